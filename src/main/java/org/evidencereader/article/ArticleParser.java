@@ -1,0 +1,227 @@
+package org.evidencereader.article;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.nlp.SentenceSplitter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown with YAML front matter → {@link Article}. commonmark-java parses the body; every block
+ * becomes a passage with a stable id ({@code p-1}, {@code p-2}, …) and the sentence splitter cuts
+ * each passage into sentences. Configured once; immutable and thread-safe afterwards.
+ */
+public final class ArticleParser {
+
+    /** Slugs become URL path segments and folder names, so they are kept to a safe alphabet. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("^---[ \\t]*$");
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private final Parser markdown = Parser.builder().build();
+    private final SentenceSplitter sentences;
+
+    public ArticleParser(SentenceSplitter sentences) {
+        this.sentences = sentences;
+    }
+
+    /** The outcome of parsing one file: the article if it could be read, and every problem found. */
+    public record Result(Optional<Article> article, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Result parse(String slug, String file, String source) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the file name '" + slug
+                    + ".md' is not a valid slug: use lower-case letters, digits and '-' (for example 'baidu-sora.md')"));
+            return new Result(Optional.empty(), problems);
+        }
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = text.split("\n", -1);
+        int bodyStart = 0;
+        FrontMatter meta = null;
+        if (lines.length > 0 && FRONT_MATTER_FENCE.matcher(lines[0]).matches()) {
+            int close = -1;
+            for (int i = 1; i < lines.length; i++) {
+                if (FRONT_MATTER_FENCE.matcher(lines[i]).matches()) {
+                    close = i;
+                    break;
+                }
+            }
+            if (close < 0) {
+                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1),
+                        "front matter opened with '---' is never closed: add a line '---' after it"));
+                return new Result(Optional.empty(), problems);
+            }
+            StringBuilder yaml = new StringBuilder();
+            for (int i = 1; i < close; i++) {
+                yaml.append(lines[i]).append('\n');
+            }
+            meta = readFrontMatter(file, yaml.toString(), problems);
+            bodyStart = close + 1;
+        }
+        if (meta == null) {
+            if (problems.isEmpty()) {
+                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1),
+                        "the article has no front matter: start it with '---', a line 'title: …', and '---'"));
+            }
+            return new Result(Optional.empty(), problems);
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = bodyStart; i < lines.length; i++) {
+            body.append(lines[i]).append('\n');
+        }
+        List<Passage> passages = new ArrayList<>();
+        collectBlocks(markdown.parse(body.toString()), passages);
+        if (passages.isEmpty()) {
+            problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
+        }
+        return new Result(Optional.of(new Article(slug, file, meta, passages)), problems);
+    }
+
+    private static FrontMatter readFrontMatter(String file, String yaml, List<Diagnostic> problems) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            problems.add(Diagnostic.error(new SourcePosition(file, line, column),
+                    "front matter is not valid YAML: " + firstLine(e.getOriginalMessage())));
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
+                    "front matter must be 'key: value' lines, at least 'title: …'"));
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
+            values.put(entry.getKey(), entry.getValue().isValueNode() ? entry.getValue().asString() : entry.getValue().toString());
+        }
+        String title = values.remove("title");
+        if (title == null || title.isBlank()) {
+            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1), "front matter has no 'title': add 'title: …'"));
+            return null;
+        }
+        return new FrontMatter(title, values.remove("title-en"), values.remove("lang"), values.remove("provenance"),
+                values.remove("written"), values.remove("added"), values.remove("disclaimer"), values);
+    }
+
+    private void collectBlocks(Node parent, List<Passage> out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                PassageKind kind = switch (heading.getLevel()) {
+                    case 1 -> PassageKind.HEADING_1;
+                    case 2 -> PassageKind.HEADING_2;
+                    default -> PassageKind.HEADING_3;
+                };
+                add(out, kind, inlineText(heading));
+            } else if (node instanceof Paragraph paragraph) {
+                add(out, parent instanceof ListItem ? PassageKind.LIST_ITEM
+                        : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inlineText(paragraph));
+            } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+                collectBlocks(node, out);
+            } else if (node instanceof FencedCodeBlock code) {
+                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()));
+            } else if (node instanceof IndentedCodeBlock code) {
+                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()));
+            } else if (node instanceof HtmlBlock html) {
+                // Raw HTML is shown as text, never passed through: articles are data, not markup.
+                add(out, PassageKind.CODE, stripTrailingNewline(html.getLiteral()));
+            } else if (node instanceof ThematicBreak) {
+                continue;
+            } else if (node instanceof Block) {
+                collectBlocks(node, out);
+            }
+        }
+    }
+
+    private static boolean inQuote(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(List<Passage> out, PassageKind kind, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        String id = "p-" + (out.size() + 1);
+        out.add(new Passage(id, kind, text, kind == PassageKind.CODE ? List.of() : sentences.split(text)));
+    }
+
+    private static String inlineText(Node block) {
+        StringBuilder text = new StringBuilder();
+        appendInline(block, text);
+        return text.toString().strip();
+    }
+
+    private static void appendInline(Node parent, StringBuilder text) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral());
+            } else if (node instanceof HtmlInline html) {
+                text.append(html.getLiteral());
+            } else if (node instanceof SoftLineBreak) {
+                // Chinese text is written without spaces; a line break inside it is not a space.
+                if (!text.isEmpty() && !isCjk(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+            } else if (node instanceof HardLineBreak) {
+                text.append('\n');
+            } else {
+                appendInline(node, text);
+            }
+        }
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
+    }
+
+    private static String stripTrailingNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

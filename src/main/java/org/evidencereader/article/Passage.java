@@ -1,0 +1,29 @@
+package org.evidencereader.article;
+
+import org.evidencereader.nlp.TextSpan;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of an article (a paragraph, a heading, a list item …) as plain text, with its sentences.
+ *
+ * @param id        stable id {@code p-1}, {@code p-2}, … in document order
+ * @param kind      what sort of block it is; decides the HTML element it is shown in
+ * @param text      the block's text, inline Markdown markers removed
+ * @param sentences offsets of the sentences in {@code text}
+ */
+public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences) {
+
+    public Passage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        sentences = List.copyOf(sentences);
+    }
+
+    public String sentence(int index) {
+        TextSpan span = sentences.get(index);
+        return text.substring(span.start(), span.end());
+    }
+}

@@ -1,0 +1,364 @@
+package org.evidencereader.claim;
+
+import org.evidencereader.derivation.Expression;
+import org.evidencereader.derivation.FormulaException;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.QuantityFormatException;
+import org.evidencereader.figure.TimePoint;
+import org.evidencereader.figure.Unit;
+import org.evidencereader.figure.UnitFormatException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one claim file (YAML) into a {@link ClaimFile}, checking keys and types as it goes. Every
+ * problem becomes a {@link Diagnostic} at the key or value at fault; a figure with an error is left
+ * out rather than guessed at, and the rest of the file is still read.
+ */
+public final class ClaimFileReader {
+
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    static final Set<String> TOP_KEYS = Set.of("sources", "figures");
+    static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "url", "published", "accessed", "type",
+            "says", "author", "archived");
+    static final Set<String> FIGURE_KEYS = Set.of("label", "quote", "stated", "value", "derive", "unit", "when",
+            "source", "sources", "verdict", "note");
+    private static final Set<String> LABEL_KEYS = Set.of("zh", "en");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private final YamlTreeReader yaml = new YamlTreeReader();
+
+    /** The outcome of reading one file: what it defines (possibly partial) and every problem found. */
+    public record Result(ClaimFile claims, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    public Result read(String file, String text) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<SourceDef> sources = new ArrayList<>();
+        List<FigureDef> figures = new ArrayList<>();
+        Optional<YamlNode> root = yaml.read(file, text, problems);
+        if (root.isPresent()) {
+            if (root.get() instanceof YamlNode.Mapping top) {
+                for (Map.Entry<YamlNode.Key, YamlNode> entry : top.entries().entrySet()) {
+                    YamlNode.Key key = entry.getKey();
+                    switch (key.name()) {
+                        case "sources" -> eachEntry(entry.getValue(), "sources", problems,
+                                (id, node) -> readSource(id, node, problems).ifPresent(sources::add));
+                        case "figures" -> eachEntry(entry.getValue(), "figures", problems,
+                                (id, node) -> readFigure(id, node, problems).ifPresent(figures::add));
+                        default -> problems.add(unknownKey(key, TOP_KEYS, "at the top of a claim file"));
+                    }
+                }
+            } else {
+                problems.add(Diagnostic.error(root.get().at(),
+                        "a claim file is a mapping with the keys 'sources' and 'figures', not " + root.get().describe()));
+            }
+        }
+        return new Result(new ClaimFile(file, sources, figures), problems);
+    }
+
+    private interface EntryReader {
+        void read(YamlNode.Key id, YamlNode value);
+    }
+
+    private static void eachEntry(YamlNode node, String section, List<Diagnostic> problems, EntryReader reader) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+            return; // an empty section
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(Diagnostic.error(node.at(), "'" + section + "' must map ids to entries ("
+                    + "'some-id:' on its own line, then indented keys), not " + node.describe()));
+            return;
+        }
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
+            YamlNode.Key id = entry.getKey();
+            if (!ID.matcher(id.name()).matches()) {
+                problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' is not a valid id: use lower-case letters, "
+                        + "digits and single '-' between them, starting with a letter (for example 'h100-power')"));
+                continue;
+            }
+            reader.read(id, entry.getValue());
+        }
+    }
+
+    private Optional<SourceDef> readSource(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
+        Optional<Map<String, YamlNode>> fields = fields(id, node, SOURCE_KEYS, "a source", problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, YamlNode> f = fields.get();
+        int before = problems.size();
+        String title = requiredText(id, f, "title", "the source's title", problems);
+        String url = optionalText(f, "url", problems);
+        if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+            problems.add(Diagnostic.error(f.get("url").at(), "url '" + url + "' must start with https:// or http://"));
+        }
+        String archived = optionalText(f, "archived", problems);
+        if (archived != null && !(archived.startsWith("https://") || archived.startsWith("http://"))) {
+            problems.add(Diagnostic.error(f.get("archived").at(), "archived '" + archived + "' must start with https:// or http://"));
+        }
+        String published = date(f, "published", problems);
+        String accessed = date(f, "accessed", problems);
+        SourceDef source = new SourceDef(id.name(), title == null ? "" : title, optionalText(f, "publisher", problems),
+                url, published, accessed, optionalText(f, "type", problems), optionalText(f, "says", problems), archived, id.at());
+        return hasNewErrors(problems, before) ? Optional.empty() : Optional.of(source);
+    }
+
+    private Optional<FigureDef> readFigure(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
+        Optional<Map<String, YamlNode>> fields = fields(id, node, FIGURE_KEYS, "a figure", problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, YamlNode> f = fields.get();
+        int before = problems.size();
+        Label label = label(id, f, problems);
+        String quote = optionalText(f, "quote", problems);
+        String stated = optionalText(f, "stated", problems);
+        if (stated != null && quote == null) {
+            problems.add(Diagnostic.error(f.get("stated").at(), "'stated' names the number inside the quote, but figure '"
+                    + id.name() + "' has no 'quote': add the quote or remove 'stated'"));
+        } else if (stated != null && !quote.contains(stated)) {
+            problems.add(Diagnostic.error(f.get("stated").at(), "stated '" + stated + "' does not occur in the quote '"
+                    + quote + "': copy the number exactly as the quote writes it"));
+        }
+        Definition definition = definition(id, f, problems);
+        List<FigureDef.Reference> sources = new ArrayList<>();
+        if (f.containsKey("source") && f.containsKey("sources")) {
+            problems.add(Diagnostic.error(f.get("sources").at(), "write either 'source: id' or 'sources: [a, b]', not both"));
+        } else if (f.containsKey("source")) {
+            referenceText(f.get("source"), "source", problems).ifPresent(sources::add);
+        } else if (f.containsKey("sources")) {
+            YamlNode list = f.get("sources");
+            if (list instanceof YamlNode.Sequence sequence) {
+                for (YamlNode item : sequence.items()) {
+                    referenceText(item, "sources", problems).ifPresent(sources::add);
+                }
+            } else {
+                referenceText(list, "sources", problems).ifPresent(sources::add);
+            }
+        }
+        Verdict verdict = null;
+        String verdictText = optionalText(f, "verdict", problems);
+        if (verdictText != null) {
+            verdict = Verdict.fromCode(verdictText).orElse(null);
+            if (verdict == null) {
+                List<String> codes = Arrays.stream(Verdict.values()).map(Verdict::code).toList();
+                problems.add(Diagnostic.error(f.get("verdict").at(), "unknown verdict '" + verdictText + "'"
+                        + Suggestions.didYouMean(verdictText, codes) + " (one of " + String.join(", ", codes) + ")"));
+            }
+        }
+        String note = optionalText(f, "note", problems);
+        if (verdict != null && (note == null || note.isBlank())) {
+            problems.add(Diagnostic.warning(f.get("verdict").at(), "verdict '" + verdict.code()
+                    + "' has no 'note': say in a sentence why, so that readers can follow it"));
+        }
+        if (hasNewErrors(problems, before) || definition == null || label == null) {
+            return Optional.empty();
+        }
+        SourcePosition quoteAt = f.containsKey("quote") ? f.get("quote").at() : id.at();
+        return Optional.of(new FigureDef(id.name(), label, quote, stated, definition, sources, verdict, note, id.at(), quoteAt));
+    }
+
+    private Definition definition(YamlNode.Key id, Map<String, YamlNode> f, List<Diagnostic> problems) {
+        List<String> present = List.of("value", "derive", "when").stream().filter(f::containsKey).toList();
+        if (present.size() != 1) {
+            String message = present.isEmpty()
+                    ? "figure '" + id.name() + "' has no value: give it 'value: 700 W' (from a source), "
+                    + "'derive: a * b' with 'unit:' (computed) or 'when: 2024-Q3' (a date)"
+                    : "figure '" + id.name() + "' has " + String.join(" and ", present) + ": keep exactly one of value, derive, when";
+            problems.add(Diagnostic.error(id.at(), message));
+            return null;
+        }
+        if (f.containsKey("unit") && !present.get(0).equals("derive")) {
+            problems.add(Diagnostic.error(f.get("unit").at(), "'unit' goes with 'derive'; for a sourced value write the unit "
+                    + "in the value itself ('value: 700 W')"));
+            return null;
+        }
+        return switch (present.get(0)) {
+            case "value" -> {
+                YamlNode node = f.get("value");
+                String text = scalarText(node, "value", problems);
+                if (text == null) {
+                    yield null;
+                }
+                try {
+                    yield new Definition.Sourced(Quantity.parse(text));
+                } catch (QuantityFormatException | UnitFormatException e) {
+                    problems.add(Diagnostic.error(valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
+                            + " (write a number, an optional range '..', and a unit, for example '4211..10528 GPU')"));
+                    yield null;
+                }
+            }
+            case "when" -> {
+                YamlNode node = f.get("when");
+                String text = scalarText(node, "when", problems);
+                if (text == null) {
+                    yield null;
+                }
+                try {
+                    yield new Definition.Dated(TimePoint.parse(text));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Diagnostic.error(node.at(), "bad date '" + text + "': write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn"));
+                    yield null;
+                }
+            }
+            default -> {
+                YamlNode node = f.get("derive");
+                String text = scalarText(node, "derive", problems);
+                if (text == null) {
+                    yield null;
+                }
+                if (!f.containsKey("unit")) {
+                    problems.add(Diagnostic.error(node.at(), "figure '" + id.name() + "' is derived but has no 'unit': "
+                            + "add the unit to show it in, for example 'unit: kW' or 'unit: \"%\"'"));
+                    yield null;
+                }
+                Expression formula;
+                try {
+                    formula = Expression.parse(text);
+                } catch (FormulaException e) {
+                    problems.add(Diagnostic.error(valuePosition(node, e), "bad formula '" + text + "': " + e.getMessage()));
+                    yield null;
+                }
+                String unitText = scalarText(f.get("unit"), "unit", problems);
+                if (unitText == null) {
+                    yield null;
+                }
+                try {
+                    yield new Definition.Derived(formula, Unit.parse(unitText), node.at());
+                } catch (UnitFormatException e) {
+                    problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
+                    yield null;
+                }
+            }
+        };
+    }
+
+    /** Where inside a value the parser stopped, when the value is written on the key's line. */
+    private static SourcePosition valuePosition(YamlNode node, RuntimeException e) {
+        int column = 0;
+        if (e instanceof QuantityFormatException q) {
+            column = q.column();
+        } else if (e instanceof UnitFormatException u) {
+            column = u.column();
+        } else if (e instanceof FormulaException fe) {
+            column = fe.column();
+        }
+        boolean quoted = node instanceof YamlNode.Scalar s && s.quoted();
+        return node.at().shiftColumns(Math.max(0, column) + (quoted ? 1 : 0));
+    }
+
+    private static Label label(YamlNode.Key id, Map<String, YamlNode> f, List<Diagnostic> problems) {
+        YamlNode node = f.get("label");
+        if (node == null) {
+            problems.add(Diagnostic.error(id.at(), "figure '" + id.name() + "' has no 'label': add "
+                    + "'label: {zh: 中文名, en: English name}'"));
+            return null;
+        }
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
+            return new Label(scalar.text(), null);
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(Diagnostic.error(node.at(), "'label' must be '{zh: …, en: …}' or text, not " + node.describe()));
+            return null;
+        }
+        String zh = null;
+        String en = null;
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
+            String text = scalarText(entry.getValue(), "label." + entry.getKey().name(), problems);
+            switch (entry.getKey().name()) {
+                case "zh" -> zh = text;
+                case "en" -> en = text;
+                default -> problems.add(unknownKey(entry.getKey(), LABEL_KEYS, "in a label"));
+            }
+        }
+        if (zh == null || zh.isBlank()) {
+            problems.add(Diagnostic.error(node.at(), "label of '" + id.name() + "' has no Chinese text: add 'zh: …'"));
+            return null;
+        }
+        return new Label(zh, en);
+    }
+
+    private static Optional<Map<String, YamlNode>> fields(YamlNode.Key id, YamlNode node, Set<String> allowed, String what,
+                                                         List<Diagnostic> problems) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(Diagnostic.error(node.at(), "'" + id.name() + "' must be " + what
+                    + " with indented keys below it, not " + node.describe()));
+            return Optional.empty();
+        }
+        Map<String, YamlNode> fields = new java.util.LinkedHashMap<>();
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
+            if (allowed.contains(entry.getKey().name())) {
+                fields.put(entry.getKey().name(), entry.getValue());
+            } else {
+                problems.add(unknownKey(entry.getKey(), allowed, "in " + what));
+            }
+        }
+        return Optional.of(fields);
+    }
+
+    private static Diagnostic unknownKey(YamlNode.Key key, Set<String> allowed, String where) {
+        String known = allowed.stream().sorted().collect(Collectors.joining(", "));
+        return Diagnostic.error(key.at(), "unknown key '" + key.name() + "' " + where
+                + Suggestions.didYouMean(key.name(), allowed) + " (known keys: " + known + ")");
+    }
+
+    private static String requiredText(YamlNode.Key id, Map<String, YamlNode> f, String key, String what, List<Diagnostic> problems) {
+        if (!f.containsKey(key)) {
+            problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' has no '" + key + "': add " + what));
+            return null;
+        }
+        return scalarText(f.get(key), key, problems);
+    }
+
+    private static String optionalText(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
+        return f.containsKey(key) ? scalarText(f.get(key), key, problems) : null;
+    }
+
+    private static String scalarText(YamlNode node, String key, List<Diagnostic> problems) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            if (scalar.text() == null || scalar.text().isBlank()) {
+                problems.add(Diagnostic.error(node.at(), "'" + key + "' is empty: give it a value or remove the key"));
+                return null;
+            }
+            return scalar.text();
+        }
+        problems.add(Diagnostic.error(node.at(), "'" + key + "' must be text, not " + node.describe()));
+        return null;
+    }
+
+    private static Optional<FigureDef.Reference> referenceText(YamlNode node, String key, List<Diagnostic> problems) {
+        String text = scalarText(node, key, problems);
+        return text == null ? Optional.empty() : Optional.of(new FigureDef.Reference(text, node.at()));
+    }
+
+    private static String date(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
+        String text = optionalText(f, key, problems);
+        if (text != null && !DATE.matcher(text).matches()) {
+            problems.add(Diagnostic.error(f.get(key).at(), "'" + key + "' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not '" + text + "'"));
+            return null;
+        }
+        return text;
+    }
+
+    private static boolean hasNewErrors(List<Diagnostic> problems, int before) {
+        return problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,29 @@
+package org.evidencereader.claim;
+
+import org.evidencereader.diagnostic.SourcePosition;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cited source as an editor wrote it.
+ *
+ * @param says the source's own words that support the figures citing it
+ */
+public record SourceDef(String id, String title, String publisher, String url, String published, String accessed,
+                        String type, String says, String archived, SourcePosition at) {
+
+    public SourceDef {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public Optional<String> publishedOn() {
+        return Optional.ofNullable(published);
+    }
+
+    public Optional<String> saysText() {
+        return Optional.ofNullable(says);
+    }
+}

@@ -1,0 +1,134 @@
+package org.evidencereader.library;
+
+import org.evidencereader.anchor.Anchor;
+import org.evidencereader.anchor.Anchorer;
+import org.evidencereader.article.Article;
+import org.evidencereader.claim.Definition;
+import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.Registry;
+import org.evidencereader.claim.SourceDef;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.figure.Consistency;
+import org.evidencereader.figure.NumericMention;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.QuantityFormat;
+import org.evidencereader.figure.StatedCheck;
+import org.evidencereader.figure.TimePoint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Puts an article and its resolved claims together: places every quote, checks every stated number
+ * against the figure's value, and prepares what readers see (display forms, arithmetic, marks).
+ */
+public final class ArticleAssembler {
+
+    private final Anchorer anchorer;
+    private final Arithmetic arithmetic = new Arithmetic();
+
+    public ArticleAssembler(Anchorer anchorer) {
+        this.anchorer = anchorer;
+    }
+
+    public ReaderArticle assemble(Article article, Registry registry, List<Diagnostic> claimProblems) {
+        List<Diagnostic> problems = new ArrayList<>(claimProblems);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        Map<String, List<Mark>> marks = new LinkedHashMap<>();
+        for (FigureDef def : registry.figures().values()) {
+            Optional<Anchor> anchor = anchorer.place(article, def, problems);
+            if (anchor.isPresent() && overlapsExisting(anchor.get(), marks, def, problems)) {
+                anchor = Optional.empty();
+            }
+            Figure figure = figure(def, anchor, registry, problems);
+            figures.put(def.id(), figure);
+            anchor.ifPresent(a -> marks.computeIfAbsent(a.passageId(), k -> new ArrayList<>()).add(new Mark(def.id(), a.mark())));
+        }
+        marks.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.span().start())));
+        return new ReaderArticle(article, figures, marks, problems);
+    }
+
+    private static boolean overlapsExisting(Anchor anchor, Map<String, List<Mark>> marks, FigureDef def, List<Diagnostic> problems) {
+        for (Mark mark : marks.getOrDefault(anchor.passageId(), List.of())) {
+            if (mark.span().start() < anchor.mark().end() && anchor.mark().start() < mark.span().end()) {
+                problems.add(Diagnostic.error(def.quoteAt(), "the number marked for '" + def.id()
+                        + "' overlaps the one marked for '" + mark.figureId()
+                        + "': give each figure its own 'stated' words"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Figure figure(FigureDef def, Optional<Anchor> anchor, Registry registry, List<Diagnostic> problems) {
+        Optional<Quantity> value = registry.value(def.id());
+        Optional<TimePoint> when = def.definition() instanceof Definition.Dated dated ? Optional.of(dated.when()) : Optional.empty();
+        Optional<NumericMention> stated = anchor.flatMap(Anchor::stated);
+        Consistency check = check(def, stated, value, when, problems);
+
+        String display;
+        if (stated.isPresent()) {
+            display = stated.get().text();
+        } else if (value.isPresent()) {
+            display = QuantityFormat.chinese(value.get());
+        } else {
+            display = when.map(TimePoint::chinese).orElse("");
+        }
+        String si = value.map(v -> QuantityFormat.si(v)).orElse(when.map(TimePoint::iso).orElse(""));
+        String plain = value.map(QuantityFormat::plain).orElse(when.map(TimePoint::iso).orElse(""));
+
+        List<String> inputs = List.of();
+        List<org.evidencereader.library.Term> terms = List.of();
+        Optional<org.evidencereader.derivation.Expression> formula = Optional.empty();
+        if (def.definition() instanceof Definition.Derived derived) {
+            formula = Optional.of(derived.formula());
+            inputs = List.copyOf(derived.formula().references());
+            terms = value.map(v -> arithmetic.render(derived.formula(), registry, v)).orElse(List.of());
+        }
+        List<SourceDef> sources = def.sources().stream()
+                .map(ref -> registry.sources().get(ref.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Figure(def.id(), def.label(), def.quoteText(), anchor, value, when, formula, inputs, sources,
+                def.verdictValue(), def.noteText(), check, display, si, plain, terms, def.at());
+    }
+
+    /** A stated time against a figure's date: the whole date when the text gives a year, else the month. */
+    private static Consistency sameTime(NumericMention stated, TimePoint when) {
+        if (stated.timePoint().isPresent()) {
+            return stated.timePoint().get().equals(when) ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
+        }
+        if (stated.month().isPresent() && when.month() > 0) {
+            return stated.month().getAsInt() == when.month() ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
+        }
+        return Consistency.UNCHECKED;
+    }
+
+    private static Consistency check(FigureDef def, Optional<NumericMention> stated, Optional<Quantity> value,
+                                     Optional<TimePoint> when, List<Diagnostic> problems) {
+        if (stated.isEmpty()) {
+            return Consistency.UNCHECKED;
+        }
+        Consistency result;
+        String computed;
+        if (value.isPresent()) {
+            result = StatedCheck.check(stated.get(), value.get());
+            computed = QuantityFormat.plain(value.get());
+        } else if (when.isPresent()) {
+            result = sameTime(stated.get(), when.get());
+            computed = when.get().iso();
+        } else {
+            return Consistency.UNCHECKED;
+        }
+        if (result == Consistency.INCONSISTENT) {
+            problems.add(Diagnostic.warning(def.quoteAt(), "the article states '" + stated.get().text() + "' but figure '"
+                    + def.id() + "' is " + computed + ": fix the value (or the formula), or mark the figure with a verdict "
+                    + "and a note that explains the difference"));
+        }
+        return result;
+    }
+}

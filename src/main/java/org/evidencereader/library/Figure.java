@@ -1,0 +1,52 @@
+package org.evidencereader.library;
+
+import org.evidencereader.anchor.Anchor;
+import org.evidencereader.claim.Label;
+import org.evidencereader.claim.SourceDef;
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.derivation.Expression;
+import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.figure.Consistency;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.TimePoint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A figure ready to show: resolved, evaluated, placed in the text and checked.
+ *
+ * @param display    the figure as the article writes it (or in Chinese form for an implied figure)
+ * @param si         the value in SI units ({@code 504 MW}); empty for a date
+ * @param plain      the value in the figure's own unit with separators ({@code 504,000 kW})
+ * @param arithmetic for a derived figure, the formula with the inputs' values and the result
+ * @param inputs     ids of the figures the formula uses, in order of appearance
+ */
+public record Figure(String id, Label label, Optional<String> quote, Optional<Anchor> anchor,
+                     Optional<Quantity> value, Optional<TimePoint> when, Optional<Expression> formula,
+                     List<String> inputs, List<SourceDef> sources, Optional<Verdict> verdict, Optional<String> note,
+                     Consistency check, String display, String si, String plain, List<Term> arithmetic,
+                     SourcePosition definedAt) {
+
+    public Figure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        inputs = List.copyOf(inputs);
+        sources = List.copyOf(sources);
+        arithmetic = List.copyOf(arithmetic);
+    }
+
+    public boolean isDerived() {
+        return formula.isPresent();
+    }
+
+    /** Shown in the text (it has a quote that was placed), as opposed to an implied figure. */
+    public boolean isInText() {
+        return anchor.isPresent();
+    }
+
+    public Optional<String> passageId() {
+        return anchor.map(Anchor::passageId);
+    }
+}

@@ -1,0 +1,105 @@
+package org.evidencereader.library;
+
+import org.evidencereader.article.Article;
+import org.evidencereader.article.Passage;
+import org.evidencereader.diagnostic.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An article with its figures resolved and placed: everything the reader page and the API show. */
+public final class ReaderArticle {
+
+    private final Article article;
+    private final Map<String, Figure> figures;
+    private final Map<String, List<Mark>> marks;
+    private final List<Diagnostic> diagnostics;
+
+    public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
+                         List<Diagnostic> diagnostics) {
+        this.article = article;
+        this.figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        Map<String, List<Mark>> copy = new LinkedHashMap<>();
+        marks.forEach((passage, list) -> copy.put(passage, List.copyOf(list)));
+        this.marks = Collections.unmodifiableMap(copy);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public String slug() {
+        return article.slug();
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public Map<String, Figure> figures() {
+        return figures;
+    }
+
+    public Optional<Figure> figure(String id) {
+        return Optional.ofNullable(figures.get(id));
+    }
+
+    public List<Figure> figuresInText() {
+        return figures.values().stream().filter(Figure::isInText).toList();
+    }
+
+    public List<Figure> impliedFigures() {
+        return figures.values().stream().filter(f -> !f.isInText()).toList();
+    }
+
+    /** Marks of a passage, ordered by position and never overlapping. */
+    public List<Mark> marks(String passageId) {
+        return marks.getOrDefault(passageId, List.of());
+    }
+
+    /** A passage cut into plain and marked runs, in order. */
+    public List<Segment> segments(Passage passage) {
+        List<Segment> segments = new ArrayList<>();
+        String text = passage.text();
+        int cursor = 0;
+        for (Mark mark : marks(passage.id())) {
+            if (mark.span().start() > cursor) {
+                segments.add(Segment.plain(text.substring(cursor, mark.span().start())));
+            }
+            segments.add(Segment.figure(text.substring(mark.span().start(), mark.span().end()), mark.figureId()));
+            cursor = mark.span().end();
+        }
+        if (cursor < text.length()) {
+            segments.add(Segment.plain(text.substring(cursor)));
+        }
+        return segments;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Figures this one is computed from, transitively, each once, depth-first. */
+    public List<Figure> ancestry(Figure figure) {
+        List<Figure> out = new ArrayList<>();
+        collect(figure, out);
+        out.remove(0);
+        return out;
+    }
+
+    private void collect(Figure figure, List<Figure> out) {
+        if (out.contains(figure)) {
+            return;
+        }
+        out.add(figure);
+        for (String input : figure.inputs()) {
+            figure(input).ifPresent(f -> collect(f, out));
+        }
+    }
+
+    /** Figures whose formula uses this one directly. */
+    public List<Figure> usedBy(Figure figure) {
+        return figures.values().stream().filter(f -> f.inputs().contains(figure.id())).toList();
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * Figure cards. Without this script every figure is a plain link to its derivation page.
+ * With it, a figure's card opens on hover (after a short delay), on keyboard focus and on tap; it
+ * stays open while the pointer is on the figure or the card, closes on Escape, on leaving and on a
+ * tap elsewhere, and only one is open at a time (WAI-ARIA disclosure, WCAG 2.1 SC 1.4.13).
+ */
+(function () {
+  'use strict';
+  var OPEN_DELAY = 120, CLOSE_DELAY = 300, MARGIN = 8;
+  var openCard = null, openTrigger = null, openTimer = 0, closeTimer = 0, refocusing = false;
+
+  function cardFor(trigger) {
+    var id = trigger.getAttribute('data-figure-id');
+    return document.querySelector('[data-card-for="' + CSS.escape(id) + '"]');
+  }
+
+  function place(card, trigger) {
+    var r = trigger.getBoundingClientRect();
+    card.style.left = '0px';
+    card.style.top = '0px';
+    var w = card.offsetWidth, h = card.offsetHeight;
+    var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    var left = Math.min(Math.max(MARGIN, r.left), vw - w - MARGIN);
+    var below = r.bottom + 6, above = r.top - h - 6;
+    var top = (below + h <= vh - MARGIN || above < MARGIN) ? below : above;
+    card.style.left = Math.max(MARGIN, left) + window.scrollX + 'px';
+    card.style.top = Math.max(MARGIN, top) + window.scrollY + 'px';
+  }
+
+  function open(trigger) {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    var card = cardFor(trigger);
+    if (!card) return;
+    if (openCard && openCard !== card) close();
+    card.hidden = false;
+    place(card, trigger);
+    trigger.setAttribute('aria-expanded', 'true');
+    openCard = card;
+    openTrigger = trigger;
+  }
+
+  function close() {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (!openCard) return;
+    openCard.hidden = true;
+    if (openTrigger) openTrigger.setAttribute('aria-expanded', 'false');
+    openCard = null;
+    openTrigger = null;
+  }
+
+  function scheduleOpen(trigger) {
+    clearTimeout(closeTimer);
+    clearTimeout(openTimer);
+    openTimer = setTimeout(function () { open(trigger); }, OPEN_DELAY);
+  }
+
+  function scheduleClose() {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, CLOSE_DELAY);
+  }
+
+  function init() {
+    var triggers = document.querySelectorAll('[data-figure-id]');
+    Array.prototype.forEach.call(triggers, function (trigger) {
+      var card = cardFor(trigger);
+      if (!card) return;
+      // Move cards to the end of <body> so that absolute positions are page positions.
+      if (card.parentNode !== document.body) document.body.appendChild(card);
+      trigger.setAttribute('aria-expanded', 'false');
+      trigger.setAttribute('aria-controls', card.id);
+      trigger.addEventListener('pointerenter', function (e) { if (e.pointerType === 'mouse') scheduleOpen(trigger); });
+      trigger.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') scheduleClose(); });
+      trigger.addEventListener('focus', function () { if (!refocusing) open(trigger); });
+      trigger.addEventListener('blur', function (e) {
+        if (openCard && e.relatedTarget && openCard.contains(e.relatedTarget)) return;
+        if (openTrigger === trigger) scheduleClose();
+      });
+      trigger.addEventListener('click', function (e) {
+        // A tap opens the card first; a second tap (or a mouse click) follows the link.
+        if (e.pointerType === 'touch' || (trigger.dataset.lastPointer === 'touch')) {
+          if (openTrigger !== trigger) {
+            e.preventDefault();
+            open(trigger);
+          }
+        }
+      });
+      trigger.addEventListener('pointerdown', function (e) { trigger.dataset.lastPointer = e.pointerType; });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-card-for]'), function (card) {
+      card.addEventListener('pointerenter', function () { clearTimeout(closeTimer); });
+      card.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') scheduleClose(); });
+      card.addEventListener('focusout', function (e) {
+        if (e.relatedTarget && (card.contains(e.relatedTarget) || e.relatedTarget === openTrigger)) return;
+        scheduleClose();
+      });
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && openCard) {
+        var trigger = openTrigger;
+        var focusInCard = openCard.contains(document.activeElement);
+        close();
+        if (focusInCard && trigger) { refocusing = true; trigger.focus({preventScroll: true}); refocusing = false; }
+        if (trigger) trigger.setAttribute('aria-expanded', 'false');
+      }
+    });
+    document.addEventListener('pointerdown', function (e) {
+      if (!openCard) return;
+      if (openCard.contains(e.target) || (openTrigger && openTrigger.contains(e.target))) return;
+      close();
+    });
+    window.addEventListener('resize', function () { if (openCard && openTrigger) place(openCard, openTrigger); });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,124 @@
+package org.evidencereader;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader in headless Debian Chromium: hover a figure, read its card's arithmetic, move onto the
+ * card, close it with Escape, reach it with the keyboard, and click through to the derivation.
+ * Screenshots go to target/screenshots/ for review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReaderBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(5));
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void hoverFocusEscapeAndClickThroughToTheDerivation() throws Exception {
+        browser.get("http://localhost:" + port + "/articles/baidu-sora");
+        WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='total-power']"));
+        WebElement card = browser.findElement(By.cssSelector("[data-card-for='total-power']"));
+        assertThat(card.isDisplayed()).isFalse();
+
+        // Hover opens the card, which shows the arithmetic with 700 W.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        new Actions(browser).moveToElement(figure).perform();
+        waiting().until(ExpectedConditions.visibilityOf(card));
+        assertThat(card.getText()).contains("720,000 GPU × 700 W = 504,000 kW").contains("50.4万千瓦");
+        screenshot("reader-card.png");
+
+        // Moving the pointer onto the card keeps it open.
+        new Actions(browser).moveToElement(card).pause(Duration.ofMillis(600)).perform();
+        assertThat(card.isDisplayed()).isTrue();
+
+        // Escape closes it.
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.invisibilityOf(card));
+
+        // Keyboard focus opens a card too.
+        new Actions(browser).moveByOffset(0, 0).perform();
+        WebElement power = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
+        WebElement powerCard = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", power);
+        waiting().until(ExpectedConditions.visibilityOf(powerCard));
+        assertThat(power.getAttribute("aria-expanded")).isEqualTo("true");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.invisibilityOf(powerCard));
+
+        // A click follows the link to the derivation page, which names both inputs.
+        figure.click();
+        waiting().until(ExpectedConditions.urlContains("/articles/baidu-sora/figures/total-power"));
+        String derivation = browser.findElement(By.tagName("main")).getText();
+        assertThat(derivation).contains("inference-gpus * h100-power").contains("720,000 GPU").contains("700 W");
+        screenshot("derivation.png");
+
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+}

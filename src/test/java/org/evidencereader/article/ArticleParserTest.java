@@ -1,0 +1,87 @@
+package org.evidencereader.article;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.nlp.HanLpSentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleParserTest {
+
+    private final ArticleParser parser = new ArticleParser(new HanLpSentenceSplitter());
+
+    @Test
+    void readsFrontMatterAndNumbersBlocksAsPassagesInOrder() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", """
+                ---
+                title: 标题
+                title-en: Title
+                lang: zh-CN
+                disclaimer: 转载声明
+                ---
+
+                # 小标题
+
+                第一段。第二句。
+
+                第二段
+                """);
+
+        Article article = result.article().orElseThrow();
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(article.meta().title()).isEqualTo("标题");
+        assertThat(article.meta().titleEnglish()).contains("Title");
+        assertThat(article.meta().disclaimerText()).contains("转载声明");
+        assertThat(article.passages()).extracting(Passage::id).containsExactly("p-1", "p-2", "p-3");
+        assertThat(article.passages().get(0).kind()).isEqualTo(PassageKind.HEADING_1);
+        assertThat(article.passages().get(1).text()).isEqualTo("第一段。第二句。");
+        assertThat(article.passages().get(1).sentences()).hasSize(2);
+        assertThat(article.passages().get(1).sentence(1)).isEqualTo("第二句。");
+    }
+
+    @Test
+    void joinsChineseLinesWithoutSpacesAndEnglishLinesWithOne() {
+        Article article = parser.parse("demo", "d.md", "---\ntitle: t\n---\n中文第一行\n第二行\n\nEnglish line\nnext line\n")
+                .article().orElseThrow();
+        assertThat(article.passages()).extracting(Passage::text).containsExactly("中文第一行第二行", "English line next line");
+    }
+
+    @Test
+    void keepsRawHtmlAsTextRatherThanMarkup() {
+        Article article = parser.parse("demo", "d.md", "---\ntitle: t\n---\n文字<script>alert(1)</script>文字\n")
+                .article().orElseThrow();
+        assertThat(article.passages().get(0).text()).isEqualTo("文字<script>alert(1)</script>文字");
+    }
+
+    @Test
+    void reportsAnArticleWithoutFrontMatterAtLineOne() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "正文\n");
+        assertThat(result.article()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "articles/demo.md:1:1: error: the article has no front matter: start it with '---', a line 'title: …', and '---'");
+    }
+
+    @Test
+    void reportsFrontMatterThatIsNeverClosed() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "---\ntitle: t\n正文\n");
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "articles/demo.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it");
+    }
+
+    @Test
+    void reportsBrokenFrontMatterYamlAtTheLineInTheFile() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "---\ntitle: t\nlang: [zh\n---\n正文\n");
+        assertThat(result.article()).isEmpty();
+        Diagnostic problem = result.diagnostics().get(0);
+        assertThat(problem.file()).isEqualTo("articles/demo.md");
+        assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+        assertThat(problem.message()).startsWith("front matter is not valid YAML");
+    }
+
+    @Test
+    void refusesAFileNameThatIsNotASlug() {
+        ArticleParser.Result result = parser.parse("Bad Name", "articles/Bad Name.md", "---\ntitle: t\n---\n");
+        assertThat(result.article()).isEmpty();
+        assertThat(result.diagnostics().get(0).message()).contains("is not a valid slug");
+    }
+}

@@ -1,0 +1,190 @@
+package org.evidencereader.claim;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimFileReaderTest {
+
+    private static final String FILE = "claims/demo/power.yaml";
+    private final ClaimFileReader reader = new ClaimFileReader();
+
+    private ClaimFileReader.Result read(String yaml) {
+        return reader.read(FILE, yaml);
+    }
+
+    @Test
+    void readsSourcesAndFiguresOfEveryKind() {
+        ClaimFileReader.Result result = read("""
+                sources:
+                  sheet:
+                    title: Datasheet
+                    publisher: NVIDIA
+                    url: https://example.org/h100
+                    accessed: 2026-11-24
+                    says: "up to 700 W"
+                figures:
+                  h100-power:
+                    label: {zh: 单片功耗, en: power per GPU}
+                    quote: 每片H100的功耗为700W
+                    value: 700 W
+                    sources: [sheet]
+                    verdict: approximate
+                    note: maximum TDP
+                  total:
+                    label: {zh: 总功耗}
+                    derive: h100-power * 2
+                    unit: kW
+                  quarter:
+                    label: 季度
+                    when: 2024-Q3
+                """);
+
+        assertThat(result.diagnostics()).isEmpty();
+        ClaimFile file = result.claims();
+        assertThat(file.sources()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("sheet");
+            assertThat(s.says()).isEqualTo("up to 700 W");
+            assertThat(s.at().line()).isEqualTo(2);
+        });
+        assertThat(file.figures()).extracting(FigureDef::id).containsExactly("h100-power", "total", "quarter");
+        FigureDef power = file.figures().get(0);
+        assertThat(power.definition()).isInstanceOf(Definition.Sourced.class);
+        assertThat(power.verdict()).isEqualTo(Verdict.APPROXIMATE);
+        assertThat(power.sources()).extracting(FigureDef.Reference::id).containsExactly("sheet");
+        assertThat(power.label().en()).isEqualTo("power per GPU");
+        assertThat(file.figures().get(1).definition()).isInstanceOf(Definition.Derived.class);
+        assertThat(file.figures().get(1).label().en()).isEqualTo("总功耗");
+        assertThat(file.figures().get(2).definition()).isInstanceOf(Definition.Dated.class);
+    }
+
+    @Test
+    void reportsYamlSyntaxErrorsWithLineAndColumn() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: [unclosed
+                    value: 1 W
+                """);
+        assertThat(result.diagnostics()).hasSize(1);
+        Diagnostic problem = result.diagnostics().get(0);
+        assertThat(problem.file()).isEqualTo(FILE);
+        assertThat(problem.line()).isBetween(3, 5);
+        assertThat(problem.column()).isPositive();
+        assertThat(problem.message()).startsWith("not valid YAML: ");
+    }
+
+    @Test
+    void reportsAnUnknownKeyAtTheKeyWithASuggestion() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    qoute: 原文
+                    value: 1 W
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE
+                + ":4:5: error: unknown key 'qoute' in a figure; did you mean 'quote'? (known keys: derive, label, note, "
+                + "quote, source, sources, stated, unit, value, verdict, when)");
+    }
+
+    @Test
+    void reportsADuplicateKeyThatYamlWouldSilentlyOverwrite() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                  a:
+                    label: 乙
+                    value: 2 W
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE
+                + ":5:3: error: duplicate key 'a' (first written at line 2): remove one of them or rename it");
+    }
+
+    @Test
+    void reportsAValueThatIsNotAQuantity() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: seven hundred W
+                """);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).startsWith("bad value 'seven hundred W': ");
+        });
+        assertThat(result.claims().figures()).isEmpty();
+    }
+
+    @Test
+    void reportsAFigureWithBothAValueAndAFormula() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    derive: b * 2
+                    unit: W
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).contains(FILE
+                + ":2:3: error: figure 'a' has value and derive: keep exactly one of value, derive, when");
+    }
+
+    @Test
+    void reportsADerivedFigureWithoutAUnit() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    derive: b * 2
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "figure 'a' is derived but has no 'unit': add the unit to show it in, for example 'unit: kW' or 'unit: \"%\"'");
+    }
+
+    @Test
+    void reportsAStatedNumberThatIsNotInTheQuote() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    quote: 功耗为700W
+                    stated: 350W
+                    value: 700 W
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE
+                + ":5:13: error: stated '350W' does not occur in the quote '功耗为700W': copy the number exactly as the quote writes it");
+    }
+
+    @Test
+    void reportsAnUnknownVerdictWithTheWordsAllowed() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    verdict: suported
+                    note: n
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "unknown verdict 'suported'; did you mean 'supported'? (one of supported, approximate, imprecise, "
+                        + "misattributed, unverifiable, false)");
+    }
+
+    @Test
+    void reportsAnIdThatIsNotLowerCaseWithHyphens() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  H100_Power:
+                    label: 甲
+                    value: 1 W
+                """);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).startsWith("'H100_Power' is not a valid id");
+        });
+    }
+}

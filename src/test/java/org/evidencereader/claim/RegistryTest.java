@@ -1,0 +1,145 @@
+package org.evidencereader.claim;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.figure.Quantity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class RegistryTest {
+
+    private final ClaimFileReader reader = new ClaimFileReader();
+
+    private Registry resolve(String... fileAndYaml) {
+        List<ClaimFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < fileAndYaml.length; i += 2) {
+            ClaimFileReader.Result result = reader.read(fileAndYaml[i], fileAndYaml[i + 1]);
+            assertThat(result.diagnostics()).as("reading " + fileAndYaml[i]).isEmpty();
+            files.add(result.claims());
+        }
+        return Registry.resolve(files);
+    }
+
+    private static final String POWER = """
+            sources:
+              sheet: {title: Datasheet, url: "https://example.org"}
+            figures:
+              inference-gpus:
+                label: 推理GPU
+                value: 72万 GPU
+                sources: [sheet]
+              h100-power:
+                label: 功耗
+                value: 700 W
+                sources: [sheet]
+              total-power:
+                label: 总功耗
+                derive: inference-gpus * h100-power
+                unit: kW
+            """;
+
+    @Test
+    void evaluatesADerivedFigureInItsUnit() {
+        Registry registry = resolve("a.yaml", POWER);
+        assertThat(registry.diagnostics()).isEmpty();
+        Quantity total = registry.value("total-power").orElseThrow();
+        assertThat(total.low()).isCloseTo(504_000, within(1e-6));
+        assertThat(total.unit().symbol()).isEqualTo("kW");
+        assertThat(total.canonical().low()).isCloseTo(5.04e8, within(1e-3));
+        assertThat(total.canonical().unit().symbol()).isEqualTo("W");
+    }
+
+    @Test
+    void reportsTheSameIdInTwoFilesNamingTheFirst() {
+        Registry registry = resolve("a.yaml", POWER, "b.yaml", """
+                figures:
+                  h100-power:
+                    label: 又一个
+                    value: 350 W
+                """);
+        assertThat(messages(registry)).contains(
+                "b.yaml:2:3: error: duplicate figure id 'h100-power', already defined at a.yaml:8:3: rename one of them");
+    }
+
+    @Test
+    void reportsAnUnknownFigureInAFormulaWithASuggestion() {
+        Registry registry = resolve("a.yaml", POWER, "b.yaml", """
+                figures:
+                  doubled:
+                    label: 两倍
+                    derive: h100-powr * 2
+                    unit: W
+                """);
+        assertThat(messages(registry)).containsExactly(
+                "b.yaml:4:13: error: unknown figure 'h100-powr' in formula 'h100-powr * 2'; did you mean 'h100-power'?");
+        assertThat(registry.figures()).doesNotContainKey("doubled").containsKey("total-power");
+    }
+
+    @Test
+    void reportsACycleAndPrintsIt() {
+        Registry registry = resolve("a.yaml", """
+                figures:
+                  a:
+                    label: 甲
+                    derive: b * 2
+                    unit: W
+                  b:
+                    label: 乙
+                    derive: a / 2
+                    unit: W
+                """);
+        assertThat(registry.diagnostics()).extracting(Diagnostic::message).anySatisfy(m ->
+                assertThat(m).startsWith("formulas form a cycle: ").contains("a → b → a"));
+        assertThat(registry.figures()).isEmpty();
+    }
+
+    @Test
+    void reportsAddingWattsToGpus() {
+        Registry registry = resolve("a.yaml", POWER, "b.yaml", """
+                figures:
+                  nonsense:
+                    label: 错误
+                    derive: h100-power + inference-gpus
+                    unit: W
+                """);
+        assertThat(registry.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.toString()).startsWith("b.yaml:4:13: error: cannot compute 'nonsense' = h100-power + inference-gpus: ");
+            assertThat(d.message()).contains("W").contains("GPU");
+        });
+    }
+
+    @Test
+    void reportsAnUnknownSourceWithASuggestion() {
+        Registry registry = resolve("a.yaml", """
+                sources:
+                  nvidia-sheet: {title: Datasheet}
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    sources: [nvidia-shet]
+                """);
+        assertThat(registry.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "unknown source 'nvidia-shet'; did you mean 'nvidia-sheet'? (define it under 'sources:' in any claim file of this article)");
+    }
+
+    @Test
+    void warnsAboutASourcedValueWithoutASource() {
+        Registry registry = resolve("a.yaml", """
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                """);
+        assertThat(messages(registry)).containsExactly(
+                "a.yaml:2:3: warning: figure 'a' has a value but no source: add 'sources: [source-id]'");
+        assertThat(registry.figures()).containsKey("a");
+    }
+
+    private static List<String> messages(Registry registry) {
+        return registry.diagnostics().stream().map(Diagnostic::toString).toList();
+    }
+}

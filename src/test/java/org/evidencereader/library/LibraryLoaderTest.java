@@ -1,0 +1,99 @@
+package org.evidencereader.library;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.figure.Consistency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class LibraryLoaderTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/library");
+
+    @Test
+    void loadsAnArticleWithItsFiguresPlacedComputedAndChecked() {
+        LibrarySnapshot snapshot = LibraryLoader.standard(FIXTURE.resolve("articles"), FIXTURE.resolve("claims")).load();
+
+        assertThat(snapshot.diagnostics()).isEmpty();
+        ReaderArticle demo = snapshot.article("demo").orElseThrow();
+        assertThat(demo.figuresInText()).extracting(Figure::id).containsExactly("gpus-per-server", "gpu-power", "server-power");
+        assertThat(demo.impliedFigures()).extracting(Figure::id).containsExactly("server-power-share");
+
+        Figure server = demo.figure("server-power").orElseThrow();
+        assertThat(server.display()).isEqualTo("5600W");
+        assertThat(server.check()).isEqualTo(Consistency.CONSISTENT);
+        assertThat(server.value().orElseThrow().canonical().low()).isCloseTo(5600, within(1e-9));
+        assertThat(server.inputs()).containsExactly("gpus-per-server", "gpu-power");
+        assertThat(server.arithmetic()).extracting(Term::text).containsExactly("8 GPU", " × ", "700 W", " = ", "5.6 kW");
+        assertThat(server.arithmetic().get(0).figureId()).contains("gpus-per-server");
+
+        Figure share = demo.figure("server-power-share").orElseThrow();
+        assertThat(share.value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        assertThat(demo.ancestry(share)).extracting(Figure::id).containsExactly("gpu-power", "server-power", "gpus-per-server");
+    }
+
+    @Test
+    void cutsPassagesIntoPlainAndMarkedSegments() {
+        ReaderArticle demo = LibraryLoader.standard(FIXTURE.resolve("articles"), FIXTURE.resolve("claims")).load()
+                .article("demo").orElseThrow();
+        var passage = demo.article().passage("p-2").orElseThrow();
+        assertThat(demo.segments(passage)).extracting(Segment::text)
+                .containsExactly("一台服务器装有", "8片", "GPU,以每片功耗为", "700W", "计算,合计", "5600W", "。这还不算散热。");
+    }
+
+    @Test
+    void keepsServingTheArticleWhenAClaimFileIsBroken(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("claims/demo/broken.yaml"), "figures:\n  x: [\n");
+
+        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load();
+
+        assertThat(snapshot.article("demo")).isPresent();
+        assertThat(snapshot.article("demo").orElseThrow().figures()).hasSize(4);
+        assertThat(snapshot.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).endsWith("claims/demo/broken.yaml");
+            assertThat(d.isError()).isTrue();
+        });
+    }
+
+    @Test
+    void reportsAStatedNumberThatDisagreesWithTheComputedValue(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("value: 700 W", "value: 350 W"));
+
+        ReaderArticle demo = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load()
+                .article("demo").orElseThrow();
+
+        assertThat(demo.figure("gpu-power").orElseThrow().check()).isEqualTo(Consistency.INCONSISTENT);
+        assertThat(demo.figure("server-power").orElseThrow().check()).isEqualTo(Consistency.INCONSISTENT);
+        assertThat(demo.diagnostics()).extracting(Diagnostic::message)
+                .anySatisfy(m -> assertThat(m).startsWith("the article states '700W' but figure 'gpu-power' is 350 W"));
+    }
+
+    @Test
+    void reportsAMissingFolderWithoutFailing(@TempDir Path dir) {
+        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("none"), dir.resolve("claims")).load();
+        assertThat(snapshot.articles()).isEmpty();
+        assertThat(snapshot.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("folder not found"));
+    }
+
+    static void copyFixture(Path target) throws IOException {
+        try (var files = Files.walk(FIXTURE)) {
+            for (Path source : files.toList()) {
+                Path to = target.resolve(FIXTURE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(source, to);
+                }
+            }
+        }
+    }
+}

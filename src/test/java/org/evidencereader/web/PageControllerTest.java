@@ -1,0 +1,80 @@
+package org.evidencereader.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(PageController.class)
+@Import({FixtureLibrary.class, SiteCache.class})
+class PageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private String html(String path, String acceptLanguage) throws Exception {
+        MvcResult result = mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andReturn();
+        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void libraryListsTheArticleInChineseByDefault() throws Exception {
+        String page = html("/", "");
+        assertThat(page).contains("文章库").contains("href=\"/articles/demo\"").contains("一台服务器的功耗").contains("4 个数字");
+    }
+
+    @Test
+    void readerMarksEachFigureAsALinkToItsDerivationWithACard() throws Exception {
+        String page = html("/articles/demo", "zh-CN");
+        assertThat(page).contains("<a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
+                + "data-figure-id=\"server-power\" aria-describedby=\"card-server-power\">5600W</a>");
+        assertThat(page).contains("data-card-for=\"server-power\"");
+        // The card shows the arithmetic with each input linked.
+        assertThat(page).contains("href=\"/articles/demo/figures/gpus-per-server\"");
+        assertThat(page).contains("8 GPU").contains("700 W").contains("5.6 kW");
+        // Raw HTML in the article is shown as text, never run.
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void speaksEnglishWhenTheReaderAsksForIt() throws Exception {
+        String page = html("/articles/demo", "en-GB,en;q=0.9");
+        assertThat(page).contains("lang=\"en\"").contains("See the whole derivation").contains("GPUs per server");
+        String switched = html("/articles/demo?lang=en", "zh-CN");
+        assertThat(switched).contains("See the whole derivation");
+    }
+
+    @Test
+    void derivationPageNamesTheInputsAndTheirSources() throws Exception {
+        String page = html("/articles/demo/figures/server-power", "zh-CN");
+        assertThat(page).contains("server-power = gpus-per-server * gpu-power");
+        assertThat(page).contains("每台服务器的GPU数").contains("单片GPU功耗");
+        assertThat(page).contains("href=\"https://example.org/datasheet\"").contains("up to 700 W");
+    }
+
+    @Test
+    void unknownArticleOrFigureIsA404Page() throws Exception {
+        mvc.perform(get("/articles/nope")).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("找不到页面")));
+        mvc.perform(get("/articles/demo/figures/nope")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void answersNotModifiedToARepeatedRequest() throws Exception {
+        String etag = mvc.perform(get("/articles/demo")).andExpect(status().isOk())
+                .andExpect(header().exists(HttpHeaders.ETAG)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        mvc.perform(get("/articles/demo").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
+    }
+}
