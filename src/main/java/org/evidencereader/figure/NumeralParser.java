@@ -217,7 +217,27 @@ public final class NumeralParser {
     return "";
   }
 
+  /** A unit, extended by "/unit" when one follows: 元/秒, CNY/min. */
   private static Optional<UnitMatch> unitAt(String s, int i, boolean stated) {
+    Optional<UnitMatch> first = simpleUnitAt(s, i, stated);
+    if (first.isEmpty() || first.get().unit().isEmpty()) {
+      return first;
+    }
+    UnitMatch u = first.get();
+    int k = u.end();
+    if (k < s.length() && s.charAt(k) == '/' && !u.text().equals("%")) {
+      Optional<UnitMatch> per = simpleUnitAt(s, k + 1, stated);
+      if (per.isPresent() && per.get().unit().isPresent() && !per.get().text().equals("%")
+          && per.get().end() == k + 1 + per.get().text().length()) {
+        String text = s.substring(i, per.get().end());
+        return Optional.of(new UnitMatch(text, per.get().end(),
+            Optional.of(u.unit().get().dividedBy(per.get().unit().get()))));
+      }
+    }
+    return first;
+  }
+
+  private static Optional<UnitMatch> simpleUnitAt(String s, int i, boolean stated) {
     if (i >= s.length()) {
       return Optional.empty();
     }
