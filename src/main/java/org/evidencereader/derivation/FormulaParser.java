@@ -1,0 +1,175 @@
+package org.evidencereader.derivation;
+
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.Unit;
+import org.evidencereader.figure.UnitFormatException;
+
+/**
+ * Recursive descent over:
+ *
+ * <pre>
+ * expr    := term (('+' | '-') term)*
+ * term    := unary (('*' | '/' | '×' | '÷') unary)*
+ * unary   := '-' unary | primary
+ * primary := number unit? | id | '(' expr ')'
+ * unit    := a word of letters, digits, '%' and '·' (e.g. s, CNY, GPU·h, %, 秒)
+ * </pre>
+ */
+final class FormulaParser {
+
+  private final String text;
+  private int pos;
+
+  FormulaParser(String text) {
+    this.text = text == null ? "" : text;
+  }
+
+  Expression parse() {
+    skip();
+    Expression e = expr();
+    skip();
+    if (pos < text.length()) {
+      throw new FormulaException(
+          "expected an operator or the end but found '" + text.charAt(pos) + "'", pos);
+    }
+    return e;
+  }
+
+  private Expression expr() {
+    Expression left = term();
+    while (true) {
+      skip();
+      if (peek('+')) {
+        pos++;
+        left = new Binary(Operator.PLUS, left, term());
+      } else if (peek('-')) {
+        pos++;
+        left = new Binary(Operator.MINUS, left, term());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private Expression term() {
+    Expression left = unary();
+    while (true) {
+      skip();
+      if (peek('*') || peek('×')) {
+        pos++;
+        left = new Binary(Operator.TIMES, left, unary());
+      } else if (peek('/') || peek('÷')) {
+        pos++;
+        left = new Binary(Operator.DIVIDE, left, unary());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private Expression unary() {
+    skip();
+    if (peek('-')) {
+      pos++;
+      return new Negate(unary());
+    }
+    return primary();
+  }
+
+  private Expression primary() {
+    skip();
+    if (pos >= text.length()) {
+      throw new FormulaException("expected a figure id or a number but the formula ended", pos);
+    }
+    char c = text.charAt(pos);
+    if (c == '(') {
+      int open = pos;
+      pos++;
+      Expression inner = expr();
+      skip();
+      if (!peek(')')) {
+        throw new FormulaException(
+            "expected ')' (to close '(' from column " + open + ")", pos);
+      }
+      pos++;
+      return inner;
+    }
+    if (c >= '0' && c <= '9' || c == '.') {
+      return number();
+    }
+    if (c >= 'a' && c <= 'z') {
+      int start = pos;
+      while (pos < text.length()) {
+        char d = text.charAt(pos);
+        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+          pos++;
+        } else if (d == '-' && pos + 1 < text.length() && isIdChar(text.charAt(pos + 1))) {
+          pos++;
+        } else {
+          break;
+        }
+      }
+      if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+        throw new FormulaException(
+            "a figure id has only lower-case letters, digits and '-'; found '"
+                + text.charAt(pos) + "'", pos);
+      }
+      return new Reference(text.substring(start, pos));
+    }
+    throw new FormulaException("expected a figure id or a number", pos);
+  }
+
+  private static boolean isIdChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  private Expression number() {
+    int start = pos;
+    while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos < text.length() && text.charAt(pos) == '.') {
+      pos++;
+      int fraction = pos;
+      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        pos++;
+      }
+      if (fraction == pos) {
+        throw new FormulaException("expected a digit after '.'", pos);
+      }
+    }
+    if (start == pos || text.charAt(start) == '.') {
+      throw new FormulaException("expected a digit", start);
+    }
+    double value = Double.parseDouble(text.substring(start, pos));
+    int save = pos;
+    skip();
+    Unit unit = Unit.ONE;
+    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '%')) {
+      int unitStart = pos;
+      while (pos < text.length()
+          && (Character.isLetterOrDigit(text.charAt(pos)) || "%·".indexOf(text.charAt(pos)) >= 0)) {
+        pos++;
+      }
+      try {
+        unit = Unit.parse(text.substring(unitStart, pos));
+      } catch (UnitFormatException e) {
+        throw new FormulaException(
+            e.getMessage().replaceFirst(" at column \\d+$", ""), unitStart + e.column());
+      }
+    } else {
+      pos = save;
+    }
+    return new Literal(Quantity.of(value, unit));
+  }
+
+  private boolean peek(char c) {
+    return pos < text.length() && text.charAt(pos) == c;
+  }
+
+  private void skip() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+}

@@ -1,0 +1,419 @@
+package org.evidencereader.figure;
+
+import static javax.measure.MetricPrefix.GIGA;
+import static javax.measure.MetricPrefix.KILO;
+import static javax.measure.MetricPrefix.MEGA;
+import static javax.measure.MetricPrefix.TERA;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.measure.Dimension;
+import javax.measure.IncommensurableException;
+import javax.measure.UnitConverter;
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.unit.Units;
+
+/**
+ * A unit of a figure: a product of atoms with integer exponents, e.g. {@code kW}, {@code CNY/s},
+ * {@code GPU·h}.
+ *
+ * <p>Physical atoms (power, energy, time) and the ratios {@code %}, {@code ×}, {@code 1} are backed by
+ * Indriya (JSR 385) units, which supply their dimension and conversion factor. Currencies ({@code
+ * CNY}, {@code USD}) are base dimensions of their own with no conversion between them. Any other
+ * word is a counted noun ({@code GPU}, {@code clip}): following UCUM's annotations it is
+ * dimensionless with a label, so {@code GPU·W} converts to {@code W}, while {@code GPU} is not
+ * compatible with {@code %}, {@code W} or another noun.
+ *
+ * <p>Immutable; equal units have equal {@link #symbol()}.
+ */
+public final class Unit {
+
+  enum Kind {
+    PHYSICAL,
+    RATIO,
+    CURRENCY,
+    COUNT
+  }
+
+  record Atom(String symbol, String chinese, Kind kind, javax.measure.Unit<?> si) {}
+
+  record Term(Atom atom, int exponent) {}
+
+  private static final javax.measure.Unit<?> YEAR_SI = Units.DAY.multiply(1461).divide(4);
+  private static final Map<String, Atom> ATOMS = new LinkedHashMap<>();
+  private static final Map<String, String> ALIASES = new LinkedHashMap<>();
+
+  static {
+    physical("W", "瓦", Units.WATT);
+    physical("kW", "千瓦", KILO(Units.WATT));
+    physical("MW", "兆瓦", MEGA(Units.WATT));
+    physical("GW", "吉瓦", GIGA(Units.WATT));
+    physical("万千瓦", "万千瓦", KILO(Units.WATT).multiply(10000));
+    physical("J", "焦", Units.JOULE);
+    physical("kWh", "度", KILO(Units.WATT).multiply(Units.HOUR));
+    physical("MWh", "兆瓦时", MEGA(Units.WATT).multiply(Units.HOUR));
+    physical("GWh", "吉瓦时", GIGA(Units.WATT).multiply(Units.HOUR));
+    physical("TWh", "太瓦时", TERA(Units.WATT).multiply(Units.HOUR));
+    physical("s", "秒", Units.SECOND);
+    physical("min", "分钟", Units.MINUTE);
+    physical("h", "小时", Units.HOUR);
+    physical("d", "天", Units.DAY);
+    physical("month", "个月", YEAR_SI.divide(12));
+    physical("year", "年", YEAR_SI);
+    atom("CNY", "元", Kind.CURRENCY, AbstractUnit.ONE);
+    atom("USD", "美元", Kind.CURRENCY, AbstractUnit.ONE);
+    atom("%", "%", Kind.RATIO, Units.PERCENT);
+    atom("×", "倍", Kind.RATIO, AbstractUnit.ONE);
+    atom("1", "", Kind.RATIO, AbstractUnit.ONE);
+    ALIASES.put("千瓦", "kW");
+    ALIASES.put("兆瓦", "MW");
+    ALIASES.put("瓦", "W");
+    ALIASES.put("度", "kWh");
+    ALIASES.put("千瓦时", "kWh");
+    ALIASES.put("秒", "s");
+    ALIASES.put("分钟", "min");
+    ALIASES.put("小时", "h");
+    ALIASES.put("天", "d");
+    ALIASES.put("个月", "month");
+    ALIASES.put("年", "year");
+    ALIASES.put("元", "CNY");
+    ALIASES.put("美元", "USD");
+    ALIASES.put("倍", "×");
+  }
+
+  private static void physical(String symbol, String chinese, javax.measure.Unit<?> si) {
+    atom(symbol, chinese, Kind.PHYSICAL, si);
+  }
+
+  private static void atom(String symbol, String chinese, Kind kind, javax.measure.Unit<?> si) {
+    ATOMS.put(symbol, new Atom(symbol, chinese, kind, si));
+  }
+
+  /** The dimensionless ratio {@code 1}. */
+  public static final Unit ONE = new Unit(List.of());
+
+  /** Percent, the ratio 1/100. */
+  public static final Unit PERCENT = parse("%");
+
+  /** Times (倍), the ratio 1. */
+  public static final Unit TIMES = parse("×");
+
+  private final List<Term> terms;
+  private final javax.measure.Unit<?> physical;
+  private final double factor;
+  private final Map<String, Integer> currencies;
+  private final Map<String, Integer> nouns;
+
+  private Unit(List<Term> terms) {
+    this.terms = List.copyOf(terms);
+    javax.measure.Unit<?> p = AbstractUnit.ONE;
+    Map<String, Integer> cur = new TreeMap<>();
+    Map<String, Integer> cnt = new TreeMap<>();
+    for (Term t : this.terms) {
+      switch (t.atom().kind()) {
+        case PHYSICAL, RATIO -> p = p.multiply(t.atom().si().pow(t.exponent()));
+        case CURRENCY -> cur.merge(t.atom().symbol(), t.exponent(), Integer::sum);
+        case COUNT -> cnt.merge(t.atom().symbol(), t.exponent(), Integer::sum);
+      }
+    }
+    this.physical = p;
+    this.factor = toSystem(p).convert(1.0);
+    this.currencies = Map.copyOf(cur);
+    this.nouns = Map.copyOf(cnt);
+  }
+
+  private static UnitConverter toSystem(javax.measure.Unit<?> u) {
+    try {
+      return u.getConverterToAny(u.getSystemUnit());
+    } catch (IncommensurableException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads a unit: atoms ({@code W kW MW GW 千瓦 万千瓦 J kWh MWh GWh TWh 度 s 秒 min 分钟 h 小时 d 天 month
+   * 个月 year 年 CNY 元 USD % × 1}, or any other word as a counted noun) combined left to right with
+   * {@code /}, {@code ·} or {@code *}.
+   *
+   * @throws UnitFormatException with the 0-based column of the problem
+   */
+  public static Unit parse(String text) {
+    if (text == null) {
+      throw new UnitFormatException("expected a unit", 0);
+    }
+    List<Term> terms = new ArrayList<>();
+    int i = skipSpaces(text, 0);
+    int sign = 1;
+    boolean expectAtom = true;
+    char lastOp = 0;
+    while (true) {
+      if (expectAtom) {
+        if (i >= text.length()) {
+          throw new UnitFormatException(
+              lastOp == 0 ? "expected a unit" : "expected a unit after '" + lastOp + "'", i);
+        }
+        int start = i;
+        char c = text.charAt(i);
+        String word;
+        if (c == '%' || c == '×' || c == '1') {
+          word = String.valueOf(c);
+          i++;
+        } else if (Character.isLetter(c)) {
+          while (i < text.length()
+              && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+          }
+          word = text.substring(start, i);
+        } else {
+          throw new UnitFormatException("expected a unit but found '" + c + "'", i);
+        }
+        int exponent = 1;
+        if (i < text.length() && (text.charAt(i) == '²' || text.charAt(i) == '³')) {
+          exponent = text.charAt(i) == '²' ? 2 : 3;
+          i++;
+        }
+        terms.add(new Term(atomFor(word), sign * exponent));
+        expectAtom = false;
+        i = skipSpaces(text, i);
+      } else {
+        if (i >= text.length()) {
+          break;
+        }
+        char c = text.charAt(i);
+        if (c == '/') {
+          sign = -1;
+        } else if (c == '·' || c == '*' || c == '⋅') {
+          sign = 1;
+        } else {
+          throw new UnitFormatException("unexpected '" + c + "' in a unit", i);
+        }
+        lastOp = c;
+        i = skipSpaces(text, i + 1);
+        expectAtom = true;
+      }
+    }
+    return of(terms);
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Atom atomFor(String word) {
+    String symbol = ALIASES.getOrDefault(word, word);
+    Atom known = ATOMS.get(symbol);
+    return known != null ? known : new Atom(word, word, Kind.COUNT, AbstractUnit.ONE);
+  }
+
+  /** Whether {@code word} is a known unit (not a counted noun), e.g. 千瓦, kW, 元, %, 个月. */
+  public static boolean isKnown(String word) {
+    return ATOMS.containsKey(ALIASES.getOrDefault(word, word));
+  }
+
+  /** Merges equal atoms, drops zero exponents and the ratio 1 (unless it is all there is). */
+  private static Unit of(List<Term> terms) {
+    Map<String, Term> merged = new LinkedHashMap<>();
+    for (Term t : terms) {
+      if (t.atom().symbol().equals("1")) {
+        continue;
+      }
+      merged.merge(
+          t.atom().symbol(), t, (a, b) -> new Term(a.atom(), a.exponent() + b.exponent()));
+    }
+    List<Term> out = new ArrayList<>();
+    for (Term t : merged.values()) {
+      if (t.exponent() != 0) {
+        out.add(t);
+      }
+    }
+    return new Unit(out);
+  }
+
+  /** The unit's symbol, e.g. {@code kW}, {@code GPU·h}, {@code CNY/s}, {@code %}, {@code 1}. */
+  public String symbol() {
+    return render(false);
+  }
+
+  /** The unit as a Chinese reader writes it, e.g. 千瓦, 元/秒, 倍, GPU·小时; empty for the ratio 1. */
+  public String chinese() {
+    return terms.isEmpty() ? "" : render(true);
+  }
+
+  private String render(boolean chinese) {
+    StringBuilder num = new StringBuilder();
+    StringBuilder den = new StringBuilder();
+    for (Term t : terms) {
+      String s = (chinese ? t.atom().chinese() : t.atom().symbol()) + power(Math.abs(t.exponent()));
+      if (t.exponent() > 0) {
+        num.append(num.length() == 0 ? "" : "·").append(s);
+      } else {
+        den.append('/').append(s);
+      }
+    }
+    if (num.length() == 0) {
+      num.append('1');
+    }
+    return num.append(den).toString();
+  }
+
+  private static String power(int e) {
+    return switch (e) {
+      case 1 -> "";
+      case 2 -> "²";
+      case 3 -> "³";
+      default -> throw new IllegalStateException("exponent " + e + " is not supported");
+    };
+  }
+
+  /** The product of two units, e.g. GPU × W = GPU·W. */
+  public Unit times(Unit other) {
+    List<Term> all = new ArrayList<>(terms);
+    all.addAll(other.terms);
+    return of(all);
+  }
+
+  /** The quotient of two units, e.g. CNY / s = CNY/s; W / W = 1. */
+  public Unit dividedBy(Unit other) {
+    List<Term> all = new ArrayList<>(terms);
+    for (Term t : other.terms) {
+      all.add(new Term(t.atom(), -t.exponent()));
+    }
+    return of(all);
+  }
+
+  /** Whether this is a ratio: no dimension, no currency, no counted noun ({@code 1}, {@code %}, {@code ×}). */
+  public boolean isRatio() {
+    return isDimensionless() && currencies.isEmpty() && nouns.isEmpty();
+  }
+
+  /** Whether this is a count of a noun with nothing else, e.g. {@code GPU}. */
+  public boolean isCount() {
+    return isDimensionless() && currencies.isEmpty() && !nouns.isEmpty() && factor == 1.0;
+  }
+
+  private boolean isDimensionless() {
+    return physical.getDimension().equals(AbstractUnit.ONE.getDimension());
+  }
+
+  Dimension dimension() {
+    return physical.getDimension();
+  }
+
+  /** Multiply a value in this unit by this factor to get it in {@link #canonical()}. */
+  double factor() {
+    return factor;
+  }
+
+  /**
+   * Whether values convert between the two units: the same physical dimension (from Indriya), the
+   * same currencies, and the same counted nouns — except that a count may be dropped when the
+   * target names none and is not a mere ratio (GPU·W converts to W, GPU·h to h; GPU does not
+   * convert to % or 1).
+   */
+  public boolean isCompatible(Unit other) {
+    if (!dimension().equals(other.dimension()) || !currencies.equals(other.currencies)) {
+      return false;
+    }
+    if (nouns.equals(other.nouns)) {
+      return true;
+    }
+    boolean oneSideBare = nouns.isEmpty() || other.nouns.isEmpty();
+    return oneSideBare && !(isDimensionless() && currencies.isEmpty());
+  }
+
+  /** Converts a value in this unit to {@code target}. */
+  double convert(double value, Unit target) {
+    if (!isCompatible(target)) {
+      throw new UnitMismatchException("cannot convert " + symbol() + " to " + target.symbol());
+    }
+    return value * factor / target.factor;
+  }
+
+  private static final List<Unit> NAMED =
+      List.of(parse("W"), parse("J"), parse("s"));
+
+  /**
+   * The canonical unit: W, J, s, CNY, USD, {@code 1} for ratios, the noun for counts, and products
+   * or quotients of those (CNY/s, GPU·W, GPU·s).
+   */
+  public Unit canonical() {
+    Map<String, Term> merged = new LinkedHashMap<>();
+    List<Term> physicalTerms = new ArrayList<>();
+    int firstPhysical = -1;
+    for (Term t : terms) {
+      switch (t.atom().kind()) {
+        case RATIO -> {}
+        case PHYSICAL -> {
+          if (firstPhysical < 0) {
+            firstPhysical = merged.size();
+            merged.put("#physical", null);
+          }
+          physicalTerms.add(t);
+        }
+        default -> merged.put(t.atom().symbol(), t);
+      }
+    }
+    List<Term> out = new ArrayList<>();
+    for (Map.Entry<String, Term> e : merged.entrySet()) {
+      if (e.getValue() != null) {
+        out.add(e.getValue());
+      } else {
+        out.addAll(canonicalPhysical(physicalTerms));
+      }
+    }
+    return of(out);
+  }
+
+  private static List<Term> canonicalPhysical(List<Term> physicalTerms) {
+    Unit p = new Unit(physicalTerms);
+    for (Unit named : NAMED) {
+      if (named.dimension().equals(p.dimension())) {
+        return named.terms;
+      }
+    }
+    List<Term> out = new ArrayList<>();
+    for (Term t : physicalTerms) {
+      Atom base = ATOMS.get("s");
+      for (Unit named : NAMED) {
+        if (named.dimension().equals(new Unit(List.of(new Term(t.atom(), 1))).dimension())) {
+          base = named.terms.get(0).atom();
+        }
+      }
+      out.add(new Term(base, t.exponent()));
+    }
+    return out;
+  }
+
+  /** The single atom when this unit is one atom with exponent 1. */
+  Optional<Atom> singleAtom() {
+    return terms.size() == 1 && terms.get(0).exponent() == 1
+        ? Optional.of(terms.get(0).atom())
+        : Optional.empty();
+  }
+
+  List<Term> terms() {
+    return terms;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Unit u && u.symbol().equals(symbol());
+  }
+
+  @Override
+  public int hashCode() {
+    return symbol().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return symbol();
+  }
+}

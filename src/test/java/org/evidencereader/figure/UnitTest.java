@@ -1,0 +1,78 @@
+package org.evidencereader.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitTest {
+
+  @ParameterizedTest(name = "{0} has symbol {1} and canonical {2}")
+  @CsvSource({
+    "W, W, W", "kW, kW, W", "MW, MW, W", "GW, GW, W", "千瓦, kW, W", "万千瓦, 万千瓦, W",
+    "J, J, J", "kWh, kWh, J", "MWh, MWh, J", "GWh, GWh, J", "TWh, TWh, J", "度, kWh, J",
+    "s, s, s", "秒, s, s", "min, min, s", "分钟, min, s", "h, h, s", "小时, h, s", "d, d, s",
+    "天, d, s", "month, month, s", "个月, month, s", "year, year, s", "年, year, s",
+    "CNY, CNY, CNY", "元, CNY, CNY", "USD, USD, USD", "%, %, 1", "×, ×, 1", "1, 1, 1",
+    "GPU, GPU, GPU", "clip, clip, clip", "CNY/s, CNY/s, CNY/s", "CNY/min, CNY/min, CNY/s",
+    "GPU·h, GPU·h, GPU·s", "GPU*h, GPU·h, GPU·s", "元/秒, CNY/s, CNY/s", "kW·h, kW·h, J",
+    "W/W, 1, 1", "GPU·W, GPU·W, GPU·W", "kWh/h, kWh/h, W"
+  })
+  void parsesSymbolAndCanonical(String text, String symbol, String canonical) {
+    Unit u = Unit.parse(text);
+    assertEquals(symbol, u.symbol());
+    assertEquals(canonical, u.canonical().symbol());
+  }
+
+  @Test
+  void conversionFactorsComeFromIndriya() {
+    assertEquals(504_000, Quantity.of(504, Unit.parse("MW")).to(Unit.parse("kW")).low(), 1e-6);
+    assertEquals(6.12e9, Quantity.of(612, Unit.parse("万千瓦")).to(Unit.parse("W")).low(), 1e-3);
+    assertEquals(3.6e6, Quantity.of(1, Unit.parse("度")).to(Unit.parse("J")).low(), 1e-6);
+    assertEquals(365.25 * 86400, Quantity.of(1, Unit.parse("year")).to(Unit.parse("s")).low(), 1e-6);
+    assertEquals(365.25 / 12 * 24, Quantity.of(1, Unit.parse("month")).to(Unit.parse("h")).low(), 1e-9);
+    assertEquals(0.082, Quantity.of(8.2, Unit.PERCENT).to(Unit.ONE).low(), 1e-12);
+  }
+
+  @Test
+  void countsAreDimensionlessLabels() {
+    Unit gpu = Unit.parse("GPU");
+    assertTrue(gpu.isCount());
+    assertTrue(gpu.times(Unit.parse("W")).isCompatible(Unit.parse("kW")));
+    assertTrue(Unit.parse("GPU·h").isCompatible(Unit.parse("GPU·s")));
+    assertFalse(gpu.isCompatible(Unit.parse("W")));
+    assertFalse(gpu.isCompatible(Unit.PERCENT));
+    assertFalse(gpu.isCompatible(Unit.ONE));
+    assertFalse(gpu.isCompatible(Unit.parse("clip")));
+    assertTrue(gpu.dividedBy(gpu).isRatio());
+  }
+
+  @Test
+  void currenciesAreTheirOwnDimensions() {
+    assertFalse(Unit.parse("CNY").isCompatible(Unit.parse("USD")));
+    assertFalse(Unit.parse("CNY").isCompatible(Unit.ONE));
+    assertTrue(Unit.parse("CNY/s").isCompatible(Unit.parse("元/分钟")));
+  }
+
+  @Test
+  void chineseNames() {
+    assertEquals("千瓦", Unit.parse("kW").chinese());
+    assertEquals("元/秒", Unit.parse("CNY/s").chinese());
+    assertEquals("倍", Unit.TIMES.chinese());
+    assertEquals("", Unit.ONE.chinese());
+  }
+
+  @ParameterizedTest(name = "''{0}'' fails at column {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"'' | 0", "W/ | 2", "kW·/h | 3", "W W | 2", "CNY/(s) | 4", "'  ' | 2", "W+kW | 1"})
+  void rejectsBadUnitsWithColumn(String text, int column) {
+    UnitFormatException e = assertThrows(UnitFormatException.class, () -> Unit.parse(text));
+    assertEquals(column, e.column(), e.getMessage());
+    assertTrue(e.getMessage().endsWith("at column " + column), e.getMessage());
+  }
+}
