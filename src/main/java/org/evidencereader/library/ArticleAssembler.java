@@ -71,7 +71,9 @@ public final class ArticleAssembler {
         Consistency check = check(def, stated, value, when, problems);
 
         String display;
-        if (stated.isPresent()) {
+        if (def.statedText().isPresent()) {
+            display = def.stated();
+        } else if (stated.isPresent()) {
             display = stated.get().text();
         } else if (value.isPresent()) {
             display = QuantityFormat.chinese(value.get());
