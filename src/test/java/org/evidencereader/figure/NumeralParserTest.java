@@ -46,6 +46,40 @@ class NumeralParserTest {
   }
 
   @Test
+  void neverThrowsAndKeepsMentionsInOrderOnArbitraryText() {
+    String alphabet = "0123456789.,-–—~、%％至到年月日第季度Q万亿千百十一二两三五九零片张个月元秒分钟WskMGHAPT- 下跌不到约的";
+    java.util.Random random = new java.util.Random(42);
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      int previousEnd = 0;
+      for (NumericMention m : NumeralParser.find(text)) {
+        assertTrue(m.start() >= previousEnd, text);
+        assertEquals(m.text(), text.substring(m.start(), m.end()), text);
+        previousEnd = m.end();
+      }
+      NumeralParser.parseOne(text);
+    }
+  }
+
+  @Test
+  void variantsOfDigitsSignsAndPercent() {
+    assertEquals(-5, NumeralParser.parseOne("利润-5%").orElseThrow().low());
+    assertEquals(12.5, NumeralParser.parseOne("12.5％").orElseThrow().low());
+    assertEquals(
+        Unit.PERCENT, NumeralParser.parseOne("12.5％").orElseThrow().unit().orElseThrow());
+    assertEquals(1_234_567, NumeralParser.parseOne("1,234,567元").orElseThrow().low());
+    assertEquals(10, NumeralParser.parseOne("十月").orElseThrow().month().getAsInt());
+    assertEquals(MentionKind.QUANTITY, NumeralParser.parseOne("20年").orElseThrow().kind());
+    assertEquals(MentionKind.TIME_POINT, NumeralParser.parseOne("2020年").orElseThrow().kind());
+    assertTrue(NumeralParser.find("GPT-4o和4K视频").isEmpty());
+  }
+
+  @Test
   void findsEveryFigureOfTheArticle() throws IOException {
     Path article = Path.of("/work/shared/article/baidu-sora.zh.txt");
     if (!Files.exists(article)) {
