@@ -34,7 +34,8 @@ final class ReaderLocaleResolver implements LocaleResolver {
                 }
             }
         }
-        if (request.getHeader("Accept-Language") != null) {
+        String acceptLanguage = request.getHeader("Accept-Language");
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             for (Locale wanted : Collections.list(request.getLocales())) {
                 Optional<Locale> match = SupportedLocales.fromTag(wanted.toLanguageTag());
                 if (match.isPresent()) {

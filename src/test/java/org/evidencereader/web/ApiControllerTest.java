@@ -44,7 +44,7 @@ class ApiControllerTest {
                 .andExpect(jsonPath("$.figures[2].quote").value("合计5600W"))
                 .andExpect(jsonPath("$.figures[2].passageId").value("p-2"))
                 .andExpect(jsonPath("$.figures[2].display").value("5600W"))
-                .andExpect(jsonPath("$.figures[2].value.low").value(closeTo(5600.0, 1e-9)))
+                .andExpect(jsonPath("$.figures[2].value.low").value(closeTo(5600.0, 1e-9), Double.class))
                 .andExpect(jsonPath("$.figures[2].value.unit").value("W"))
                 .andExpect(jsonPath("$.figures[2].formula").value("gpus-per-server * gpu-power"))
                 .andExpect(jsonPath("$.figures[2].inputs", contains("gpus-per-server", "gpu-power")))
@@ -58,7 +58,7 @@ class ApiControllerTest {
     void figureByIdCarriesItsValueInCanonicalUnits() throws Exception {
         mvc.perform(get("/api/articles/demo/figures/server-power-share"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.value.low").value(closeTo(0.125, 1e-12)))
+                .andExpect(jsonPath("$.value.low").value(closeTo(0.125, 1e-9), Double.class))
                 .andExpect(jsonPath("$.value.unit").value("1"));
     }
 
