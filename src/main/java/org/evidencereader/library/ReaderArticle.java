@@ -98,6 +98,17 @@ public final class ReaderArticle {
         }
     }
 
+    /**
+     * Where a figure comes from: its own sources, or for a derived figure without any, the sources
+     * of the figures it is computed from (each once, in order).
+     */
+    public List<org.evidencereader.claim.SourceDef> citedSources(Figure figure) {
+        if (!figure.sources().isEmpty() || !figure.isDerived()) {
+            return figure.sources();
+        }
+        return ancestry(figure).stream().flatMap(f -> f.sources().stream()).distinct().toList();
+    }
+
     /** Figures whose formula uses this one directly. */
     public List<Figure> usedBy(Figure figure) {
         return figures.values().stream().filter(f -> f.inputs().contains(figure.id())).toList();
