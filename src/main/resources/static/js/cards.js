@@ -18,13 +18,26 @@
     var r = trigger.getBoundingClientRect();
     card.style.left = '0px';
     card.style.top = '0px';
-    var w = card.offsetWidth, h = card.offsetHeight;
+    card.style.maxHeight = '';
     var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    var below = vh - r.bottom - 6 - MARGIN, above = r.top - 6 - MARGIN;
+    var h = card.offsetHeight;
+    var top;
+    if (h <= below) {
+      top = r.bottom + 6;
+    } else if (h <= above) {
+      top = r.top - 6 - h;
+    } else if (below >= above) {
+      card.style.maxHeight = below + 'px';  // too tall for either side: scroll inside the card
+      top = r.bottom + 6;
+    } else {
+      card.style.maxHeight = above + 'px';
+      top = MARGIN;
+    }
+    var w = card.offsetWidth;
     var left = Math.min(Math.max(MARGIN, r.left), vw - w - MARGIN);
-    var below = r.bottom + 6, above = r.top - h - 6;
-    var top = (below + h <= vh - MARGIN || above < MARGIN) ? below : above;
     card.style.left = Math.max(MARGIN, left) + window.scrollX + 'px';
-    card.style.top = Math.max(MARGIN, top) + window.scrollY + 'px';
+    card.style.top = top + window.scrollY + 'px';
   }
 
   function open(trigger) {

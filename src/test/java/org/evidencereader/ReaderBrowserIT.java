@@ -87,7 +87,7 @@ class ReaderBrowserIT {
         assertThat(card.isDisplayed()).isFalse();
 
         // Hover opens the card, which shows the arithmetic with 700 W.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", figure);
         new Actions(browser).moveToElement(figure).perform();
         waiting().until(ExpectedConditions.visibilityOf(card));
         assertThat(card.getText()).contains("720,000 GPU × 700 W = 504,000 kW").contains("50.4万千瓦");
