@@ -1,11 +1,19 @@
 package org.evidencereader;
 
+import org.evidencereader.cli.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.Arrays;
+
 @SpringBootApplication
 public class EvidenceReaderApplication {
+
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+            // No server, no Spring context: read the files, print the problems, exit.
+            System.exit(new ValidateCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication.run(EvidenceReaderApplication.class, args);
     }
 }

@@ -75,6 +75,21 @@
     closeTimer = setTimeout(close, CLOSE_DELAY);
   }
 
+  var FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+  function focusables(root) {
+    return Array.prototype.filter.call(root.querySelectorAll(FOCUSABLE), function (el) { return el.offsetParent !== null; });
+  }
+
+  /** The first focusable element after the figure in the page, leaving the cards out. */
+  function nextAfter(trigger) {
+    var all = Array.prototype.filter.call(document.querySelectorAll(FOCUSABLE), function (el) {
+      return !el.closest('[data-card-for]') && el.offsetParent !== null;
+    });
+    var i = all.indexOf(trigger);
+    return i >= 0 ? all[i + 1] : null;
+  }
+
   function init() {
     var triggers = document.querySelectorAll('[data-figure-id]');
     Array.prototype.forEach.call(triggers, function (trigger) {
@@ -91,20 +106,48 @@
         if (openCard && e.relatedTarget && openCard.contains(e.relatedTarget)) return;
         if (openTrigger === trigger) scheduleClose();
       });
+      var touchedWhileOpen = null; // null: the last press was not a touch
+      trigger.addEventListener('pointerdown', function (e) {
+        // Remember, before focus opens the card, whether it was already open.
+        touchedWhileOpen = e.pointerType === 'touch' ? openTrigger === trigger : null;
+      });
       trigger.addEventListener('click', function (e) {
         // A tap opens the card first; a second tap (or a mouse click) follows the link.
-        if (e.pointerType === 'touch' || (trigger.dataset.lastPointer === 'touch')) {
-          if (openTrigger !== trigger) {
-            e.preventDefault();
-            open(trigger);
-          }
+        if (touchedWhileOpen === false) {
+          e.preventDefault();
+          open(trigger);
+        }
+        touchedWhileOpen = null;
+      });
+      trigger.addEventListener('keydown', function (e) {
+        // Tab from an open figure moves into its card, so that its links can be reached.
+        if (e.key !== 'Tab' || e.shiftKey || openTrigger !== trigger) return;
+        var first = focusables(openCard)[0];
+        if (first) {
+          e.preventDefault();
+          first.focus();
         }
       });
-      trigger.addEventListener('pointerdown', function (e) { trigger.dataset.lastPointer = e.pointerType; });
     });
     Array.prototype.forEach.call(document.querySelectorAll('[data-card-for]'), function (card) {
       card.addEventListener('pointerenter', function () { clearTimeout(closeTimer); });
       card.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') scheduleClose(); });
+      card.addEventListener('keydown', function (e) {
+        if (e.key !== 'Tab' || card !== openCard) return;
+        var inside = focusables(card);
+        var trigger = openTrigger;
+        if (e.shiftKey && document.activeElement === inside[0]) {
+          // Back from the card's first link to its figure.
+          e.preventDefault();
+          refocusing = true; trigger.focus(); refocusing = false;
+        } else if (!e.shiftKey && document.activeElement === inside[inside.length - 1]) {
+          // On from the card's last link to whatever follows the figure in the page.
+          e.preventDefault();
+          close();
+          var next = nextAfter(trigger);
+          if (next) next.focus(); else trigger.focus();
+        }
+      });
       card.addEventListener('focusout', function (e) {
         if (e.relatedTarget && (card.contains(e.relatedTarget) || e.relatedTarget === openTrigger)) return;
         scheduleClose();

@@ -53,6 +53,10 @@ class EvidenceReaderApplicationTests {
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         HttpResponse<String> elsewhere = get("/no/such/page");
         assertThat(elsewhere.statusCode()).isEqualTo(404);
-        assertThat(elsewhere.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(elsewhere.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(elsewhere.body()).contains("找不到页面").doesNotContain("Exception").doesNotContain("at org.");
+        HttpResponse<String> noApi = get("/api/no-such-thing");
+        assertThat(noApi.statusCode()).isEqualTo(404);
+        assertThat(noApi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 }

@@ -2,6 +2,7 @@ package org.evidencereader.anchor;
 
 import org.evidencereader.article.Article;
 import org.evidencereader.article.Passage;
+import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.NumeralParser;
@@ -31,6 +32,9 @@ public final class Anchorer {
         String quote = figure.quote();
         List<Occurrence> found = new ArrayList<>();
         for (Passage passage : article.passages()) {
+            if (passage.kind() == PassageKind.CODE) {
+                continue; // shown verbatim, never marked: a quote there could not be read as a figure
+            }
             for (int i = passage.text().indexOf(quote); i >= 0; i = passage.text().indexOf(quote, i + 1)) {
                 found.add(new Occurrence(passage, i));
             }

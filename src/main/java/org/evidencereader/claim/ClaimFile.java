@@ -2,11 +2,16 @@ package org.evidencereader.claim;
 
 import java.util.List;
 
-/** What one claim file defines. */
-public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures) {
+/**
+ * What one claim file defines.
+ *
+ * @param rejected ids of figures the file defines but that could not be read (their errors are reported)
+ */
+public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected) {
 
     public ClaimFile {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
+        rejected = List.copyOf(rejected);
     }
 }

@@ -53,6 +53,7 @@ public final class ClaimFileReader {
         List<Diagnostic> problems = new ArrayList<>();
         List<SourceDef> sources = new ArrayList<>();
         List<FigureDef> figures = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
         Optional<YamlNode> root = yaml.read(file, text, problems);
         if (root.isPresent()) {
             if (root.get() instanceof YamlNode.Mapping top) {
@@ -62,7 +63,7 @@ public final class ClaimFileReader {
                         case "sources" -> eachEntry(entry.getValue(), "sources", problems,
                                 (id, node) -> readSource(id, node, problems).ifPresent(sources::add));
                         case "figures" -> eachEntry(entry.getValue(), "figures", problems,
-                                (id, node) -> readFigure(id, node, problems).ifPresent(figures::add));
+                                (id, node) -> readFigure(id, node, problems).ifPresentOrElse(figures::add, () -> rejected.add(id.name())));
                         default -> problems.add(unknownKey(key, TOP_KEYS, "at the top of a claim file"));
                     }
                 }
@@ -71,7 +72,7 @@ public final class ClaimFileReader {
                         "a claim file is a mapping with the keys 'sources' and 'figures', not " + root.get().describe()));
             }
         }
-        return new Result(new ClaimFile(file, sources, figures), problems);
+        return new Result(new ClaimFile(file, sources, figures, rejected), problems);
     }
 
     private interface EntryReader {
@@ -106,14 +107,8 @@ public final class ClaimFileReader {
         Map<String, YamlNode> f = fields.get();
         int before = problems.size();
         String title = requiredText(id, f, "title", "the source's title", problems);
-        String url = optionalText(f, "url", problems);
-        if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            problems.add(Diagnostic.error(f.get("url").at(), "url '" + url + "' must start with https:// or http://"));
-        }
-        String archived = optionalText(f, "archived", problems);
-        if (archived != null && !(archived.startsWith("https://") || archived.startsWith("http://"))) {
-            problems.add(Diagnostic.error(f.get("archived").at(), "archived '" + archived + "' must start with https:// or http://"));
-        }
+        String url = webAddress(f, "url", problems);
+        String archived = webAddress(f, "archived", problems);
         String published = date(f, "published", problems);
         String accessed = date(f, "accessed", problems);
         SourceDef source = new SourceDef(id.name(), title == null ? "" : title, optionalText(f, "publisher", problems),
@@ -347,6 +342,26 @@ public final class ClaimFileReader {
     private static Optional<FigureDef.Reference> referenceText(YamlNode node, String key, List<Diagnostic> problems) {
         String text = scalarText(node, key, problems);
         return text == null ? Optional.empty() : Optional.of(new FigureDef.Reference(text, node.at()));
+    }
+
+    /** A link readers may follow: only an absolute http(s) address with a host, never javascript: or data:. */
+    private static String webAddress(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
+        String text = optionalText(f, key, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        problems.add(Diagnostic.error(f.get(key).at(), key + " '" + text + "' is not a web address: write it in full, "
+                + "starting with https:// (spaces must be written as %20)"));
+        return null;
     }
 
     private static String date(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {

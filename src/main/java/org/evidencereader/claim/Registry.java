@@ -57,7 +57,9 @@ public final class Registry {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         Map<String, FigureDef> declared = new LinkedHashMap<>();
+        Set<String> unreadable = new LinkedHashSet<>();
         for (ClaimFile file : files) {
+            unreadable.addAll(file.rejected());
             for (SourceDef source : file.sources()) {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
@@ -87,7 +89,11 @@ public final class Registry {
             }
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
-                    if (!declared.containsKey(input)) {
+                    if (!declared.containsKey(input) && unreadable.contains(input)) {
+                        problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + figure.id()
+                                + "': its input '" + input + "' has an error (see above)"));
+                        ok = false;
+                    } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
                                 + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet())));
                         ok = false;

@@ -27,7 +27,7 @@ public final class NumeralParser {
   private static final List<String> NEGATIVE_CUES = List.of("下跌", "下降", "减少", "降低", "下滑");
   private static final List<String> POSITIVE_CUES = List.of("增长", "上涨", "上升", "增加");
   private static final List<String> BOUND_CUES =
-      List.of("不超过", "不到", "不足", "超过", "至少", "最多", "大约", "约", "近");
+      List.of("不会超过", "不超过", "不到", "不足", "超过", "至少", "最多", "大约", "约", "近");
   private static final List<String> RANGE_JOINERS = List.of("至", "到", "—", "–", "-", "~", "～", "、");
 
   private NumeralParser() {}

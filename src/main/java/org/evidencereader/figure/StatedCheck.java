@@ -34,13 +34,39 @@ public final class StatedCheck {
       }
       v = value.to(unit);
     }
-    boolean lowOk = close(stated.low(), v.low(), stated.lowStep());
-    boolean highOk = close(stated.high(), v.high(), stated.highStep());
-    return lowOk && highOk ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
+    boolean ok = switch (Bound.of(stated.cue())) {
+      // 不到十秒, 不超过10万片: the text gives a ceiling, and the whole value must lie under it.
+      case AT_MOST -> v.high() <= stated.high() + tolerance(stated.high(), stated.highStep());
+      // 超过, 至少: a floor.
+      case AT_LEAST -> v.low() >= stated.low() - tolerance(stated.low(), stated.lowStep());
+      // 约, 近: the stated number is rounded more loosely than its digits say; allow 10%.
+      case ABOUT -> Math.abs(stated.low() - v.low()) <= Math.max(tolerance(stated.low(), stated.lowStep()), 0.1 * Math.abs(stated.low()))
+          && Math.abs(stated.high() - v.high()) <= Math.max(tolerance(stated.high(), stated.highStep()), 0.1 * Math.abs(stated.high()));
+      case EXACT -> close(stated.low(), v.low(), stated.lowStep()) && close(stated.high(), v.high(), stated.highStep());
+    };
+    return ok ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
   }
 
   private static boolean close(double stated, double actual, double step) {
-    double tolerance = step / 2 + EPSILON * Math.max(1, Math.abs(stated));
-    return Math.abs(stated - actual) <= tolerance;
+    return Math.abs(stated - actual) <= tolerance(stated, step);
+  }
+
+  /** Half a unit of the last stated digit: 50.4万 accepts 50.35万–50.45万. */
+  private static double tolerance(double stated, double step) {
+    return step / 2 + EPSILON * Math.max(1, Math.abs(stated));
+  }
+
+  /** What a cue word before the number says about it. */
+  private enum Bound {
+    EXACT, AT_MOST, AT_LEAST, ABOUT;
+
+    static Bound of(String cue) {
+      return switch (cue) {
+        case "不会超过", "不超过", "不到", "不足", "最多" -> AT_MOST;
+        case "超过", "至少" -> AT_LEAST;
+        case "大约", "约", "近" -> ABOUT;
+        default -> EXACT;
+      };
+    }
   }
 }

@@ -1,13 +1,20 @@
 package org.evidencereader.library;
 
-import java.util.Objects;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-/** The library being served: one snapshot at a time, swapped atomically when files change. */
+/**
+ * The library being served: one immutable snapshot at a time, swapped atomically when files
+ * change. Readers never see a half-updated library; listeners (the page cache) hear of each swap.
+ */
 public final class Library {
 
     private final LibraryLoader loader;
     private final AtomicReference<LibrarySnapshot> current;
+    private final List<Consumer<LibrarySnapshot>> listeners = new CopyOnWriteArrayList<>();
 
     public Library(LibraryLoader loader) {
         this.loader = loader;
@@ -18,10 +25,28 @@ public final class Library {
         return current.get();
     }
 
-    /** Reads every file again and serves the result from the next request on. */
-    public LibrarySnapshot reload() {
-        LibrarySnapshot next = loader.load();
-        current.set(Objects.requireNonNull(next));
+    public LibraryLoader loader() {
+        return loader;
+    }
+
+    /** Calls {@code listener} after every swap, on the thread that made it. */
+    public void onSwap(Consumer<LibrarySnapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** Reads every file again. */
+    public synchronized LibrarySnapshot reload() {
+        return swap(loader.load());
+    }
+
+    /** Reads the files of these articles again; all others are kept as they are. */
+    public synchronized LibrarySnapshot reload(Collection<String> slugs) {
+        return swap(loader.update(current.get(), slugs));
+    }
+
+    private LibrarySnapshot swap(LibrarySnapshot next) {
+        current.set(next);
+        listeners.forEach(listener -> listener.accept(next));
         return next;
     }
 }

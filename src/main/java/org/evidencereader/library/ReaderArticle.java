@@ -18,9 +18,16 @@ public final class ReaderArticle {
     private final Map<String, Figure> figures;
     private final Map<String, List<Mark>> marks;
     private final List<Diagnostic> diagnostics;
+    private final List<Diagnostic> rejectedChange;
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                          List<Diagnostic> diagnostics) {
+        this(article, figures, marks, diagnostics, List.of());
+    }
+
+    private ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
+                          List<Diagnostic> diagnostics, List<Diagnostic> rejectedChange) {
+        this.rejectedChange = List.copyOf(rejectedChange);
         this.article = article;
         this.figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         Map<String, List<Mark>> copy = new LinkedHashMap<>();
@@ -76,8 +83,26 @@ public final class ReaderArticle {
         return segments;
     }
 
+    /** Problems of this version of the article (the one being served). */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /**
+     * Problems of a newer version of the files that was not swapped in because it has errors; this
+     * (last good) version is served until they are fixed. Empty when the files and the page agree.
+     */
+    public List<Diagnostic> rejectedChange() {
+        return rejectedChange;
+    }
+
+    /** This version, still served, with the errors of a newer version that was refused. */
+    public ReaderArticle withRejectedChange(List<Diagnostic> problems) {
+        return new ReaderArticle(article, figures, marks, diagnostics, problems);
     }
 
     /** Figures this one is computed from, transitively, each once, depth-first. */

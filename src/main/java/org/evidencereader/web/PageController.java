@@ -45,12 +45,12 @@ class PageController {
         return site.page(path, locale)
                 .map(page -> request.checkNotModified(page.etag())
                         ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).<byte[]>build()
-                        : html(HttpStatus.OK, page))
-                .orElseGet(() -> html(HttpStatus.NOT_FOUND, site.notFound(locale)));
+                        : html(page))
+                .orElseGet(() -> html(site.notFound(locale)));
     }
 
-    private static ResponseEntity<byte[]> html(HttpStatus status, RenderedPage page) {
-        return ResponseEntity.status(status)
+    private static ResponseEntity<byte[]> html(RenderedPage page) {
+        return ResponseEntity.status(page.status())
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .eTag(page.etag())
                 .cacheControl(CacheControl.noCache())

@@ -3,39 +3,55 @@ package org.evidencereader.web;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Renders every page of a snapshot with Thymeleaf, once per language, into memory. Requests then
- * only look pages up; nothing is rendered on the request path.
+ * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
+ * snapshot, and each article's pages (reader and derivations). A page that fails to render becomes
+ * a plain error page of its own; it never takes other pages down with it.
  */
 final class PageRenderer {
 
-    private final ITemplateEngine templates;
+    private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
 
-    PageRenderer(ITemplateEngine templates) {
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+
+    PageRenderer(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.messages = messages;
     }
 
-    /** Every page of the snapshot, keyed by {@link #key(String, Locale)}. */
-    Map<String, RenderedPage> renderAll(LibrarySnapshot snapshot) {
+    /** The pages that depend on the whole library: the list of articles, diagnostics, the 404 page. */
+    Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
         Map<String, RenderedPage> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.put(key("/", locale), render("library", locale, Map.of("library", snapshot)));
-            pages.put(key("/diagnostics", locale), render("diagnostics", locale, Map.of("library", snapshot)));
-            pages.put(key("404", locale), render("not-found", locale, Map.of()));
-            for (ReaderArticle article : snapshot.articles()) {
-                String base = "/articles/" + article.slug();
-                pages.put(key(base, locale), render("article", locale, Map.of("article", article)));
-                for (Figure figure : article.figures().values()) {
-                    pages.put(key(base + "/figures/" + figure.id(), locale),
-                            render("figure", locale, Map.of("article", article, "figure", figure)));
-                }
+            pages.put(key("/", locale), render("library", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key("/diagnostics", locale), render("diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key("404", locale), render("not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
+        }
+        return pages;
+    }
+
+    /** An article's reader page and the derivation page of each of its figures. */
+    Map<String, RenderedPage> renderArticle(ReaderArticle article) {
+        Map<String, RenderedPage> pages = new HashMap<>();
+        String base = "/articles/" + article.slug();
+        for (Locale locale : SupportedLocales.ALL) {
+            pages.put(key(base, locale), render("article", locale, Map.of("article", article), HttpStatus.OK));
+            for (Figure figure : article.figures().values()) {
+                pages.put(key(base + "/figures/" + figure.id(), locale),
+                        render("figure", locale, Map.of("article", article, "figure", figure), HttpStatus.OK));
             }
         }
         return pages;
@@ -45,10 +61,18 @@ final class PageRenderer {
         return SupportedLocales.tag(locale) + " " + path;
     }
 
-    private RenderedPage render(String template, Locale locale, Map<String, Object> model) {
+    private RenderedPage render(String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("root", "");
-        variables.put("lang", SupportedLocales.tag(locale));
-        return RenderedPage.of(templates.process(template, new Context(locale, variables)));
+        try {
+            return RenderedPage.of(templates.process(template, new Context(locale, variables)), status);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot render page '" + template + "'", e);
+            String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale));
+            String body = HtmlUtils.htmlEscape(messages.getMessage("error.body", null, locale));
+            return RenderedPage.of("<!DOCTYPE html><html lang=\"" + SupportedLocales.tag(locale) + "\"><meta charset=\"utf-8\">"
+                    + "<title>" + title + "</title><h1>" + title + "</h1><p>" + body + "</p></html>",
+                    HttpStatus.INTERNAL_SERVER_ERROR);
+        }
     }
 }

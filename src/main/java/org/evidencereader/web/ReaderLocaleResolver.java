@@ -49,14 +49,14 @@ final class ReaderLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Optional<Locale> supported = Optional.ofNullable(locale).flatMap(l -> SupportedLocales.fromTag(l.toLanguageTag()));
-        supported.ifPresent(l -> request.setAttribute(ATTRIBUTE, l));
-        if (response == null) {
-            return;
+        if (supported.isEmpty() || response == null) {
+            return; // an unsupported language leaves the reader's saved choice alone
         }
-        Cookie cookie = new Cookie(COOKIE, supported.map(SupportedLocales::tag).orElse(""));
+        request.setAttribute(ATTRIBUTE, supported.get());
+        Cookie cookie = new Cookie(COOKIE, SupportedLocales.tag(supported.get()));
         cookie.setPath("/");
         cookie.setHttpOnly(true);
-        cookie.setMaxAge(supported.isEmpty() ? 0 : 60 * 60 * 24 * 365);
+        cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

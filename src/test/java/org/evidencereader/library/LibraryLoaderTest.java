@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -82,6 +83,69 @@ class LibraryLoaderTest {
         LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("none"), dir.resolve("claims")).load();
         assertThat(snapshot.articles()).isEmpty();
         assertThat(snapshot.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("folder not found"));
+    }
+
+    @Test
+    void anUpdateWithErrorsKeepsTheLastGoodVersionUntilItIsFixed(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot good = loader.load();
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String original = Files.readString(claims);
+
+        Files.writeString(claims, original.replace("value: 700 W", "value: [700 W"));
+        LibrarySnapshot broken = loader.update(good, List.of("demo"));
+
+        ReaderArticle served = broken.article("demo").orElseThrow();
+        assertThat(served.figures()).hasSize(4);
+        assertThat(served.figure("gpu-power").orElseThrow().value().orElseThrow().low()).isEqualTo(700);
+        assertThat(served.rejectedChange()).isNotEmpty().allSatisfy(d -> assertThat(d.file()).endsWith("figures.yaml"));
+        assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.isError()).isTrue());
+        assertThat(broken.version()).isGreaterThan(good.version());
+
+        Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+        LibrarySnapshot fixed = loader.update(broken, List.of("demo"));
+        ReaderArticle now = fixed.article("demo").orElseThrow();
+        assertThat(now.rejectedChange()).isEmpty();
+        assertThat(now.figure("gpu-power").orElseThrow().value().orElseThrow().low()).isEqualTo(350);
+    }
+
+    @Test
+    void anUpdateCarriesOtherArticlesOverUntouched(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("articles/second.md"), "---\ntitle: 第二篇\n---\n\n没有数字。\n");
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot before = loader.load();
+
+        LibrarySnapshot after = loader.update(before, List.of("second"));
+
+        assertThat(after.article("demo").orElseThrow()).isSameAs(before.article("demo").orElseThrow());
+        assertThat(after.article("second").orElseThrow()).isNotSameAs(before.article("second").orElseThrow());
+    }
+
+    @Test
+    void anUpdateAddsNewArticlesAndDropsDeletedOnes(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot before = loader.load();
+        Files.writeString(dir.resolve("articles/new.md"), "---\ntitle: 新文章\n---\n\n正文。\n");
+        Files.delete(dir.resolve("articles/demo.md"));
+
+        LibrarySnapshot after = loader.update(before, List.of("new", "demo"));
+
+        assertThat(after.articles()).extracting(ReaderArticle::slug).containsExactly("new");
+        assertThat(after.diagnostics()).extracting(Diagnostic::message)
+                .anySatisfy(m -> assertThat(m).startsWith("claims for an article that does not exist"));
+    }
+
+    @Test
+    void mapsChangedFilesToTheirArticle(@TempDir Path dir) {
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        assertThat(loader.slugOf(dir.resolve("articles/demo.md"))).contains("demo");
+        assertThat(loader.slugOf(dir.resolve("claims/demo/power.yaml"))).contains("demo");
+        assertThat(loader.slugOf(dir.resolve("claims/demo"))).contains("demo");
+        assertThat(loader.slugOf(dir.resolve("articles/notes.txt"))).isEmpty();
+        assertThat(loader.slugOf(dir.resolve("elsewhere/demo.md"))).isEmpty();
     }
 
     static void copyFixture(Path target) throws IOException {

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ApiController.class)
-@Import(FixtureLibrary.class)
+@Import({FixtureLibrary.class, SiteCache.class})
 class ApiControllerTest {
 
     @Autowired

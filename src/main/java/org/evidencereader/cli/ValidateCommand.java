@@ -1,0 +1,62 @@
+package org.evidencereader.cli;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.library.LibrarySnapshot;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code validate}: reads every article and claim file the way the server would, without starting
+ * it, and prints each problem as {@code path:line:column: error|warning: message}. Exit status 1
+ * when there is any error, 0 otherwise (2 for a usage mistake).
+ */
+public final class ValidateCommand {
+
+    public static final String NAME = "validate";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ValidateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) {
+        Path articles = Path.of("articles");
+        Path claims = Path.of("claims");
+        for (String arg : args) {
+            if (arg.startsWith("--reader.articles-dir=")) {
+                articles = Path.of(arg.substring("--reader.articles-dir=".length()));
+            } else if (arg.startsWith("--reader.claims-dir=")) {
+                claims = Path.of(arg.substring("--reader.claims-dir=".length()));
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(usage());
+                return 0;
+            } else {
+                err.println("validate: unknown option '" + arg + "'");
+                err.println(usage());
+                return 2;
+            }
+        }
+        LibrarySnapshot snapshot = LibraryLoader.standard(articles, claims).load();
+        List<Diagnostic> problems = snapshot.diagnostics().stream()
+                .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                        .thenComparingInt(Diagnostic::column))
+                .toList();
+        problems.forEach(out::println);
+        long errors = problems.stream().filter(Diagnostic::isError).count();
+        int figures = snapshot.articles().stream().mapToInt(a -> a.figures().size()).sum();
+        err.println("validate: " + errors + " error(s), " + (problems.size() - errors) + " warning(s) in "
+                + snapshot.articles().size() + " article(s) with " + figures + " figure(s)");
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static String usage() {
+        return "usage: java -jar evidence-reader.jar validate [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]";
+    }
+}

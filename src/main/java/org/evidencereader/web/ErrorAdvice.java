@@ -1,0 +1,67 @@
+package org.evidencereader.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Requests for things that do not exist: a reader's browser gets the 404 page, an API client gets
+ * {@code application/problem+json}; both in the reader's language and without internals.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAdvice {
+
+    private final SiteCache site;
+    private final MessageSource messages;
+
+    ErrorAdvice(SiteCache site, MessageSource messages) {
+        this.site = site;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<?> notFound(HttpServletRequest request, Locale locale) {
+        if (isApi(request)) {
+            return problem(HttpStatus.NOT_FOUND, "problem.not-found.title", "problem.path.not-found", locale, request);
+        }
+        RenderedPage page = site.notFound(locale);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .body(page.body());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpServletRequest request, Locale locale) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,
+                                                  HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(detailKey, new Object[]{request.getMethod()}, locale));
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
+        problem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+}

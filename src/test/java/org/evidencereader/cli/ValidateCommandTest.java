@@ -1,0 +1,75 @@
+package org.evidencereader.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int validate(Path root) {
+        return new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims")));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path library(Path dir, String claims) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("claims/demo"));
+        Files.writeString(dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\n每片GPU的功耗为700W,一共8片。\n");
+        Files.writeString(dir.resolve("claims/demo/power.yaml"), claims);
+        return dir;
+    }
+
+    @Test
+    void passesTheShippedContent() {
+        int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of());
+        assertThat(output()).isEmpty();
+        assertThat(status).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("validate: 0 error(s), 0 warning(s) in 1 article(s)");
+    }
+
+    @Test
+    void reportsASyntaxErrorAtItsLineWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        library(dir, "figures:\n  power:\n    label: 功耗\n    value: [700 W\n");
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output()).contains("claims/demo/power.yaml:").contains(": error: not valid YAML: ")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void reportsDuplicatedIdsAcrossFiles(@TempDir Path dir) throws IOException {
+        library(dir, "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n    sources: [s]\n");
+        Files.writeString(dir.resolve("claims/demo/more.yaml"), "figures:\n  power:\n    label: 又一个\n    value: 8 GPU\n    sources: [s]\n");
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output()).contains("claims/demo/power.yaml:4:3: error: duplicate figure id 'power', already defined at ")
+                .contains("claims/demo/more.yaml:2:3");
+    }
+
+    @Test
+    void reportsAQuoteMissingFromTheArticleAtTheQuote(@TempDir Path dir) throws IOException {
+        library(dir, "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为350W\n    value: 350 W\n    sources: [s]\n");
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'power' not found in ");
+    }
+
+    @Test
+    void rejectsAnUnknownOption() {
+        assertThat(new ValidateCommand(new PrintStream(out), new PrintStream(err)).run(List.of("--articles=x"))).isEqualTo(2);
+    }
+}

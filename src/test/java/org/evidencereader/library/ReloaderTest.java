@@ -1,0 +1,72 @@
+package org.evidencereader.library;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Live reload with real files: what an editor sees after saving. */
+class ReloaderTest {
+
+    @Test
+    void servesAnEditAndKeepsTheLastGoodVersionWhileAFileIsBroken(@TempDir Path dir) throws Exception {
+        LibraryLoaderTest.copyFixture(dir);
+        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String original = Files.readString(claims);
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+
+            Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+            awaitSnapshot(library, s -> power(s) == 350);
+
+            Files.writeString(claims, original.replace("value: 700 W", "value: [350 W"));
+            awaitSnapshot(library, s -> !s.article("demo").orElseThrow().rejectedChange().isEmpty());
+            assertThat(power(library.current())).isEqualTo(350);
+
+            Files.writeString(claims, original);
+            awaitSnapshot(library, s -> power(s) == 700 && s.article("demo").orElseThrow().rejectedChange().isEmpty());
+        }
+    }
+
+    @Test
+    void picksUpANewArticleInANewClaimsFolder(@TempDir Path dir) throws Exception {
+        LibraryLoaderTest.copyFixture(dir);
+        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            Files.createDirectories(dir.resolve("claims/second"));
+            Files.writeString(dir.resolve("articles/second.md"), "---\ntitle: 第二篇\n---\n\n共有3片GPU。\n");
+            awaitSnapshot(library, s -> s.article("second").isPresent());
+            Files.writeString(dir.resolve("claims/second/a.yaml"), """
+                    sources:
+                      s: {title: T}
+                    figures:
+                      gpus:
+                        label: GPU数
+                        quote: 共有3片GPU
+                        value: 3 GPU
+                        sources: [s]
+                    """);
+            awaitSnapshot(library, s -> s.article("second").orElseThrow().figure("gpus").isPresent());
+        }
+    }
+
+    private static double power(LibrarySnapshot snapshot) {
+        return snapshot.article("demo").orElseThrow().figure("gpu-power").orElseThrow().value().orElseThrow().low();
+    }
+
+    private static void awaitSnapshot(Library library, Predicate<LibrarySnapshot> condition) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.test(library.current())) {
+            assertThat(System.nanoTime()).as("the library did not reload within 10 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}
