@@ -20,6 +20,7 @@
     card.style.top = '0px';
     card.style.maxHeight = '';
     var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    card.style.maxWidth = (vw - 2 * MARGIN) + 'px';
     var below = vh - r.bottom - 6 - MARGIN, above = r.top - 6 - MARGIN;
     var h = card.offsetHeight;
     var top;

@@ -108,6 +108,13 @@ class ReaderBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", power);
         waiting().until(ExpectedConditions.visibilityOf(powerCard));
         assertThat(power.getAttribute("aria-expanded")).isEqualTo("true");
+        // Tab moves into the open card, so its links can be reached; Shift+Tab goes back to the figure.
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return arguments[0].contains(document.activeElement)", powerCard)).isTrue();
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(power);
+        assertThat(powerCard.isDisplayed()).isTrue();
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         waiting().until(ExpectedConditions.invisibilityOf(powerCard));
 
@@ -118,6 +125,50 @@ class ReaderBrowserIT {
         assertThat(derivation).contains("inference-gpus * h100-power").contains("720,000 GPU").contains("700 W");
         screenshot("derivation.png");
 
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aTapOnAPhoneOpensACardThatFitsTheScreen() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        try {
+            browser.get("http://localhost:" + port + "/articles/baidu-sora");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("sideways scroll").isLessThanOrEqualTo(0L);
+            WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='daya-bay-base-capacity']"));
+            WebElement card = browser.findElement(By.cssSelector("[data-card-for='daya-bay-base-capacity']"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+            var finger = new org.openqa.selenium.interactions.PointerInput(
+                    org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+            var tap = new org.openqa.selenium.interactions.Sequence(finger, 0)
+                    .addAction(finger.createPointerMove(Duration.ZERO,
+                            org.openqa.selenium.interactions.PointerInput.Origin.fromElement(figure), 0, 0))
+                    .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+            browser.perform(List.of(tap));
+            waiting().until(ExpectedConditions.visibilityOf(card));
+            assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
+            @SuppressWarnings("unchecked")
+            var box = (java.util.Map<String, Number>) js.executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, "
+                            + "width: document.documentElement.clientWidth, height: window.innerHeight};", card);
+            assertThat(box.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(box.get("right").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue());
+            assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(box.get("bottom").doubleValue()).isLessThanOrEqualTo(box.get("height").doubleValue());
+            assertThat(card.getText()).contains("612万千瓦");
+            screenshot("phone-card.png");
+            // A tap elsewhere closes it.
+            browser.findElement(By.tagName("h1")).click();
+            waiting().until(ExpectedConditions.invisibilityOf(card));
+            assertNoConsoleErrors();
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private void assertNoConsoleErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("console errors").isEmpty();
