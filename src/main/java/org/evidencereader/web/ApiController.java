@@ -3,8 +3,6 @@ package org.evidencereader.web;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,16 +50,21 @@ class ApiController {
                 .orElseGet(() -> notFound("problem.figure.not-found", locale, id));
     }
 
+    @GetMapping("/articles/{slug}/claimreview")
+    ResponseEntity<?> claimReviews(@PathVariable String slug, Locale locale) {
+        return library.current().article(slug)
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
+                        .contentType(new org.springframework.http.MediaType("application", "ld+json", java.nio.charset.StandardCharsets.UTF_8))
+                        .body(ClaimReviews.of(a, messages, locale)))
+                .orElseGet(() -> notFound("problem.article.not-found", locale, slug));
+    }
+
     @GetMapping("/diagnostics")
     ApiDocuments.DiagnosticsDocument diagnostics() {
         return ApiDocuments.diagnostics(library.current());
     }
 
     private ResponseEntity<ProblemDetail> notFound(String messageKey, Locale locale, String what) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage(messageKey, new Object[]{what}, locale));
-        problem.setTitle(messages.getMessage("problem.not-found.title", null, locale));
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.notFound(messages, messageKey, locale, what);
     }
 }

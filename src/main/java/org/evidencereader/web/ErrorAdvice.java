@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -53,11 +52,7 @@ class ErrorAdvice {
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,
                                                   HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(detailKey, new Object[]{request.getMethod()}, locale));
-        problem.setTitle(messages.getMessage(titleKey, null, locale));
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.of(messages, status, titleKey, detailKey, locale, request.getMethod());
     }
 
     private static boolean isApi(HttpServletRequest request) {

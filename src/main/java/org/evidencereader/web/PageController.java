@@ -36,6 +36,11 @@ class PageController {
         return serve("/articles/" + slug + "/figures/" + id, locale, request);
     }
 
+    @GetMapping("/articles/{slug}/ledger")
+    ResponseEntity<byte[]> ledger(@PathVariable String slug, Locale locale, WebRequest request) {
+        return serve("/articles/" + slug + "/ledger", locale, request);
+    }
+
     @GetMapping("/diagnostics")
     ResponseEntity<byte[]> diagnostics(Locale locale, WebRequest request) {
         return serve("/diagnostics", locale, request);

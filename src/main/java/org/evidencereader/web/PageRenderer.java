@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.figure.Consistency;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
@@ -48,7 +50,10 @@ final class PageRenderer {
         Map<String, RenderedPage> pages = new HashMap<>();
         String base = "/articles/" + article.slug();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.put(key(base, locale), render("article", locale, Map.of("article", article), HttpStatus.OK));
+            String claimReviews = ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale));
+            pages.put(key(base, locale), render("article", locale, Map.of("article", article, "claimReviews", claimReviews),
+                    HttpStatus.OK));
+            pages.put(key(base + "/ledger", locale), render("ledger", locale, Map.of("article", article), HttpStatus.OK));
             for (Figure figure : article.figures().values()) {
                 pages.put(key(base + "/figures/" + figure.id(), locale),
                         render("figure", locale, Map.of("article", article, "figure", figure), HttpStatus.OK));
@@ -64,6 +69,8 @@ final class PageRenderer {
     private RenderedPage render(String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("root", "");
+        variables.put("checks", Consistency.values());
+        variables.put("verdicts", Verdict.values());
         try {
             return RenderedPage.of(templates.process(template, new Context(locale, variables)), status);
         } catch (RuntimeException e) {

@@ -75,6 +75,18 @@ class ApiControllerTest {
     }
 
     @Test
+    void claimReviewsCoverFiguresWithAVerdict() throws Exception {
+        mvc.perform(get("/api/articles/demo/claimreview").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/ld+json"))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0]['@type']").value("ClaimReview"))
+                .andExpect(jsonPath("$[0].claimReviewed").value("每片功耗为700W"))
+                .andExpect(jsonPath("$[0].url").value("/articles/demo/figures/gpu-power"))
+                .andExpect(jsonPath("$[0].reviewRating.alternateName").value("approximately right"));
+    }
+
+    @Test
     void diagnosticsAreEmptyForAGoodLibrary() throws Exception {
         mvc.perform(get("/api/diagnostics"))
                 .andExpect(status().isOk())

@@ -66,6 +66,26 @@ class PageControllerTest {
     }
 
     @Test
+    void readerPageCarriesClaimReviewsAsScriptSafeJsonLd() throws Exception {
+        String page = html("/articles/demo", "zh-CN");
+        assertThat(page).contains("<script type=\"application/ld+json\">[{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\"");
+        assertThat(page).contains("\"alternateName\":\"大致属实\"").contains("\"ratingValue\":4");
+        // The note's </script> is written as JSON escapes inside the JSON-LD and as text in the card.
+        assertThat(page).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)")
+                .doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void ledgerListsEveryFigureWithItsCheckVerdictAndSources() throws Exception {
+        String page = html("/articles/demo/ledger", "zh-CN");
+        assertThat(page).contains("数字账本").contains("href=\"/articles/demo/ledger.csv\"");
+        assertThat(page.split("<tr id=\"row-", -1)).hasSize(5);
+        assertThat(page).contains("<tr id=\"row-server-power\" data-check=\"consistent\" data-verdict=\"none\">");
+        assertThat(page).contains("<tr id=\"row-gpu-power\" data-check=\"consistent\" data-verdict=\"approximate\">");
+        assertThat(page).contains("图例").contains("归属有误");
+    }
+
+    @Test
     void unknownArticleOrFigureIsA404Page() throws Exception {
         mvc.perform(get("/articles/nope")).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("找不到页面")));

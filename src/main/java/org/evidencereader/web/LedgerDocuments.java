@@ -1,0 +1,57 @@
+package org.evidencereader.web;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.evidencereader.claim.SourceDef;
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import java.util.List;
+
+/** The ledger of an article as data: one row per figure, for download as CSV or JSON. */
+final class LedgerDocuments {
+
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(Row.class).withHeader().withArrayElementSeparator("; ");
+
+    private LedgerDocuments() {
+    }
+
+    /**
+     * One figure: what the article states, what the evidence gives (in canonical units and as
+     * shown), the automatic check, the editorial verdict and the sources.
+     */
+    @JsonPropertyOrder({"id", "label", "labelEn", "passageId", "stated", "low", "high", "unit", "value", "si", "formula",
+            "check", "verdict", "note", "sources"})
+    record Row(String id, String label, String labelEn, String passageId, String stated, Double low, Double high,
+               String unit, String value, String si, String formula, String check, String verdict, String note,
+               List<String> sources) {
+    }
+
+    static List<Row> rows(ReaderArticle article) {
+        return article.figures().values().stream().map(f -> row(article, f)).toList();
+    }
+
+    private static Row row(ReaderArticle article, Figure f) {
+        Quantity canonical = f.value().map(Quantity::canonical).orElse(null);
+        List<String> sources = article.citedSources(f).stream().map(LedgerDocuments::cite).toList();
+        return new Row(f.id(), f.label().zh(), f.label().en(), f.passageId().orElse(null),
+                f.isInText() ? f.display() : null,
+                canonical == null ? null : canonical.low(), canonical == null ? null : canonical.high(),
+                canonical == null ? null : canonical.unit().symbol(), f.plain(), f.si(),
+                f.formula().map(Object::toString).orElse(null), f.check().code(),
+                f.verdict().map(Verdict::code).orElse(null), f.note().orElse(null), sources);
+    }
+
+    private static String cite(SourceDef source) {
+        String publisher = source.publisher() == null ? "" : source.publisher() + ": ";
+        return publisher + source.title() + (source.url() == null ? "" : " <" + source.url() + ">");
+    }
+
+    static String csv(ReaderArticle article) {
+        return CSV.writer(CSV_SCHEMA).writeValueAsString(rows(article));
+    }
+}

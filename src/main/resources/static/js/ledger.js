@@ -1,0 +1,69 @@
+/* The ledger table: sort by clicking a column heading, filter by text, check and verdict.
+ * Without this script the table is shown in the article's order, complete. */
+(function () {
+  'use strict';
+  function init() {
+    var table = document.querySelector('.ledger-table');
+    var filters = document.querySelector('.ledger-filters');
+    if (!table || !filters) return;
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var count = filters.querySelector('[data-ledger-count]');
+    var countText = count.getAttribute('data-template');
+    filters.hidden = false;
+
+    function cellValue(row, index, kind) {
+      var cell = row.cells[index];
+      var raw = cell.hasAttribute('data-sort-value') ? cell.getAttribute('data-sort-value') : cell.textContent.trim();
+      if (kind === 'number') {
+        var n = parseFloat(raw);
+        return isNaN(n) ? -Infinity : n;
+      }
+      return raw;
+    }
+
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      var kind = th.getAttribute('data-sort');
+      if (!kind) return;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        rows.sort(function (a, b) {
+          var x = cellValue(a, index, kind), y = cellValue(b, index, kind);
+          var order = kind === 'number' ? x - y : String(x).localeCompare(String(y), document.documentElement.lang);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+
+    var text = filters.querySelector('[data-ledger-filter="text"]');
+    var check = filters.querySelector('[data-ledger-filter="check"]');
+    var verdict = filters.querySelector('[data-ledger-filter="verdict"]');
+    function apply() {
+      var words = text.value.trim().toLowerCase();
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = (!words || row.textContent.toLowerCase().indexOf(words) >= 0)
+          && (!check.value || row.getAttribute('data-check') === check.value)
+          && (!verdict.value || row.getAttribute('data-verdict') === verdict.value);
+        row.hidden = !visible;
+        if (visible) shown++;
+      });
+      count.textContent = countText.replace('{0}', shown).replace('{1}', rows.length);
+    }
+    [text, check, verdict].forEach(function (control) {
+      control.addEventListener('input', apply);
+      control.addEventListener('change', apply);
+    });
+    apply();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
