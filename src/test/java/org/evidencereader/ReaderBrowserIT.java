@@ -129,6 +129,30 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void whatIfRecomputesTheTotalPowerOnTheServerAndKeepsItInTheAddress() throws Exception {
+        browser.get("http://localhost:" + port + "/articles/baidu-sora/figures/total-power");
+        WebElement input = browser.findElement(By.cssSelector("input[name='h100-power']"));
+        assertThat(input.getAttribute("value")).isEqualTo("700 W");
+        input.clear();
+        input.sendKeys("350");
+        input.sendKeys(Keys.ENTER);
+        WebElement big = browser.findElement(By.cssSelector("[data-display-of='total-power']"));
+        waiting().until(ExpectedConditions.textToBePresentInElement(big, "25.2万千瓦"));
+        assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
+        assertThat(big.getAttribute("class")).contains("changed");
+        assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
+        screenshot("what-if.png");
+
+        // The address is a what-if page of its own: reloading it shows the same numbers, rendered by the server.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("25.2万千瓦");
+        browser.findElement(By.cssSelector(".what-if-reset")).click();
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/articles/baidu-sora/figures/total-power"));
+        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("50.4万千瓦");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void aTapOnAPhoneOpensACardThatFitsTheScreen() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
         try {

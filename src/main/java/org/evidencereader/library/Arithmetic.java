@@ -1,6 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.claim.Registry;
 import org.evidencereader.derivation.Binary;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.Literal;
@@ -12,6 +11,8 @@ import org.evidencereader.figure.QuantityFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A formula with the inputs' values put in, as a reader checks it by hand:
@@ -19,9 +20,9 @@ import java.util.List;
  */
 final class Arithmetic {
 
-    List<Term> render(Expression formula, Registry registry, Quantity result) {
+    List<Term> render(Expression formula, Function<String, Optional<Quantity>> values, Quantity result) {
         List<Term> terms = new ArrayList<>();
-        append(formula, registry, terms, false);
+        append(formula, values, terms, false);
         terms.add(Term.text(" = "));
         terms.add(Term.text(QuantityFormat.plain(result)));
         return terms;
@@ -37,22 +38,22 @@ final class Arithmetic {
         };
     }
 
-    private void append(Expression expression, Registry registry, List<Term> terms, boolean parenthesise) {
+    private void append(Expression expression, Function<String, Optional<Quantity>> values, List<Term> terms, boolean parenthesise) {
         if (expression instanceof Reference reference) {
-            String text = registry.value(reference.id()).map(QuantityFormat::plain).orElse(reference.id());
+            String text = values.apply(reference.id()).map(QuantityFormat::plain).orElse(reference.id());
             terms.add(Term.input(text, reference.id()));
         } else if (expression instanceof Literal literal) {
             terms.add(Term.text(QuantityFormat.plain(literal.value())));
         } else if (expression instanceof Negate negate) {
             terms.add(Term.text("−"));
-            append(negate.operand(), registry, terms, true);
+            append(negate.operand(), values, terms, true);
         } else if (expression instanceof Binary binary) {
             if (parenthesise) {
                 terms.add(Term.text("("));
             }
-            append(binary.left(), registry, terms, binary.left() instanceof Binary);
+            append(binary.left(), values, terms, binary.left() instanceof Binary);
             terms.add(Term.text(" " + display(binary.operator()) + " "));
-            append(binary.right(), registry, terms, binary.right() instanceof Binary);
+            append(binary.right(), values, terms, binary.right() instanceof Binary);
             if (parenthesise) {
                 terms.add(Term.text(")"));
             }

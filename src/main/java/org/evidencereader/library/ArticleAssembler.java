@@ -89,7 +89,7 @@ public final class ArticleAssembler {
         if (def.definition() instanceof Definition.Derived derived) {
             formula = Optional.of(derived.formula());
             inputs = List.copyOf(derived.formula().references());
-            terms = value.map(v -> arithmetic.render(derived.formula(), registry, v)).orElse(List.of());
+            terms = value.map(v -> arithmetic.render(derived.formula(), registry::value, v)).orElse(List.of());
         }
         List<SourceDef> sources = def.sources().stream()
                 .map(ref -> registry.sources().get(ref.id()))

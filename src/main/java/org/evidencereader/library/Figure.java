@@ -46,6 +46,11 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
         return anchor.isPresent();
     }
 
+    /** The value as a reader types it to change it ({@code 700 W}, {@code 4211..10528 GPU}), or "" for a date. */
+    public String editable() {
+        return value.map(WhatIf::editable).orElse("");
+    }
+
     public Optional<String> passageId() {
         return anchor.map(Anchor::passageId);
     }

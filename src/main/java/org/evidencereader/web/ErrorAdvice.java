@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,7 +38,7 @@ class ErrorAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<?> notFound(HttpServletRequest request, Locale locale) {
         if (isApi(request)) {
-            return problem(HttpStatus.NOT_FOUND, "problem.not-found.title", "problem.path.not-found", locale, request);
+            return problem(HttpStatus.NOT_FOUND, "problem.not-found.title", "problem.path.not-found", locale);
         }
         RenderedPage page = site.notFound(locale);
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -45,14 +47,24 @@ class ErrorAdvice {
                 .body(page.body());
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.body.title", "problem.body.detail", locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.body.title", "problem.media.detail", locale);
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpServletRequest request, Locale locale) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request);
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,
-                                                  HttpServletRequest request) {
-        return Problems.of(messages, status, titleKey, detailKey, locale, request.getMethod());
+                                                  Object... arguments) {
+        return Problems.of(messages, status, titleKey, detailKey, locale, arguments);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -17,7 +17,7 @@ final class Problems {
 
     static ResponseEntity<ProblemDetail> of(MessageSource messages, HttpStatus status, String titleKey, String detailKey,
                                             Locale locale, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments.length == 0 ? null : arguments, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

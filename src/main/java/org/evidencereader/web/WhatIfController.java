@@ -1,0 +1,133 @@
+package org.evidencereader.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.figure.Consistency;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.Library;
+import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.library.WhatIf;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What-if: a reader changes sourced inputs and sees every dependent figure computed again by the
+ * server's engine (there is no second evaluator in the browser). The JSON API serves the scripts;
+ * the GET pages carry the overrides in their URL, so a what-if can be shared and works without
+ * JavaScript.
+ */
+@Controller
+class WhatIfController {
+
+    private final Library library;
+    private final MessageSource messages;
+    private final WhatIf whatIf = new WhatIf();
+
+    WhatIfController(Library library, MessageSource messages) {
+        this.library = library;
+        this.messages = messages;
+    }
+
+    /** The request body: figure id → value as written ({@code "350 W"}, {@code "350"}). */
+    record WhatIfRequest(Map<String, String> overrides) {
+    }
+
+    record FigureValue(String id, String display, String plain, String si, ApiDocuments.ValueDocument value,
+                       boolean changed) {
+    }
+
+    record WhatIfResponse(Map<String, String> overrides, List<String> changed, List<FigureValue> figures) {
+    }
+
+    @PostMapping(path = "/api/articles/{slug}/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<?> compute(@PathVariable String slug, @RequestBody WhatIfRequest request, Locale locale) {
+        Optional<ReaderArticle> article = library.current().article(slug);
+        if (article.isEmpty()) {
+            return Problems.notFound(messages, "problem.article.not-found", locale, slug);
+        }
+        Map<String, String> overrides = request == null || request.overrides() == null ? Map.of() : request.overrides();
+        try {
+            WhatIf.Result result = whatIf.apply(article.get(), overrides);
+            List<FigureValue> figures = result.article().figures().values().stream()
+                    .filter(f -> f.value().isPresent())
+                    .map(f -> value(f, result.changed().contains(f.id())))
+                    .toList();
+            Map<String, String> normalised = new LinkedHashMap<>();
+            result.overrides().forEach((id, q) -> normalised.put(id, WhatIf.editable(q)));
+            return ResponseEntity.ok(new WhatIfResponse(normalised, List.copyOf(result.changed()), figures));
+        } catch (WhatIf.Refused e) {
+            return Problems.of(messages, HttpStatus.BAD_REQUEST, "problem.what-if.title", "problem.what-if.detail", locale,
+                    explain(e, locale));
+        }
+    }
+
+    private String explain(WhatIf.Refused refused, Locale locale) {
+        return messages.getMessage("whatif.refused." + refused.reason(), refused.arguments().toArray(), locale);
+    }
+
+    private static FigureValue value(Figure f, boolean changed) {
+        Quantity canonical = f.value().orElseThrow().canonical();
+        return new FigureValue(f.id(), f.display(), f.plain(), f.si(),
+                new ApiDocuments.ValueDocument(canonical.low(), canonical.high(), canonical.unit().symbol()), changed);
+    }
+
+    /** The reader page with the overrides applied: changed figures are highlighted. */
+    @GetMapping("/articles/{slug}/what-if")
+    String article(@PathVariable String slug, @RequestParam Map<String, String> overrides, Model model, Locale locale,
+                   HttpServletResponse response) {
+        return render(slug, Optional.empty(), overrides, model, locale, "article", response);
+    }
+
+    /** A derivation page with the overrides applied. */
+    @GetMapping("/articles/{slug}/figures/{id}/what-if")
+    String figure(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> overrides,
+                  Model model, Locale locale, HttpServletResponse response) {
+        return render(slug, Optional.of(id), overrides, model, locale, "figure", response);
+    }
+
+    private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
+                          Locale locale, String view, HttpServletResponse response) {
+        Optional<ReaderArticle> article = library.current().article(slug);
+        if (article.isEmpty() || figureId.map(id -> article.get().figure(id).isEmpty()).orElse(false)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("root", "");
+            return "not-found";
+        }
+        Map<String, String> overrides = new LinkedHashMap<>(parameters);
+        overrides.remove("lang");
+        overrides.values().removeIf(String::isBlank);
+        model.addAttribute("root", "");
+        model.addAttribute("checks", Consistency.values());
+        model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("claimReviews", "[]");
+        try {
+            WhatIf.Result result = whatIf.apply(article.get(), overrides);
+            model.addAttribute("article", result.article());
+            model.addAttribute("whatIf", result);
+            figureId.ifPresent(id -> model.addAttribute("figure", result.article().figure(id).orElseThrow()));
+        } catch (WhatIf.Refused e) {
+            model.addAttribute("article", article.get());
+            model.addAttribute("whatIfError", explain(e, locale));
+            figureId.ifPresent(id -> model.addAttribute("figure", article.get().figure(id).orElseThrow()));
+        }
+        return view;
+    }
+}

@@ -1,0 +1,82 @@
+/*
+ * What-if on a derivation page. Without this script the form is an ordinary GET form and the
+ * server renders the what-if page. With it, the values are sent to POST /api/articles/<slug>/what-if
+ * and the page is updated in place; the server's engine does every computation, this script none.
+ * The address bar keeps the overrides, so the page can be shared or reloaded.
+ */
+(function () {
+  'use strict';
+  function init() {
+    var form = document.querySelector('form.what-if-form');
+    if (!form || !window.fetch) return;
+    var error = document.querySelector('.what-if-error');
+    var pending = 0;
+
+    function overrides() {
+      var values = {};
+      Array.prototype.forEach.call(form.querySelectorAll('input[name]'), function (input) {
+        if (input.value.trim()) values[input.name] = input.value.trim();
+      });
+      return values;
+    }
+
+    function setText(selector, text) {
+      Array.prototype.forEach.call(document.querySelectorAll(selector), function (el) { el.textContent = text; });
+    }
+
+    function mark(id, changed) {
+      var selector = '[data-value-of="' + CSS.escape(id) + '"], [data-display-of="' + CSS.escape(id) + '"], input[name="'
+        + CSS.escape(id) + '"]';
+      Array.prototype.forEach.call(document.querySelectorAll(selector), function (el) {
+        el.classList.toggle('changed', changed);
+      });
+    }
+
+    function show(result) {
+      result.figures.forEach(function (f) {
+        var id = CSS.escape(f.id);
+        setText('[data-value-of="' + id + '"]', f.plain);
+        setText('[data-display-of="' + id + '"]', f.display);
+        setText('[data-si-of="' + id + '"]', f.si);
+        mark(f.id, f.changed);
+      });
+    }
+
+    function recompute() {
+      var values = overrides();
+      var ticket = ++pending;
+      fetch(form.getAttribute('data-what-if-api'), {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+        body: JSON.stringify({overrides: values})
+      }).then(function (response) {
+        return response.json().then(function (body) { return {ok: response.ok, body: body}; });
+      }).then(function (answer) {
+        if (ticket !== pending) return; // a newer request is on its way
+        if (!answer.ok) {
+          error.textContent = answer.body.detail || answer.body.title || '';
+          error.hidden = false;
+          return;
+        }
+        error.hidden = true;
+        show(answer.body);
+        var query = new URLSearchParams(values).toString();
+        history.replaceState(null, '', form.getAttribute('action') + (query ? '?' + query : ''));
+      }).catch(function () {
+        form.submit(); // the server renders the what-if page instead
+      });
+    }
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      recompute();
+    });
+    var timer = 0;
+    form.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(recompute, 400);
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

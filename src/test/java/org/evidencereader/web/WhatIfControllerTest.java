@@ -1,0 +1,77 @@
+package org.evidencereader.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(WhatIfController.class)
+@Import({FixtureLibrary.class, SiteCache.class})
+class WhatIfControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private org.springframework.test.web.servlet.ResultActions whatIf(String body) throws Exception {
+        return mvc.perform(post("/api/articles/demo/what-if").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void recomputesDependentFiguresOnTheServer() throws Exception {
+        whatIf("{\"overrides\": {\"gpu-power\": \"350 W\"}}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.overrides.gpu-power").value("350 W"))
+                .andExpect(jsonPath("$.changed", contains("gpu-power", "server-power")))
+                .andExpect(jsonPath("$.figures[?(@.id == 'server-power')].plain", contains("2.8 kW")))
+                .andExpect(jsonPath("$.figures[?(@.id == 'server-power')].value.low", contains(2800.0)));
+    }
+
+    @Test
+    void refusesBadValuesWithAProblemInTheReadersLanguage() throws Exception {
+        whatIf("{\"overrides\": {\"gpu-power\": \"350 GPU\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“350 GPU”的单位不能替换“700 W”。"));
+        whatIf("{\"overrides\": {\"server-power\": \"1 kW\"}}").andExpect(status().isBadRequest());
+        whatIf("{\"overrides\": {\"gpu-power\": [\"nested\"]}}").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        whatIf("not json").andExpect(status().isBadRequest());
+        mvc.perform(post("/api/articles/demo/what-if").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/articles/nope/what-if").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSharedWhatIfLinkRendersTheDerivationWithTheChangeHighlighted() throws Exception {
+        String page = mvc.perform(get("/articles/demo/figures/server-power/what-if").param("gpu-power", "350 W"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(page).contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</p>");
+        assertThat(page).contains("value=\"350 W\"").contains("这是一个假设");
+    }
+
+    @Test
+    void theReaderPageShowsAWhatIfToo() throws Exception {
+        mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("figure check-unchecked changed")));
+        mvc.perform(get("/articles/demo/what-if").param("gpu-power", "lots"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("无法计算这个假设")));
+        mvc.perform(get("/articles/nope/what-if")).andExpect(status().isNotFound());
+    }
+}
