@@ -1,5 +1,9 @@
 package org.evidencereader.detect;
 
+import org.evidencereader.figure.MentionKind;
+
+import org.evidencereader.figure.Unit;
+
 import static org.evidencereader.detect.Lexicon.isDigit;
 import static org.evidencereader.detect.Lexicon.isLatin;
 
@@ -9,8 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencereader.figure.MentionKind;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.NumericMention;
+import org.evidencereader.figure.Unit;
 import org.evidencereader.nlp.Token;
 import org.evidencereader.nlp.Tokenizer;
 
@@ -118,7 +124,53 @@ public final class Detector {
       }
       i++;
     }
+    addVague(text, out);
     return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- vague amounts
+
+  /**
+   * 数 or 几 ("a few") before a magnitude or a unit: 数倍, 数秒, 几十年, 数百万. Not a figure that can be
+   * checked, but a number a reader meets, so coverage must account for it. Valued as the range a
+   * Chinese reader understands (数 = 2 to 9 of the magnitude) and never checked.
+   */
+  private static final Pattern VAGUE = Pattern.compile(
+      "[数几]([十百千万亿]?)(倍|秒钟|秒|分钟|小时|天|周|个月|年|次|个|万|千|百|十)");
+
+  private static void addVague(String text, List<NumericMention> out) {
+    Matcher m = VAGUE.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      // 数十年: the 十年 found inside it is part of the vague amount, not a figure of its own.
+      if (out.stream().anyMatch(o -> o.start() < end && start < o.end() && (o.start() < start || o.end() > end))) {
+        continue;
+      }
+      out.removeIf(o -> o.start() >= start && o.end() <= end);
+      double scale = switch (m.group(1)) {
+        case "十" -> 10;
+        case "百" -> 100;
+        case "千" -> 1_000;
+        case "万" -> 10_000;
+        case "亿" -> 100_000_000;
+        default -> 1;
+      };
+      String unitText = m.group(2);
+      if (List.of("万", "千", "百", "十").contains(unitText)) {
+        scale *= switch (unitText) {
+          case "十" -> 10;
+          case "百" -> 100;
+          case "千" -> 1_000;
+          default -> 10_000;
+        };
+        unitText = "";
+      }
+      Optional<Unit> unit = unitText.isEmpty() || !Unit.isKnown(unitText) ? Optional.empty() : Optional.of(Unit.parse(unitText));
+      out.add(new NumericMention(start, end, m.group(), 2 * scale, 9 * scale, scale, scale, unitText, unit,
+          MentionKind.VAGUE, Optional.empty(), ""));
+    }
+    out.sort(java.util.Comparator.comparingInt(NumericMention::start));
   }
 
   // ---------------------------------------------------------------- pieces
@@ -492,10 +544,10 @@ public final class Detector {
         .isPresent();
   }
 
-  /** Up to three Chinese characters before {@code start} that hold no numeral: where a cue is. */
+  /** Up to four Chinese characters before {@code start} that hold no numeral: where a cue (不会超过) is. */
   private static String cueContext(String text, int start) {
     int from = start;
-    while (from > 0 && start - from < 3) {
+    while (from > 0 && start - from < 4) {
       char c = text.charAt(from - 1);
       if (!Character.isIdeographic(c) || Lexicon.CHINESE_NUMERAL_CHARS.indexOf(c) >= 0) {
         break;

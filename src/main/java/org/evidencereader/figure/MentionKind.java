@@ -7,5 +7,7 @@ public enum MentionKind {
   /** A percentage: 38.49%. */
   PERCENT,
   /** A point in time: 2024年, 2024年第三季度, 9月. */
-  TIME_POINT
+  TIME_POINT,
+  /** A vague amount: 数倍 (several times), 数秒, 几十年; its value is only a rough range. */
+  VAGUE
 }

@@ -23,7 +23,8 @@ public final class StatedCheck {
    * compared with the value in the value's own unit (72万张 against 720000 GPU).
    */
   public static Consistency check(NumericMention stated, Quantity value) {
-    if (stated == null || value == null || stated.kind() == MentionKind.TIME_POINT) {
+    if (stated == null || value == null || stated.kind() == MentionKind.TIME_POINT
+        || stated.kind() == MentionKind.VAGUE) {
       return Consistency.UNCHECKED;
     }
     Quantity v = value;

@@ -51,15 +51,15 @@ class BaiduSoraDetectionTest {
   }
 
   /**
-   * The brief asked for at least 22; the article has 21 numeric mentions (10年、20年 is one range, 一段
-   * "a clip" is an article, not a count), so all 21 are listed here instead.
+   * 23 numeric mentions: 21 exact ones and the two vague ones (数倍 "several times", 数秒 "a few
+   * seconds"). 10年、20年 is one range; 一段 "a clip" is an article, not a count.
    */
   @Test
   void findsEveryFigureOfTheArticleInOrder() {
-    assertThat(MENTIONS).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(MENTIONS).hasSizeGreaterThanOrEqualTo(22);
     assertThat(MENTIONS).extracting(NumericMention::text).containsExactly(
-        "2024年第三季度", "10年、20年", "十秒", "一分钟", "两", "4211至10528片", "1个月", "72万张", "10万片",
-        "700W", "72万片", "50.4万千瓦", "612万千瓦", "1分钟", "一分钟", "5秒", "5s", "0.5—2元", "9月",
+        "2024年第三季度", "10年、20年", "十秒", "一分钟", "两", "数倍", "4211至10528片", "1个月", "72万张", "10万片",
+        "700W", "72万片", "50.4万千瓦", "612万千瓦", "1分钟", "一分钟", "5秒", "数秒", "5s", "0.5—2元", "9月",
         "38.49%", "9.78%");
   }
 
@@ -70,7 +70,7 @@ class BaiduSoraDetectionTest {
       parsed.addAll(NumeralParser.find(passage.text()));
     }
     List<NumericMention> detected = new ArrayList<>(MENTIONS);
-    detected.removeIf(m -> m.text().equals("两"));
+    detected.removeIf(m -> m.text().equals("两") || m.kind() == org.evidencereader.figure.MentionKind.VAGUE);
     assertThat(detected).isEqualTo(parsed);
   }
 }

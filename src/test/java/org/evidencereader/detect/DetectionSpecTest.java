@@ -51,6 +51,9 @@ class DetectionSpecTest {
     if (m.kind() == MentionKind.TIME_POINT) {
       b.append(m.timePoint().map(t -> "time " + t.iso()).orElseGet(() -> "month " + m.month().getAsInt()));
     } else {
+      if (m.kind() == MentionKind.VAGUE) {
+        b.append("vague ");
+      }
       b.append(number(m.low()));
       if (m.isRange()) {
         b.append("..").append(number(m.high()));
