@@ -45,6 +45,51 @@ class EvidenceReaderApplicationTests {
     }
 
     @Test
+    void everyPageForbidsInlineScriptAndFraming() throws Exception {
+        for (String path : new String[]{"/", "/articles/baidu-sora", "/articles/baidu-sora/figures/total-power",
+                "/articles/baidu-sora/ledger", "/api/articles", "/no/such/page"}) {
+            HttpResponse<String> response = get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+            // Every script element in our pages is a file, or JSON-LD data that is never run.
+            java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(response.body());
+            while (scripts.find()) {
+                assertThat(scripts.group(1)).as(path).matches(".*(src=\"[^\"]+\"|type=\"application/ld\\+json\").*");
+            }
+        }
+    }
+
+    @Test
+    void hostileWhatIfBodiesGetFourHundreds() throws Exception {
+        String big = "{\"overrides\": {\"h100-power\": \"" + "9".repeat(20_000) + "\"}}";
+        assertThat(post("/api/articles/baidu-sora/what-if", big).statusCode()).isEqualTo(413);
+        assertThat(post("/api/articles/baidu-sora/what-if", "{\"overrides\": {\"h100-power\": \"1e999 W\"}}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/articles/baidu-sora/what-if", "[".repeat(5_000)).statusCode()).isEqualTo(400);
+        assertThat(post("/api/articles/baidu-sora/what-if", "{\"overrides\": {\"h100-power\": {\"a\": 1}}}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/articles/baidu-sora/what-if", "{\"overrides\": {\"h100-power\": \"Infinity\"}}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/articles/baidu-sora/what-if", "{\"overrides\": {\"h100-power\": \"350 W\"}}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void traversingPathsAreRefusedWithoutServerErrors() throws Exception {
+        for (String path : new String[]{"/articles/..", "/articles/%2e%2e", "/articles/%2e%2e/%2e%2e/etc/passwd",
+                "/articles/baidu-sora/figures/..%2f..%2fpom.xml", "/articles/a%00b", "/api/articles/%2e%2e",
+                "/articles/baidu-sora/figures/%00"}) {
+            int status = get(path).statusCode();
+            assertThat(status).as(path).isBetween(400, 499);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void unknownPagesAreNotFoundWithoutInternals() throws Exception {
         assertThat(get("/articles/no-such-article").statusCode()).isEqualTo(404);
         assertThat(get("/articles/baidu-sora/figures/no-such-figure").statusCode()).isEqualTo(404);

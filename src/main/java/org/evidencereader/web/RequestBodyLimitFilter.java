@@ -1,0 +1,114 @@
+package org.evidencereader.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Request bodies sent to the API are small (a what-if is a few overrides): anything over
+ * {@value #LIMIT} bytes is refused with 413 before it is read, and a body that grows past the limit
+ * while being read (no Content-Length) ends the read with an error, answered with 400.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    static final int LIMIT = 16 * 1024;
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    RequestBodyLimitFilter(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > LIMIT) {
+            var locale = locales.resolveLocale(request);
+            String title = messages.getMessage("problem.too-large.title", null, locale);
+            String detail = messages.getMessage("problem.too-large.detail", new Object[]{LIMIT}, locale);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":413,\"title\":\"" + json(title)
+                    + "\",\"detail\":\"" + json(detail) + "\"}");
+            return;
+        }
+        chain.doFilter(new Limited(request), response);
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** A request whose body stream fails once more than {@link #LIMIT} bytes have been read. */
+    private static final class Limited extends HttpServletRequestWrapper {
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > LIMIT) {
+                        throw new IOException("request body larger than " + LIMIT + " bytes");
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > LIMIT) {
+                        throw new IOException("request body larger than " + LIMIT + " bytes");
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}
