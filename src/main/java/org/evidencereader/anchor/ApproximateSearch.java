@@ -39,7 +39,9 @@ final class ApproximateSearch {
         for (int i = 0; i <= m; i++) {
             edits[i] = i;
         }
-        List<Hit> ends = new ArrayList<>();
+        int[] endEdits = new int[n + 1];
+        int[] endStarts = new int[n + 1];
+        int fewest = m;
         for (int j = 1; j <= n; j++) {
             char c = text.charAt(j - 1);
             int diagonal = edits[0];
@@ -62,8 +64,16 @@ final class ApproximateSearch {
                 edits[i] = best;
                 starts[i] = bestStart;
             }
-            if (edits[m] < m && starts[m] < j) {
-                ends.add(new Hit(starts[m], j, edits[m]));
+            endEdits[j] = edits[m];
+            endStarts[j] = starts[m];
+            fewest = Math.min(fewest, edits[m]);
+        }
+        // Only stretches about as good as the best, or at least half right, are worth ranking.
+        int worst = Math.max(fewest, m / 2);
+        List<Hit> ends = new ArrayList<>();
+        for (int j = 1; j <= n; j++) {
+            if (endEdits[j] <= worst && endEdits[j] < m && endStarts[j] < j) {
+                ends.add(new Hit(endStarts[j], j, endEdits[j]));
             }
         }
         ends.sort(Comparator.comparingInt(Hit::edits).thenComparingInt(h -> h.end() - h.start()).thenComparingInt(Hit::start));

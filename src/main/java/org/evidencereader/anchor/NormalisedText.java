@@ -4,6 +4,8 @@ import org.evidencereader.nlp.TextSpan;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text folded for comparison, with the way back to the original: full-width letters, digits and
@@ -65,6 +67,9 @@ final class NormalisedText {
         return out.toString();
     }
 
+    /** Folded forms of the characters met so far outside ASCII and the CJK ideographs. */
+    private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
     private static String fold(int cp) {
         if (cp < 0x80) {
             return Character.isWhitespace(cp) ? "" : Character.toString(cp);
@@ -72,6 +77,10 @@ final class NormalisedText {
         if (cp >= 0x4E00 && cp <= 0x9FFF) {
             return Character.toString(cp); // a CJK ideograph: the common case, already folded
         }
+        return FOLDED.computeIfAbsent(cp, NormalisedText::foldOther);
+    }
+
+    private static String foldOther(int cp) {
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return "";
         }
