@@ -4,24 +4,82 @@ import org.evidencereader.article.Article;
 import org.evidencereader.article.Passage;
 import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.NotClaim;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.TextSpan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Places each figure's quote in exactly one passage of its article and finds the number the quote
- * states. A quote that is missing or found more than once is a diagnostic at the quote in the claim
- * file; it is never attached to a guess.
+ * states. When the article has changed since the quote was copied, it looks again, in order:
+ * <ol>
+ *   <li><b>exact</b>: the quote as written; if it occurs more than once, the optional prefix and
+ *       suffix (words expected right before and after it) pick the occurrence;</li>
+ *   <li><b>normalised</b>: white space dropped, full-width forms and Chinese punctuation folded to
+ *       their ASCII counterparts ({@link NormalisedText}); placed with a warning;</li>
+ *   <li><b>approximate</b>: the stretch of a passage with the fewest edits from the quote
+ *       ({@link ApproximateSearch}), accepted only if its similarity is at least {@link #THRESHOLD},
+ *       it still holds the stated number, and no other stretch comes within {@link #MARGIN} of it;
+ *       placed with a warning.</li>
+ * </ol>
+ * A quote that none of these places is an orphan: an error that names the best candidate, its score
+ * and why it was refused. A quote is never attached to a guess.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Anchorer {
 
-    private record Occurrence(Passage passage, int start) {
+    /** The least similarity (1 − edits ÷ quote length) at which an approximate match is accepted. */
+    public static final double THRESHOLD = 0.85;
+    /** How much better than every other stretch the accepted one must score. */
+    public static final double MARGIN = 0.05;
+    /** The most work (quote length × article length, in characters) one approximate search may do. */
+    static final long MAX_CELLS = 20_000_000L;
+    private static final int HITS_PER_PASSAGE = 8;
+    private static final String NUMERAL_CHARACTERS = "0123456789.零〇一二两三四五六七八九十百千万亿";
+    private static final String COPY_EXACTLY = "copy the words exactly from the article (a quote may not span two paragraphs)";
+
+    /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
+    private record Quoted(String name, String quote, Optional<String> stated, Optional<String> prefix,
+                          Optional<String> suffix, SourcePosition at, boolean checked) {
+        boolean hasContext() {
+            return prefix.isPresent() || suffix.isPresent();
+        }
+
+        String contextKeys() {
+            return prefix.isPresent() && suffix.isPresent() ? "prefix and suffix" : prefix.isPresent() ? "prefix" : "suffix";
+        }
+    }
+
+    /** A place where the quote was found; {@code folded} is its start in the folded passage, or -1. */
+    private record Occurrence(Passage passage, TextSpan span, int folded) {
+    }
+
+    /** A stretch of a passage that resembles the quote; offsets in the folded passage text. */
+    private record Candidate(Passage passage, NormalisedText text, int start, int end, int edits, double similarity,
+                             double score, Optional<TextSpan> number) {
+        TextSpan span() {
+            int from = number.map(n -> Math.min(start, n.start())).orElse(start);
+            int to = number.map(n -> Math.max(end, n.end())).orElse(end);
+            return text.originalSpan(from, to);
+        }
+
+        String words() {
+            return shorten(text.original().substring(span().start(), span().end()));
+        }
     }
 
     /** The figure's anchor, or empty for an implied figure (no quote) or a quote that cannot be placed. */
@@ -29,71 +87,296 @@ public final class Anchorer {
         if (figure.quoteText().isEmpty()) {
             return Optional.empty();
         }
-        String quote = figure.quote();
-        List<Occurrence> found = new ArrayList<>();
-        for (Passage passage : article.passages()) {
-            if (passage.kind() == PassageKind.CODE) {
-                continue; // shown verbatim, never marked: a quote there could not be read as a figure
-            }
-            for (int i = passage.text().indexOf(quote); i >= 0; i = passage.text().indexOf(quote, i + 1)) {
-                found.add(new Occurrence(passage, i));
-            }
-        }
-        if (found.isEmpty()) {
-            problems.add(Diagnostic.error(figure.quoteAt(), "quote of '" + figure.id() + "' not found in " + article.file()
-                    + nearest(article, quote) + ": copy the words exactly from the article (a quote may not span two paragraphs)"));
-            return Optional.empty();
-        }
-        if (found.size() > 1) {
-            String where = found.stream().map(o -> o.passage().id()).distinct().collect(Collectors.joining(", "));
-            problems.add(Diagnostic.error(figure.quoteAt(), "quote of '" + figure.id() + "' occurs " + found.size()
-                    + " times in " + article.file() + " (" + where + "): add neighbouring words until it is unique"));
-            return Optional.empty();
-        }
-        Occurrence at = found.get(0);
-        TextSpan quoteSpan = new TextSpan(at.start(), at.start() + quote.length());
-        return Optional.of(statedIn(figure, at, quoteSpan, problems));
+        return place(article, new Quoted("'" + figure.id() + "'", figure.quote(), figure.statedText(), figure.prefixText(),
+                figure.suffixText(), figure.quoteAt(), true), problems);
     }
 
-    private Anchor statedIn(FigureDef figure, Occurrence at, TextSpan quoteSpan, List<Diagnostic> problems) {
-        String quote = figure.quote();
-        if (figure.statedText().isPresent()) {
-            String stated = figure.stated();
-            int offset = quote.indexOf(stated);
-            TextSpan mark = new TextSpan(quoteSpan.start() + offset, quoteSpan.start() + offset + stated.length());
-            Optional<NumericMention> parsed = NumeralParser.parseOne(stated);
-            if (parsed.isEmpty()) {
-                problems.add(Diagnostic.warning(figure.quoteAt(), "stated '" + stated + "' of '" + figure.id()
-                        + "' holds no number that can be read; the figure is shown but not checked"));
+    /** Where a not-claim's number stands, by the same rules as a figure's quote. */
+    public Optional<Anchor> place(Article article, NotClaim notClaim, List<Diagnostic> problems) {
+        return place(article, new Quoted("not-claim '" + notClaim.quote() + "'", notClaim.quote(), notClaim.statedText(),
+                notClaim.prefixText(), notClaim.suffixText(), notClaim.at(), false), problems);
+    }
+
+    private Optional<Anchor> place(Article article, Quoted q, List<Diagnostic> problems) {
+        List<Passage> passages = article.passages().stream()
+                .filter(p -> p.kind() != PassageKind.CODE) // shown verbatim, never marked
+                .toList();
+        Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
+
+        List<Occurrence> exact = new ArrayList<>();
+        for (Passage passage : passages) {
+            String text = passage.text();
+            for (int i = text.indexOf(q.quote()); i >= 0; i = text.indexOf(q.quote(), i + 1)) {
+                exact.add(new Occurrence(passage, new TextSpan(i, i + q.quote().length()), -1));
             }
-            return new Anchor(at.passage().id(), quoteSpan, mark, parsed);
         }
-        List<NumericMention> mentions = NumeralParser.find(quote);
+        if (!exact.isEmpty()) {
+            return choose(article, q, exact, "", folded, problems)
+                    .map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
+        }
+
+        NormalisedText quote = NormalisedText.of(q.quote());
+        String foldedQuote = quote.folded();
+        if (foldedQuote.isEmpty()) {
+            problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file() + ": " + COPY_EXACTLY));
+            return Optional.empty();
+        }
+        List<Occurrence> normalised = new ArrayList<>();
+        for (Passage passage : passages) {
+            NormalisedText text = folded(passage, folded);
+            String f = text.folded();
+            for (int i = f.indexOf(foldedQuote); i >= 0; i = f.indexOf(foldedQuote, i + 1)) {
+                normalised.add(new Occurrence(passage, text.originalSpan(i, i + foldedQuote.length()), i));
+            }
+        }
+        if (!normalised.isEmpty()) {
+            Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
+            chosen.ifPresent(o -> problems.add(Diagnostic.warning(q.at(), "quote of " + q.name()
+                    + " matched only after normalising (" + differences(quote, folded(o.passage(), folded), o.folded())
+                    + "): update the quote to the article's text '" + o.passage().text().substring(o.span().start(), o.span().end())
+                    + "'")));
+            return chosen.map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
+        }
+        return approximate(article, q, foldedQuote, passages, folded, problems);
+    }
+
+    /** The one occurrence to use, with the prefix and suffix deciding between several; else an error. */
+    private static Optional<Occurrence> choose(Article article, Quoted q, List<Occurrence> found, String how,
+                                               Map<Passage, NormalisedText> folded, List<Diagnostic> problems) {
+        if (found.size() == 1) {
+            Occurrence only = found.get(0);
+            if (q.hasContext() && !fitsContext(only, q, folded)) {
+                problems.add(Diagnostic.warning(q.at(), "the " + q.contextKeys() + " of " + q.name()
+                        + " no longer stand" + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
+                        + " right next to its quote in " + only.passage().id() + " (the article has '"
+                        + around(only) + "'): update '" + q.contextKeys().replace(" and ", "' and '") + "' or remove "
+                        + (q.prefix().isPresent() && q.suffix().isPresent() ? "them" : "it")));
+            }
+            return Optional.of(only);
+        }
+        String where = found.stream().map(o -> o.passage().id()).distinct().collect(Collectors.joining(", "));
+        String message = "quote of " + q.name() + " occurs " + found.size() + " times in " + article.file() + how
+                + " (" + where + ")";
+        if (q.hasContext()) {
+            List<Occurrence> fitting = found.stream().filter(o -> fitsContext(o, q, folded)).toList();
+            if (fitting.size() == 1) {
+                return Optional.of(fitting.get(0));
+            }
+            message += " and its " + q.contextKeys() + " fit" + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
+                    + " " + (fitting.isEmpty() ? "none" : fitting.size()) + " of them: make '"
+                    + q.contextKeys().replace(" and ", "' or '") + "' longer, or add neighbouring words until the quote is unique";
+        } else {
+            message += ": add neighbouring words until it is unique, or give a 'prefix' or 'suffix' (the words right "
+                    + "before or after it)";
+        }
+        problems.add(Diagnostic.error(q.at(), message));
+        return Optional.empty();
+    }
+
+    /** Whether the words before and after an occurrence are the prefix and suffix (compared normalised). */
+    private static boolean fitsContext(Occurrence o, Quoted q, Map<Passage, NormalisedText> folded) {
+        NormalisedText text = folded(o.passage(), folded);
+        String f = text.folded();
+        int start = text.foldedOffset(o.span().start());
+        int end = text.foldedOffset(o.span().end());
+        boolean prefix = q.prefix().map(p -> f.substring(0, start).endsWith(NormalisedText.fold(p))).orElse(true);
+        boolean suffix = q.suffix().map(s -> f.startsWith(NormalisedText.fold(s), end)).orElse(true);
+        return prefix && suffix;
+    }
+
+    private static String around(Occurrence o) {
+        String text = o.passage().text();
+        int from = Math.max(0, o.span().start() - 8);
+        int to = Math.min(text.length(), o.span().end() + 8);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    /** What folding had to forgive: the characters the article writes differently, and white space. */
+    private static String differences(NormalisedText quote, NormalisedText passage, int at) {
+        Set<String> pairs = new LinkedHashSet<>();
+        boolean space = false;
+        for (int k = 0; k < quote.length(); k++) {
+            String article = passage.originalOf(at + k);
+            String copied = quote.originalOf(k);
+            if (!article.equals(copied)) {
+                pairs.add("'" + article + "' for '" + copied + "'");
+            }
+            if (k > 0 && !passage.gapBefore(at + k).equals(quote.gapBefore(k))) {
+                space = true;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!pairs.isEmpty()) {
+            parts.add("the article writes " + pairs.stream().limit(4).collect(Collectors.joining(", "))
+                    + (pairs.size() > 4 ? ", …" : ""));
+        }
+        if (space) {
+            parts.add("white space differs");
+        }
+        return parts.isEmpty() ? "white space differs" : String.join("; ", parts);
+    }
+
+    private Optional<Anchor> approximate(Article article, Quoted q, String foldedQuote, List<Passage> passages,
+                                         Map<Passage, NormalisedText> folded, List<Diagnostic> problems) {
+        String orphan = "quote of " + q.name() + " not found in " + article.file() + ", so it is an orphan: ";
+        int m = foldedQuote.length();
+        long cells = 0;
+        for (Passage passage : passages) {
+            cells += (long) m * folded(passage, folded).length();
+        }
+        if (cells > MAX_CELLS) {
+            problems.add(Diagnostic.error(q.at(), orphan + "the quote (" + m + " characters) is too long to look for "
+                    + "approximately in an article this long; " + COPY_EXACTLY));
+            return Optional.empty();
+        }
+        Optional<String> number = keyNumber(q).map(NormalisedText::fold).filter(n -> !n.isEmpty());
+        String prefix = q.prefix().map(NormalisedText::fold).orElse("");
+        String suffix = q.suffix().map(NormalisedText::fold).orElse("");
+        List<Candidate> candidates = new ArrayList<>();
+        for (Passage passage : passages) {
+            NormalisedText text = folded(passage, folded);
+            for (ApproximateSearch.Hit hit : ApproximateSearch.search(foldedQuote, text.folded(), HITS_PER_PASSAGE)) {
+                double similarity = 1.0 - (double) hit.edits() / m;
+                double score = similarity * m;
+                if (!prefix.isEmpty()) {
+                    String before = text.folded().substring(Math.max(0, hit.start() - prefix.length()), hit.start());
+                    score += Math.max(0, prefix.length() - ApproximateSearch.distance(prefix, before));
+                }
+                if (!suffix.isEmpty()) {
+                    String after = text.folded().substring(hit.end(), Math.min(text.length(), hit.end() + suffix.length()));
+                    score += Math.max(0, suffix.length() - ApproximateSearch.distance(suffix, after));
+                }
+                score /= m + prefix.length() + suffix.length();
+                Optional<TextSpan> at = number.isEmpty() ? Optional.empty() : numberNear(text.folded(), number.get(), hit);
+                candidates.add(new Candidate(passage, text, hit.start(), hit.end(), hit.edits(), similarity, score, at));
+            }
+        }
+        if (candidates.isEmpty()) {
+            problems.add(Diagnostic.error(q.at(), orphan + "nothing in the article resembles it; " + COPY_EXACTLY));
+            return Optional.empty();
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).thenComparingDouble(Candidate::similarity).reversed());
+        List<Candidate> eligible = candidates.stream().filter(c -> number.isEmpty() || c.number().isPresent()).toList();
+        if (!eligible.isEmpty() && eligible.get(0).similarity() >= THRESHOLD - 1e-9) {
+            Candidate best = eligible.get(0);
+            if (eligible.size() > 1 && eligible.get(1).score() >= best.score() - MARGIN - 1e-9) {
+                Candidate rival = eligible.get(1);
+                problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
+                        + best.passage().id() + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD)
+                        + ") — refused because '" + rival.words() + "' in " + rival.passage().id() + " scores "
+                        + score(rival.similarity()) + " too, so the quote fits two places: update the quote to the "
+                        + "article's words, or give a 'prefix' or 'suffix' that tells them apart"));
+                return Optional.empty();
+            }
+            TextSpan span = best.span();
+            problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
+                    + best.passage().id() + " '" + best.words() + "' with similarity " + score(best.similarity())
+                    + ": update the quote to the article's text"));
+            Optional<TextSpan> mark = best.number().filter(n -> q.stated().isPresent()).map(n -> best.text().originalSpan(n.start(), n.end()));
+            return Optional.of(anchor(q, best.passage(), span, mark, Anchor.Match.APPROXIMATE, problems));
+        }
+        Candidate best = candidates.get(0);
+        List<String> reasons = new ArrayList<>();
+        if (best.similarity() < THRESHOLD - 1e-9) {
+            reasons.add("it differs from the quote in " + best.edits() + " of " + m + " characters");
+        }
+        if (number.isPresent() && best.number().isEmpty()) {
+            reasons.add("the " + (q.stated().isPresent() ? "stated " : "") + "number '" + keyNumber(q).orElseThrow()
+                    + "' is not in it");
+        }
+        problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in " + best.passage().id()
+                + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD) + ") — refused because "
+                + String.join(", and ", reasons) + "; " + COPY_EXACTLY));
+        return Optional.empty();
+    }
+
+    /** The number an approximate match must keep: the stated one, or the quote's only number. */
+    private static Optional<String> keyNumber(Quoted q) {
+        if (q.stated().isPresent()) {
+            return q.stated();
+        }
+        List<NumericMention> mentions = NumeralParser.find(q.quote());
+        return mentions.size() == 1 ? Optional.of(mentions.get(0).text()) : Optional.empty();
+    }
+
+    /** The folded number inside or overlapping a hit, standing on its own (not part of a longer number). */
+    private static Optional<TextSpan> numberNear(String text, String number, ApproximateSearch.Hit hit) {
+        for (int i = text.indexOf(number, Math.max(0, hit.start() - number.length() + 1)); i >= 0 && i < hit.end();
+             i = text.indexOf(number, i + 1)) {
+            int end = i + number.length();
+            boolean before = i == 0 || !numeral(number.charAt(0)) || !numeral(text.charAt(i - 1));
+            boolean after = end == text.length() || !numeral(number.charAt(number.length() - 1)) || !numeral(text.charAt(end));
+            if (before && after) {
+                return Optional.of(new TextSpan(i, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean numeral(char c) {
+        return NUMERAL_CHARACTERS.indexOf(c) >= 0;
+    }
+
+    private static NormalisedText folded(Passage passage, Map<Passage, NormalisedText> cache) {
+        return cache.computeIfAbsent(passage, p -> NormalisedText.of(p.text()));
+    }
+
+    /**
+     * The anchor of a quote placed at {@code quoteSpan}: the stated number (found in the quote as
+     * written, else once normalised, unless the caller already knows where it is), or the quote's
+     * only number, is what gets marked.
+     */
+    private static Anchor anchor(Quoted q, Passage passage, TextSpan quoteSpan, Optional<TextSpan> statedAt,
+                                 Anchor.Match match, List<Diagnostic> problems) {
+        String text = passage.text();
+        if (q.stated().isPresent()) {
+            String stated = q.stated().get();
+            TextSpan mark = statedAt.or(() -> within(text, quoteSpan, stated)).orElse(quoteSpan);
+            String words = text.substring(mark.start(), mark.end());
+            Optional<NumericMention> parsed = NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
+            if (parsed.isEmpty() && q.checked()) {
+                problems.add(Diagnostic.warning(q.at(), "stated '" + stated + "' of " + q.name()
+                        + " holds no number that can be read; the figure is shown but not checked"));
+            }
+            return new Anchor(passage.id(), quoteSpan, mark, parsed, match);
+        }
+        List<NumericMention> mentions = NumeralParser.find(text.substring(quoteSpan.start(), quoteSpan.end()));
         if (mentions.size() == 1) {
             NumericMention only = mentions.get(0);
             TextSpan mark = new TextSpan(quoteSpan.start() + only.start(), quoteSpan.start() + only.end());
-            return new Anchor(at.passage().id(), quoteSpan, mark, Optional.of(only));
+            return new Anchor(passage.id(), quoteSpan, mark, Optional.of(only), match);
         }
         if (mentions.size() > 1) {
             String all = mentions.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "));
-            problems.add(Diagnostic.warning(figure.quoteAt(), "quote of '" + figure.id() + "' holds " + mentions.size()
-                    + " numbers (" + all + "): add 'stated:' with the one this figure is about"));
+            problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " holds " + mentions.size()
+                    + " numbers (" + all + "): add 'stated:' with the one this " + (q.checked() ? "figure" : "not-claim")
+                    + " is about"));
         }
-        return new Anchor(at.passage().id(), quoteSpan, quoteSpan, Optional.empty());
+        return new Anchor(passage.id(), quoteSpan, quoteSpan, Optional.empty(), match);
     }
 
-    /** A hint for a quote that is not found: the longest beginning of it that the article does contain. */
-    private static String nearest(Article article, String quote) {
-        for (int length = quote.length() - 1; length >= Math.min(4, quote.length()); length--) {
-            String prefix = quote.substring(0, length);
-            for (Passage passage : article.passages()) {
-                int i = passage.text().indexOf(prefix);
-                if (i >= 0) {
-                    int end = Math.min(passage.text().length(), i + quote.length());
-                    return " (closest: '" + passage.text().substring(i, end) + "' in " + passage.id() + ")";
-                }
-            }
+    /** Where {@code words} stand inside the quote's span: as written, else once normalised. */
+    private static Optional<TextSpan> within(String text, TextSpan quoteSpan, String words) {
+        int i = text.indexOf(words, quoteSpan.start());
+        if (i >= 0 && i + words.length() <= quoteSpan.end()) {
+            return Optional.of(new TextSpan(i, i + words.length()));
         }
-        return "";
+        NormalisedText folded = NormalisedText.of(text);
+        String needle = NormalisedText.fold(words);
+        int from = folded.foldedOffset(quoteSpan.start());
+        int to = folded.foldedOffset(quoteSpan.end());
+        int j = needle.isEmpty() ? -1 : folded.folded().indexOf(needle, from);
+        if (j >= 0 && j + needle.length() <= to) {
+            return Optional.of(folded.originalSpan(j, j + needle.length()));
+        }
+        return Optional.empty();
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-9) / 100);
+    }
+
+    private static String shorten(String words) {
+        return words.length() <= 60 ? words : words.substring(0, 59) + "…";
     }
 }

@@ -5,13 +5,21 @@ import java.util.List;
 /**
  * What one claim file defines.
  *
- * @param rejected ids of figures the file defines but that could not be read (their errors are reported)
+ * @param rejected  ids of figures the file defines but that could not be read (their errors are reported)
+ * @param notClaims numbers in the article that are not figures to check, in the order written
  */
-public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected) {
+public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected,
+                        List<NotClaim> notClaims) {
 
     public ClaimFile {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
         rejected = List.copyOf(rejected);
+        notClaims = List.copyOf(notClaims);
+    }
+
+    /** A claim file without not-claims. */
+    public ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected) {
+        this(file, sources, figures, rejected, List.of());
     }
 }

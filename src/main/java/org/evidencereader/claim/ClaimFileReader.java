@@ -28,11 +28,12 @@ public final class ClaimFileReader {
 
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    static final Set<String> TOP_KEYS = Set.of("sources", "figures");
+    static final Set<String> TOP_KEYS = Set.of("sources", "figures", "not-claims");
     static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "url", "published", "accessed", "type",
             "says", "author", "archived");
-    static final Set<String> FIGURE_KEYS = Set.of("label", "quote", "stated", "value", "derive", "unit", "when",
-            "source", "sources", "verdict", "note");
+    static final Set<String> FIGURE_KEYS = Set.of("label", "quote", "stated", "prefix", "suffix", "value", "derive",
+            "unit", "when", "source", "sources", "verdict", "note");
+    static final Set<String> NOT_CLAIM_KEYS = Set.of("quote", "stated", "prefix", "suffix", "reason");
     private static final Set<String> LABEL_KEYS = Set.of("zh", "en");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -54,6 +55,7 @@ public final class ClaimFileReader {
         List<SourceDef> sources = new ArrayList<>();
         List<FigureDef> figures = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
+        List<NotClaim> notClaims = new ArrayList<>();
         Optional<YamlNode> root = yaml.read(file, text, problems);
         if (root.isPresent()) {
             if (root.get() instanceof YamlNode.Mapping top) {
@@ -64,15 +66,17 @@ public final class ClaimFileReader {
                                 (id, node) -> readSource(id, node, problems).ifPresent(sources::add));
                         case "figures" -> eachEntry(entry.getValue(), "figures", problems,
                                 (id, node) -> readFigure(id, node, problems).ifPresentOrElse(figures::add, () -> rejected.add(id.name())));
+                        case "not-claims" -> eachItem(entry.getValue(), problems,
+                                node -> readNotClaim(node, problems).ifPresent(notClaims::add));
                         default -> problems.add(unknownKey(key, TOP_KEYS, "at the top of a claim file"));
                     }
                 }
             } else {
                 problems.add(Diagnostic.error(root.get().at(),
-                        "a claim file is a mapping with the keys 'sources' and 'figures', not " + root.get().describe()));
+                        "a claim file is a mapping with the keys 'sources', 'figures' and 'not-claims', not " + root.get().describe()));
             }
         }
-        return new Result(new ClaimFile(file, sources, figures, rejected), problems);
+        return new Result(new ClaimFile(file, sources, figures, rejected, notClaims), problems);
     }
 
     private interface EntryReader {
@@ -97,6 +101,57 @@ public final class ClaimFileReader {
             }
             reader.read(id, entry.getValue());
         }
+    }
+
+    private static void eachItem(YamlNode node, List<Diagnostic> problems, java.util.function.Consumer<YamlNode> reader) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+            return; // an empty section
+        }
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            problems.add(Diagnostic.error(node.at(), "'not-claims' must be a list: start each item with '- quote: …' "
+                    + "and put 'reason: …' on the next line, indented, not " + node.describe()));
+            return;
+        }
+        sequence.items().forEach(reader);
+    }
+
+    private Optional<NotClaim> readNotClaim(YamlNode node, List<Diagnostic> problems) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(Diagnostic.error(node.at(), "a not-claim must have the keys 'quote' and 'reason' "
+                    + "('- quote: …', then 'reason: …' indented below it), not " + node.describe()));
+            return Optional.empty();
+        }
+        Map<String, YamlNode> f = new java.util.LinkedHashMap<>();
+        int before = problems.size();
+        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
+            if (NOT_CLAIM_KEYS.contains(entry.getKey().name())) {
+                f.put(entry.getKey().name(), entry.getValue());
+            } else {
+                problems.add(unknownKey(entry.getKey(), NOT_CLAIM_KEYS, "in a not-claim"));
+            }
+        }
+        String quote = optionalText(f, "quote", problems);
+        String stated = optionalText(f, "stated", problems);
+        String prefix = optionalText(f, "prefix", problems);
+        String suffix = optionalText(f, "suffix", problems);
+        String reason = optionalText(f, "reason", problems);
+        String what = quote == null ? "a not-claim" : "not-claim '" + quote + "'";
+        if (!f.containsKey("quote")) {
+            problems.add(Diagnostic.error(node.at(), "a not-claim has no 'quote': add the article's words around the number, "
+                    + "copied exactly"));
+        }
+        if (!f.containsKey("reason")) {
+            problems.add(Diagnostic.error(node.at(), what + " has no 'reason': say in a few words why the number is not "
+                    + "a figure to check"));
+        }
+        if (stated != null && quote != null && !quote.contains(stated)) {
+            problems.add(Diagnostic.error(f.get("stated").at(), "stated '" + stated + "' does not occur in the quote '"
+                    + quote + "': copy the number exactly as the quote writes it"));
+        }
+        if (hasNewErrors(problems, before) || quote == null || reason == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new NotClaim(quote, stated, prefix, suffix, reason, f.get("quote").at()));
     }
 
     private Optional<SourceDef> readSource(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
@@ -126,6 +181,15 @@ public final class ClaimFileReader {
         Label label = label(id, f, problems);
         String quote = optionalText(f, "quote", problems);
         String stated = optionalText(f, "stated", problems);
+        String prefix = optionalText(f, "prefix", problems);
+        String suffix = optionalText(f, "suffix", problems);
+        for (String context : List.of("prefix", "suffix")) {
+            if (f.containsKey(context) && !f.containsKey("quote")) {
+                problems.add(Diagnostic.error(f.get(context).at(), "'" + context + "' gives the words "
+                        + (context.equals("prefix") ? "before" : "after") + " the quote, but figure '" + id.name()
+                        + "' has no 'quote': add the quote or remove '" + context + "'"));
+            }
+        }
         if (stated != null && quote == null) {
             problems.add(Diagnostic.error(f.get("stated").at(), "'stated' names the number inside the quote, but figure '"
                     + id.name() + "' has no 'quote': add the quote or remove 'stated'"));
@@ -168,7 +232,7 @@ public final class ClaimFileReader {
             return Optional.empty();
         }
         SourcePosition quoteAt = f.containsKey("quote") ? f.get("quote").at() : id.at();
-        return Optional.of(new FigureDef(id.name(), label, quote, stated, definition, sources, verdict, note, id.at(), quoteAt));
+        return Optional.of(new FigureDef(id.name(), label, quote, stated, prefix, suffix, definition, sources, verdict, note, id.at(), quoteAt));
     }
 
     private Definition definition(YamlNode.Key id, Map<String, YamlNode> f, List<Diagnostic> problems) {

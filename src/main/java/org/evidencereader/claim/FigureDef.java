@@ -11,11 +11,15 @@ import java.util.Optional;
  *
  * @param quote    the article's words that state the figure, or null for an implied figure
  * @param stated   the number inside the quote, when the quote holds several; null otherwise
+ * @param prefix   words expected right before the quote in the article, to tell repeated or edited
+ *                 quotes apart; null when not given
+ * @param suffix   words expected right after the quote; null when not given
  * @param sources  ids of the cited sources, with where each was written
  * @param at       where the figure's id was written
  * @param quoteAt  where the quote was written (the figure's position when there is no quote)
  */
-public record FigureDef(String id, Label label, String quote, String stated, Definition definition,
+public record FigureDef(String id, Label label, String quote, String stated, String prefix, String suffix,
+                        Definition definition,
                         List<Reference> sources, Verdict verdict, String note, SourcePosition at,
                         SourcePosition quoteAt) {
 
@@ -32,12 +36,26 @@ public record FigureDef(String id, Label label, String quote, String stated, Def
         quoteAt = quoteAt == null ? at : quoteAt;
     }
 
+    /** A figure whose quote has no context words around it. */
+    public FigureDef(String id, Label label, String quote, String stated, Definition definition,
+                     List<Reference> sources, Verdict verdict, String note, SourcePosition at, SourcePosition quoteAt) {
+        this(id, label, quote, stated, null, null, definition, sources, verdict, note, at, quoteAt);
+    }
+
     public Optional<String> quoteText() {
         return Optional.ofNullable(quote);
     }
 
     public Optional<String> statedText() {
         return Optional.ofNullable(stated);
+    }
+
+    public Optional<String> prefixText() {
+        return Optional.ofNullable(prefix);
+    }
+
+    public Optional<String> suffixText() {
+        return Optional.ofNullable(suffix);
     }
 
     public Optional<Verdict> verdictValue() {

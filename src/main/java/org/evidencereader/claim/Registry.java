@@ -25,13 +25,15 @@ public final class Registry {
     private final Map<String, SourceDef> sources;
     private final Map<String, FigureDef> figures;
     private final Map<String, Quantity> values;
+    private final List<NotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
 
     private Registry(Map<String, SourceDef> sources, Map<String, FigureDef> figures, Map<String, Quantity> values,
-                     List<Diagnostic> diagnostics) {
+                     List<NotClaim> notClaims, List<Diagnostic> diagnostics) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
+        this.notClaims = List.copyOf(notClaims);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -49,6 +51,11 @@ public final class Registry {
         return Optional.ofNullable(values.get(figureId));
     }
 
+    /** Every not-claim of the article: file by file, each in the order written. */
+    public List<NotClaim> notClaims() {
+        return notClaims;
+    }
+
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -58,8 +65,10 @@ public final class Registry {
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         Map<String, FigureDef> declared = new LinkedHashMap<>();
         Set<String> unreadable = new LinkedHashSet<>();
+        List<NotClaim> notClaims = new ArrayList<>();
         for (ClaimFile file : files) {
             unreadable.addAll(file.rejected());
+            notClaims.addAll(file.notClaims());
             for (SourceDef source : file.sources()) {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
@@ -124,7 +133,7 @@ public final class Registry {
                 figures.put(id, figure);
             }
         });
-        return new Registry(sources, figures, values, problems);
+        return new Registry(sources, figures, values, notClaims, problems);
     }
 
     /** Depth-first evaluation; {@code path} is the chain of figures being evaluated, to report cycles. */

@@ -5,6 +5,7 @@ import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.Article;
 import org.evidencereader.claim.Definition;
 import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.diagnostic.Diagnostic;
@@ -49,7 +50,37 @@ public final class ArticleAssembler {
             anchor.ifPresent(a -> marks.computeIfAbsent(a.passageId(), k -> new ArrayList<>()).add(new Mark(def.id(), a.mark())));
         }
         marks.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.span().start())));
-        return new ReaderArticle(article, figures, marks, problems);
+        List<PlacedNotClaim> notClaims = new ArrayList<>();
+        for (NotClaim notClaim : registry.notClaims()) {
+            anchorer.place(article, notClaim, problems)
+                    .filter(a -> !overlapsFigureOrNotClaim(a, notClaim, marks, notClaims, problems))
+                    .ifPresent(a -> notClaims.add(new PlacedNotClaim(a.passageId(), a.mark(),
+                            article.passage(a.passageId()).orElseThrow().text().substring(a.mark().start(), a.mark().end()),
+                            notClaim.reason())));
+        }
+        return new ReaderArticle(article, figures, marks, notClaims, problems);
+    }
+
+    /** A number is either a figure or not one: a not-claim may not mark the words of a figure, or of another not-claim. */
+    private static boolean overlapsFigureOrNotClaim(Anchor anchor, NotClaim notClaim, Map<String, List<Mark>> marks,
+                                                    List<PlacedNotClaim> placed, List<Diagnostic> problems) {
+        for (Mark mark : marks.getOrDefault(anchor.passageId(), List.of())) {
+            if (mark.span().start() < anchor.mark().end() && anchor.mark().start() < mark.span().end()) {
+                problems.add(Diagnostic.error(notClaim.at(), "the number of not-claim '" + notClaim.quote()
+                        + "' is marked for figure '" + mark.figureId() + "' too: a number is either a figure or not, "
+                        + "so remove the not-claim or the figure's quote"));
+                return true;
+            }
+        }
+        for (PlacedNotClaim other : placed) {
+            if (other.passageId().equals(anchor.passageId()) && other.span().start() < anchor.mark().end()
+                    && anchor.mark().start() < other.span().end()) {
+                problems.add(Diagnostic.error(notClaim.at(), "not-claim '" + notClaim.quote()
+                        + "' marks the same number as an earlier not-claim ('" + other.text() + "'): remove one of them"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsExisting(Anchor anchor, Map<String, List<Mark>> marks, FigureDef def, List<Diagnostic> problems) {

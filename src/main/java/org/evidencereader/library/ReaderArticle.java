@@ -17,17 +17,24 @@ public final class ReaderArticle {
     private final Article article;
     private final Map<String, Figure> figures;
     private final Map<String, List<Mark>> marks;
+    private final List<PlacedNotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> rejectedChange;
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                          List<Diagnostic> diagnostics) {
-        this(article, figures, marks, diagnostics, List.of());
+        this(article, figures, marks, List.of(), diagnostics, List.of());
+    }
+
+    public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
+                         List<PlacedNotClaim> notClaims, List<Diagnostic> diagnostics) {
+        this(article, figures, marks, notClaims, diagnostics, List.of());
     }
 
     private ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                          List<Diagnostic> diagnostics, List<Diagnostic> rejectedChange) {
+                          List<PlacedNotClaim> notClaims, List<Diagnostic> diagnostics, List<Diagnostic> rejectedChange) {
         this.rejectedChange = List.copyOf(rejectedChange);
+        this.notClaims = List.copyOf(notClaims);
         this.article = article;
         this.figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         Map<String, List<Mark>> copy = new LinkedHashMap<>();
@@ -63,6 +70,14 @@ public final class ReaderArticle {
     /** Marks of a passage, ordered by position and never overlapping. */
     public List<Mark> marks(String passageId) {
         return marks.getOrDefault(passageId, List.of());
+    }
+
+    /**
+     * The numbers in the text that editors marked as not figures to check, placed, in the order the
+     * claim files list them. Not shown in the passages' {@link #segments}.
+     */
+    public List<PlacedNotClaim> notClaims() {
+        return notClaims;
     }
 
     /** A passage cut into plain and marked runs, in order. */
@@ -102,7 +117,7 @@ public final class ReaderArticle {
 
     /** This version, still served, with the errors of a newer version that was refused. */
     public ReaderArticle withRejectedChange(List<Diagnostic> problems) {
-        return new ReaderArticle(article, figures, marks, diagnostics, problems);
+        return new ReaderArticle(article, figures, marks, notClaims, diagnostics, problems);
     }
 
     /** Figures this one is computed from, transitively, each once, depth-first. */

@@ -41,6 +41,8 @@ class AnchoringSpecTest {
             List<String> passages = new ArrayList<>();
             String quote = null;
             String stated = null;
+            String prefix = null;
+            String suffix = null;
             String expect = null;
             for (String line : block.split("\n")) {
                 if (line.startsWith("passage: ")) {
@@ -49,6 +51,10 @@ class AnchoringSpecTest {
                     quote = line.substring("quote: ".length());
                 } else if (line.startsWith("stated: ")) {
                     stated = line.substring("stated: ".length());
+                } else if (line.startsWith("prefix: ")) {
+                    prefix = line.substring("prefix: ".length());
+                } else if (line.startsWith("suffix: ")) {
+                    suffix = line.substring("suffix: ".length());
                 } else if (line.startsWith("expect: ")) {
                     expect = line.substring("expect: ".length());
                 }
@@ -59,14 +65,16 @@ class AnchoringSpecTest {
             caseNumber++;
             String q = quote;
             String s = stated;
+            String before = prefix;
+            String after = suffix;
             String e = expect;
-            tests.add(DynamicTest.dynamicTest("case " + caseNumber + ": " + q, () -> check(passages, q, s, e)));
+            tests.add(DynamicTest.dynamicTest("case " + caseNumber + ": " + q, () -> check(passages, q, s, before, after, e)));
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
         return tests.stream();
     }
 
-    private void check(List<String> texts, String quote, String stated, String expect) {
+    private void check(List<String> texts, String quote, String stated, String prefix, String suffix, String expect) {
         List<Passage> passages = new ArrayList<>();
         for (String text : texts) {
             passages.add(new Passage("p-" + (passages.size() + 1), PassageKind.PARAGRAPH, text, List.of()));
@@ -74,7 +82,7 @@ class AnchoringSpecTest {
         Article article = new Article("spec", "articles/spec.md",
                 new FrontMatter("spec", null, null, null, null, null, null, Map.of()), passages);
         SourcePosition at = new SourcePosition("claims/spec/a.yaml", 2, 3);
-        FigureDef figure = new FigureDef("f", new Label("图", null), quote, stated,
+        FigureDef figure = new FigureDef("f", new Label("图", null), quote, stated, prefix, suffix,
                 new Definition.Sourced(Quantity.parse("1 W")), List.of(), null, null, at, at);
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Anchor> anchor = anchorer.place(article, figure, problems);

@@ -86,7 +86,7 @@ class ClaimFileReaderTest {
                 """);
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE
                 + ":4:5: error: unknown key 'qoute' in a figure; did you mean 'quote'? (known keys: derive, label, note, "
-                + "quote, source, sources, stated, unit, value, verdict, when)");
+                + "prefix, quote, source, sources, stated, suffix, unit, value, verdict, when)");
     }
 
     @Test
@@ -186,5 +186,112 @@ class ClaimFileReaderTest {
             assertThat(d.line()).isEqualTo(2);
             assertThat(d.message()).startsWith("'H100_Power' is not a valid id");
         });
+    }
+
+    @Test
+    void readsNotClaimsInOrderWithWhereEachQuoteWasWritten() {
+        ClaimFileReader.Result result = read("""
+                not-claims:
+                  - quote: 两大最成熟的产品
+                    stated: 两大
+                    reason: a count of products named in the text
+                  - quote: 第二春
+                    prefix: 迎来了
+                    suffix: ",百度"
+                    reason: a figure of speech
+                """);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.claims().notClaims()).containsExactly(
+                new NotClaim("两大最成熟的产品", "两大", null, null, "a count of products named in the text",
+                        new org.evidencereader.diagnostic.SourcePosition(FILE, 2, 12)),
+                new NotClaim("第二春", null, "迎来了", ",百度", "a figure of speech",
+                        new org.evidencereader.diagnostic.SourcePosition(FILE, 5, 12)));
+    }
+
+    @Test
+    void reportsANotClaimWithoutQuoteOrReasonAtTheItem() {
+        ClaimFileReader.Result result = read("""
+                not-claims:
+                  - quote: 两大最成熟的产品
+                  - reason: a count
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":2:5: error: not-claim '两大最成熟的产品' has no 'reason': say in a few words why the number is "
+                        + "not a figure to check",
+                FILE + ":3:5: error: a not-claim has no 'quote': add the article's words around the number, copied exactly");
+        assertThat(result.claims().notClaims()).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnknownKeyInANotClaimWithASuggestion() {
+        ClaimFileReader.Result result = read("""
+                not-claims:
+                  - quote: 两大最成熟的产品
+                    reasn: a count
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":3:5: error: unknown key 'reasn' in a not-claim; did you mean 'reason'? "
+                        + "(known keys: prefix, quote, reason, stated, suffix)",
+                FILE + ":2:5: error: not-claim '两大最成熟的产品' has no 'reason': say in a few words why the number is "
+                        + "not a figure to check");
+    }
+
+    @Test
+    void reportsANotClaimStatedNumberThatIsNotInItsQuote() {
+        ClaimFileReader.Result result = read("""
+                not-claims:
+                  - quote: 两大最成熟的产品
+                    stated: 两个
+                    reason: a count
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":3:13: error: stated '两个' does not occur in the quote '两大最成熟的产品': copy the number exactly "
+                        + "as the quote writes it");
+        assertThat(result.claims().notClaims()).isEmpty();
+    }
+
+    @Test
+    void reportsNotClaimsWrittenAsAMappingOrAsText() {
+        assertThat(read("not-claims:\n  quote: 两大\n").diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":2:3: error: 'not-claims' must be a list: start each item with '- quote: …' and put 'reason: …' "
+                        + "on the next line, indented, not a mapping of keys");
+        assertThat(read("not-claims:\n  - 两大\n").diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":2:5: error: a not-claim must have the keys 'quote' and 'reason' ('- quote: …', then 'reason: …' "
+                        + "indented below it), not text");
+        assertThat(read("not-claims:\n").diagnostics()).isEmpty();
+    }
+
+    @Test
+    void readsThePrefixAndSuffixOfAFigure() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 功耗
+                    quote: 每片H100的功耗为700W
+                    prefix: 以
+                    suffix: 计算
+                    value: 700 W
+                """);
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(result.claims().figures()).singleElement().satisfies(f -> {
+            assertThat(f.prefixText()).contains("以");
+            assertThat(f.suffixText()).contains("计算");
+        });
+    }
+
+    @Test
+    void reportsAPrefixOfAFigureWithoutAQuote() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 功耗
+                    prefix: 以
+                    value: 700 W
+                """);
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString).containsExactly(
+                FILE + ":4:13: error: 'prefix' gives the words before the quote, but figure 'a' has no 'quote': add the "
+                        + "quote or remove 'prefix'");
+        assertThat(result.claims().figures()).isEmpty();
     }
 }

@@ -142,4 +142,15 @@ class RegistryTest {
     private static List<String> messages(Registry registry) {
         return registry.diagnostics().stream().map(Diagnostic::toString).toList();
     }
+
+    @Test
+    void collectsTheNotClaimsOfEveryFileInOrder() {
+        Registry registry = resolve(
+                "claims/demo/a.yaml", "not-claims:\n  - {quote: 两大最成熟的产品, stated: 两大, reason: a count}\n"
+                        + "  - {quote: 第二春, reason: a figure of speech}\n",
+                "claims/demo/b.yaml", "not-claims:\n  - {quote: 第三季度, reason: a date already covered}\n");
+        assertThat(registry.notClaims()).extracting(NotClaim::quote).containsExactly("两大最成熟的产品", "第二春", "第三季度");
+        assertThat(registry.notClaims().get(2).at().file()).isEqualTo("claims/demo/b.yaml");
+        assertThat(registry.diagnostics()).isEmpty();
+    }
 }
