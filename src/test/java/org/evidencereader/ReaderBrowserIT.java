@@ -192,6 +192,37 @@ class ReaderBrowserIT {
         }
     }
 
+    @Test
+    void axeFindsNoSeriousOrCriticalViolations() throws Exception {
+        Path rules = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
+        assertThat(rules).as("axe-core is installed by ./mvnw verify (npm ci in src/test/axe)").exists();
+        String axe = Files.readString(rules);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // First make sure the scan can fail: an image without a text alternative is a critical violation.
+        browser.get("http://localhost:" + port + "/");
+        js.executeScript(axe);
+        js.executeScript("var img = document.createElement('img'); img.src = '/favicon.svg'; document.querySelector('main').appendChild(img);");
+        assertThat((String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(function (r) { done(r.violations.map(function (v) { return v.id; }).join(' ')); });"))
+                .contains("image-alt");
+
+        for (String path : List.of("/", "/articles/baidu-sora", "/articles/baidu-sora/figures/total-power",
+                "/articles/baidu-sora/ledger", "/diagnostics", "/articles/baidu-sora?lang=en")) {
+            browser.get("http://localhost:" + port + path);
+            js.executeScript(axe);
+            @SuppressWarnings("unchecked")
+            List<java.util.Map<String, Object>> violations = (List<java.util.Map<String, Object>>) js.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                            + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                            + "    .map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                            + "      nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; }));"
+                            + "});");
+            assertThat(violations).as("serious or critical accessibility violations on " + path).isEmpty();
+        }
+    }
+
     private void assertNoConsoleErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
