@@ -91,7 +91,17 @@
     return i >= 0 ? all[i + 1] : null;
   }
 
+  function initCoverageToggle() {
+    var toggle = document.querySelector('[data-coverage-toggle]');
+    if (!toggle) return;
+    toggle.closest('.coverage-toggle').hidden = false;
+    toggle.addEventListener('change', function () {
+      document.body.classList.toggle('show-coverage', toggle.checked);
+    });
+  }
+
   function init() {
+    initCoverageToggle();
     var triggers = document.querySelectorAll('[data-figure-id]');
     Array.prototype.forEach.call(triggers, function (trigger) {
       var card = cardFor(trigger);

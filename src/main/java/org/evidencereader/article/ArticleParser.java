@@ -16,6 +16,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
@@ -44,7 +45,7 @@ public final class ArticleParser {
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("^---[ \\t]*$");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private final Parser markdown = Parser.builder().build();
+    private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final SentenceSplitter sentences;
 
     public ArticleParser(SentenceSplitter sentences) {
@@ -102,7 +103,7 @@ public final class ArticleParser {
             body.append(lines[i]).append('\n');
         }
         List<Passage> passages = new ArrayList<>();
-        collectBlocks(markdown.parse(body.toString()), passages);
+        collectBlocks(markdown.parse(body.toString()), passages, bodyStart);
         if (passages.isEmpty()) {
             problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
         }
@@ -138,7 +139,7 @@ public final class ArticleParser {
                 values.remove("written"), values.remove("added"), values.remove("disclaimer"), values);
     }
 
-    private void collectBlocks(Node parent, List<Passage> out) {
+    private void collectBlocks(Node parent, List<Passage> out, int firstLine) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 PassageKind kind = switch (heading.getLevel()) {
@@ -146,23 +147,23 @@ public final class ArticleParser {
                     case 2 -> PassageKind.HEADING_2;
                     default -> PassageKind.HEADING_3;
                 };
-                add(out, kind, inlineText(heading));
+                add(out, kind, inlineText(heading), line(node, firstLine));
             } else if (node instanceof Paragraph paragraph) {
                 add(out, parent instanceof ListItem ? PassageKind.LIST_ITEM
-                        : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inlineText(paragraph));
+                        : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inlineText(paragraph), line(node, firstLine));
             } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
-                collectBlocks(node, out);
+                collectBlocks(node, out, firstLine);
             } else if (node instanceof FencedCodeBlock code) {
-                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()));
+                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()), line(node, firstLine));
             } else if (node instanceof IndentedCodeBlock code) {
-                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()));
+                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()), line(node, firstLine));
             } else if (node instanceof HtmlBlock html) {
                 // Raw HTML is shown as text, never passed through: articles are data, not markup.
-                add(out, PassageKind.CODE, stripTrailingNewline(html.getLiteral()));
+                add(out, PassageKind.CODE, stripTrailingNewline(html.getLiteral()), line(node, firstLine));
             } else if (node instanceof ThematicBreak) {
                 continue;
             } else if (node instanceof Block) {
-                collectBlocks(node, out);
+                collectBlocks(node, out, firstLine);
             }
         }
     }
@@ -176,12 +177,17 @@ public final class ArticleParser {
         return false;
     }
 
-    private void add(List<Passage> out, PassageKind kind, String text) {
+    /** The 1-based line in the file where a block starts: commonmark counts from the body's first line. */
+    private static int line(Node block, int firstLine) {
+        return block.getSourceSpans().isEmpty() ? 0 : firstLine + block.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+
+    private void add(List<Passage> out, PassageKind kind, String text, int line) {
         if (text.isBlank()) {
             return;
         }
         String id = "p-" + (out.size() + 1);
-        out.add(new Passage(id, kind, text, kind == PassageKind.CODE ? List.of() : sentences.split(text)));
+        out.add(new Passage(id, kind, text, kind == PassageKind.CODE ? List.of() : sentences.split(text), line));
     }
 
     private static String inlineText(Node block) {

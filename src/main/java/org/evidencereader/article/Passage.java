@@ -12,14 +12,22 @@ import java.util.Objects;
  * @param kind      what sort of block it is; decides the HTML element it is shown in
  * @param text      the block's text, inline Markdown markers removed
  * @param sentences offsets of the sentences in {@code text}
+ * @param line      the 1-based line of the article file where the block starts (0 when unknown)
  */
-public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences) {
+public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences, int line) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         sentences = List.copyOf(sentences);
+        if (line < 0) {
+            throw new IllegalArgumentException("line must not be negative");
+        }
+    }
+
+    public Passage(String id, PassageKind kind, String text, List<TextSpan> sentences) {
+        this(id, kind, text, sentences, 0);
     }
 
     public String sentence(int index) {

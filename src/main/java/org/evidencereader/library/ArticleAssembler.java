@@ -2,6 +2,10 @@ package org.evidencereader.library;
 
 import org.evidencereader.anchor.Anchor;
 import org.evidencereader.anchor.Anchorer;
+import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.article.PassageKind;
+import org.evidencereader.article.Passage;
+import org.evidencereader.detect.Detector;
 import org.evidencereader.article.Article;
 import org.evidencereader.claim.Definition;
 import org.evidencereader.claim.FigureDef;
@@ -30,10 +34,18 @@ import java.util.Optional;
 public final class ArticleAssembler {
 
     private final Anchorer anchorer;
+    private final Optional<Detector> detector;
     private final Arithmetic arithmetic = new Arithmetic();
 
+    /** Without a detector there is no coverage: every number is assumed accounted for. */
     public ArticleAssembler(Anchorer anchorer) {
         this.anchorer = anchorer;
+        this.detector = Optional.empty();
+    }
+
+    public ArticleAssembler(Anchorer anchorer, Detector detector) {
+        this.anchorer = anchorer;
+        this.detector = Optional.of(detector);
     }
 
     public ReaderArticle assemble(Article article, Registry registry, List<Diagnostic> claimProblems) {
@@ -58,7 +70,46 @@ public final class ArticleAssembler {
                             article.passage(a.passageId()).orElseThrow().text().substring(a.mark().start(), a.mark().end()),
                             notClaim.reason())));
         }
-        return new ReaderArticle(article, figures, marks, notClaims, problems);
+        Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems)).orElse(Coverage.none());
+        return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
+    }
+
+    /**
+     * Every number the detector finds in the text, with what accounts for it. A number nobody
+     * accounted for is a warning at its place in the article file, so that editors find it.
+     */
+    private static Coverage coverage(Detector detector, Article article, Map<String, List<Mark>> marks,
+                                     List<PlacedNotClaim> notClaims, List<Diagnostic> problems) {
+        List<Coverage.Mention> mentions = new ArrayList<>();
+        for (Passage passage : article.passages()) {
+            if (passage.kind() == PassageKind.CODE) {
+                continue;
+            }
+            for (NumericMention found : detector.detect(passage.text())) {
+                Optional<Mark> mark = marks.getOrDefault(passage.id(), List.of()).stream()
+                        .filter(m -> m.span().start() < found.end() && found.start() < m.span().end()).findFirst();
+                Optional<PlacedNotClaim> notClaim = notClaims.stream()
+                        .filter(n -> n.passageId().equals(passage.id()))
+                        .filter(n -> n.span().start() < found.end() && found.start() < n.span().end()).findFirst();
+                Coverage.Status status = mark.isPresent() ? Coverage.Status.ANNOTATED
+                        : notClaim.isPresent() ? Coverage.Status.NOT_A_CLAIM : Coverage.Status.UNANNOTATED;
+                mentions.add(new Coverage.Mention(found.text(), passage.id(), found.start(), found.end(), status,
+                        mark.map(Mark::figureId), notClaim.map(PlacedNotClaim::reason)));
+                if (status == Coverage.Status.UNANNOTATED) {
+                    problems.add(Diagnostic.warning(where(article, passage, found.start()), "the number '" + found.text()
+                            + "' in " + passage.id() + " is not annotated: describe it as a figure (quote it in a claim file), "
+                            + "or list it under 'not-claims' with the reason it is not a figure to check"));
+                }
+            }
+        }
+        return new Coverage(mentions);
+    }
+
+    /** The place of a character of a passage in the article file, as exactly as the passage allows. */
+    private static SourcePosition where(Article article, Passage passage, int offset) {
+        // A one-line paragraph starts at column 1 of its line; longer blocks are named by their first line.
+        boolean oneLine = passage.text().indexOf('\n') < 0;
+        return new SourcePosition(article.file(), passage.line(), passage.line() == 0 ? 0 : oneLine ? offset + 1 : 1);
     }
 
     /** A number is either a figure or not one: a not-claim may not mark the words of a figure, or of another not-claim. */

@@ -9,7 +9,9 @@ import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.detect.Detector;
 import org.evidencereader.nlp.HanLpSentenceSplitter;
+import org.evidencereader.nlp.HanLpTokenizer;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,7 +62,7 @@ public final class LibraryLoader {
     /** The loader with the standard pipeline: commonmark + HanLP sentences, Jackson YAML claims, the anchorer. */
     public static LibraryLoader standard(Path articlesDir, Path claimsDir) {
         return new LibraryLoader(articlesDir, claimsDir, new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer()));
+                new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())));
     }
 
     public Path articlesDir() {

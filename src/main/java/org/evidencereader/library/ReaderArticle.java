@@ -20,19 +20,22 @@ public final class ReaderArticle {
     private final List<PlacedNotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> rejectedChange;
+    private final Coverage coverage;
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                          List<Diagnostic> diagnostics) {
-        this(article, figures, marks, List.of(), diagnostics, List.of());
+        this(article, figures, marks, List.of(), Coverage.none(), diagnostics, List.of());
     }
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                         List<PlacedNotClaim> notClaims, List<Diagnostic> diagnostics) {
-        this(article, figures, marks, notClaims, diagnostics, List.of());
+                         List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics) {
+        this(article, figures, marks, notClaims, coverage, diagnostics, List.of());
     }
 
     private ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                          List<PlacedNotClaim> notClaims, List<Diagnostic> diagnostics, List<Diagnostic> rejectedChange) {
+                          List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics,
+                          List<Diagnostic> rejectedChange) {
+        this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
         this.rejectedChange = List.copyOf(rejectedChange);
         this.notClaims = List.copyOf(notClaims);
         this.article = article;
@@ -80,17 +83,40 @@ public final class ReaderArticle {
         return notClaims;
     }
 
-    /** A passage cut into plain and marked runs, in order. */
+    /** Every number in the text and what accounts for it. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /**
+     * A passage cut into runs, in order: plain text, figures' marked words, and the numbers coverage
+     * found without a figure.
+     */
     public List<Segment> segments(Passage passage) {
-        List<Segment> segments = new ArrayList<>();
+        record Cut(int start, int end, Segment segmentOf) {
+        }
         String text = passage.text();
-        int cursor = 0;
+        List<Cut> cuts = new ArrayList<>();
         for (Mark mark : marks(passage.id())) {
-            if (mark.span().start() > cursor) {
-                segments.add(Segment.plain(text.substring(cursor, mark.span().start())));
+            cuts.add(new Cut(mark.span().start(), mark.span().end(),
+                    Segment.figure(text.substring(mark.span().start(), mark.span().end()), mark.figureId())));
+        }
+        for (Coverage.Mention mention : coverage.in(passage.id())) {
+            boolean free = cuts.stream().noneMatch(c -> c.start() < mention.end() && mention.start() < c.end());
+            if (mention.status() != Coverage.Status.ANNOTATED && free) {
+                cuts.add(new Cut(mention.start(), mention.end(),
+                        Segment.uncovered(text.substring(mention.start(), mention.end()), mention)));
             }
-            segments.add(Segment.figure(text.substring(mark.span().start(), mark.span().end()), mark.figureId()));
-            cursor = mark.span().end();
+        }
+        cuts.sort(java.util.Comparator.comparingInt(Cut::start));
+        List<Segment> segments = new ArrayList<>();
+        int cursor = 0;
+        for (Cut cut : cuts) {
+            if (cut.start() > cursor) {
+                segments.add(Segment.plain(text.substring(cursor, cut.start())));
+            }
+            segments.add(cut.segmentOf());
+            cursor = cut.end();
         }
         if (cursor < text.length()) {
             segments.add(Segment.plain(text.substring(cursor)));
@@ -117,7 +143,7 @@ public final class ReaderArticle {
 
     /** This version, still served, with the errors of a newer version that was refused. */
     public ReaderArticle withRejectedChange(List<Diagnostic> problems) {
-        return new ReaderArticle(article, figures, marks, notClaims, diagnostics, problems);
+        return new ReaderArticle(article, figures, marks, notClaims, coverage, diagnostics, problems);
     }
 
     /** Figures this one is computed from, transitively, each once, depth-first. */

@@ -106,7 +106,7 @@ public final class WhatIf {
         }
         Map<String, List<Mark>> marks = new LinkedHashMap<>();
         article.article().passages().forEach(p -> marks.put(p.id(), article.marks(p.id())));
-        return new Result(new ReaderArticle(article.article(), figures, marks, article.diagnostics()), overrides, changed);
+        return new Result(new ReaderArticle(article.article(), figures, marks, article.notClaims(), article.coverage(), article.diagnostics()), overrides, changed);
     }
 
     private static Quantity parse(ReaderArticle article, String id, String text) {

@@ -32,7 +32,7 @@ class EditedArticleTest {
     @BeforeAll
     static void loadTheShippedArticle() {
         original = LibraryLoader.standard(Path.of("articles"), Path.of("claims")).load().article("baidu-sora").orElseThrow();
-        assertThat(original.diagnostics()).isEmpty();
+        assertThat(anchoring(original)).isEmpty();
     }
 
     /** The article with {@code edit} applied to its text (and {@code claimEdit} to power.yaml), loaded from {@code dir}. */
@@ -75,8 +75,13 @@ class EditedArticleTest {
                 .reduce((a, b) -> a + ", " + b).orElseThrow();
     }
 
+    /** What anchoring reported: every diagnostic except coverage's "number … is not annotated" warnings. */
+    private static List<Diagnostic> anchoring(ReaderArticle article) {
+        return article.diagnostics().stream().filter(d -> !d.message().startsWith("the number '")).toList();
+    }
+
     private static List<String> messages(ReaderArticle article) {
-        return article.diagnostics().stream().map(Diagnostic::message).toList();
+        return anchoring(article).stream().map(Diagnostic::message).toList();
     }
 
     /** The article's one paragraph (with its blank line) that holds {@code words}. */
@@ -92,7 +97,7 @@ class EditedArticleTest {
         String inserted = "据估算,这些GPU一年的电费同样不菲。";
         ReaderArticle edited = load(dir, text -> text.replace(POWER_SENTENCE, inserted + POWER_SENTENCE));
 
-        assertThat(edited.diagnostics()).isEmpty();
+        assertThat(anchoring(edited)).isEmpty();
         Anchor before = anchor(original, "h100-power");
         Anchor after = anchor(edited, "h100-power");
         assertThat(after.passageId()).isEqualTo(before.passageId());
@@ -106,7 +111,7 @@ class EditedArticleTest {
     void followsEveryFigureIntoTheNextPassageWhenAParagraphIsInsertedAtTheTop(@TempDir Path dir) throws IOException {
         ReaderArticle edited = load(dir, text -> text.replace("\n自打ChatGPT", "\n编者按:本文转载时有删节。\n\n自打ChatGPT"));
 
-        assertThat(edited.diagnostics()).isEmpty();
+        assertThat(anchoring(edited)).isEmpty();
         assertThat(edited.figuresInText()).hasSameSizeAs(original.figuresInText()).allSatisfy(f -> {
             Anchor was = anchor(original, f.id());
             int number = Integer.parseInt(was.passageId().substring(2));
@@ -123,7 +128,7 @@ class EditedArticleTest {
         assertThat(messages(edited)).containsExactly("quote of 'baidu-payback-years' matched only after normalising "
                 + "(the article writes '，' for ','): update the quote to the article's text "
                 + "'投入周期太长，10年、20年可能都拿不到业务收益'");
-        assertThat(edited.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(anchoring(edited)).singleElement().satisfies(d -> {
             assertThat(d.file()).endsWith("claims/baidu-sora/statements.yaml");
             assertThat(d.line()).isEqualTo(16);
             assertThat(d.column()).isEqualTo(12);
@@ -152,7 +157,7 @@ class EditedArticleTest {
             return text.replace(paragraph, "") + "\n" + paragraph.strip() + "\n";
         });
 
-        assertThat(edited.diagnostics()).isEmpty();
+        assertThat(anchoring(edited)).isEmpty();
         String last = edited.article().passages().get(edited.article().passages().size() - 1).id();
         assertThat(anchor(edited, "training-gpus").passageId()).isEqualTo(last);
         assertThat(anchor(edited, "inference-gpus").passageId()).isEqualTo(last);
@@ -194,7 +199,7 @@ class EditedArticleTest {
     void reportsAFigureWhoseSentenceWasDeletedAsAnOrphanNamingTheBestCandidate(@TempDir Path dir) throws IOException {
         ReaderArticle edited = load(dir, text -> text.replace(",而大亚湾核电站的总装机容量为612万千瓦", ""));
 
-        assertThat(edited.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(anchoring(edited)).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
             assertThat(d.file()).endsWith("claims/baidu-sora/power.yaml");
             assertThat(d.line()).isEqualTo(38);

@@ -1,0 +1,58 @@
+package org.evidencereader.web;
+
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibraryLoader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Path;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Coverage of the shipped Baidu/Sora article: every number accounted for, H100 never a figure. */
+@WebMvcTest(CoverageController.class)
+@Import({CoverageControllerTest.ShippedLibrary.class, SiteCache.class})
+class CoverageControllerTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ShippedLibrary {
+        @Bean
+        Library library() {
+            return new Library(LibraryLoader.standard(Path.of("articles"), Path.of("claims")));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void accountsForEveryNumberInTheArticle() throws Exception {
+        mvc.perform(get("/api/articles/baidu-sora/coverage"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.mentions").value(greaterThanOrEqualTo(22)))
+                .andExpect(jsonPath("$.totals.unannotated").value(0))
+                .andExpect(jsonPath("$.mentions[*].status", everyItem(org.hamcrest.Matchers.oneOf("annotated", "not-a-claim"))))
+                .andExpect(jsonPath("$.mentions[*].text", not(hasItem(startsWith("H")))))
+                .andExpect(jsonPath("$.mentions[*].text", not(hasItem("100"))))
+                .andExpect(jsonPath("$.mentions[?(@.text == '50.4万千瓦')].figureId").value(hasItem("total-power")))
+                .andExpect(jsonPath("$.mentions[?(@.text == '两')].status").value(hasItem("not-a-claim")))
+                .andExpect(jsonPath("$.mentions[?(@.text == '两')].reason").value(hasItem(startsWith("A count of the two products"))));
+    }
+
+    @Test
+    void unknownArticleIsAProblem() throws Exception {
+        mvc.perform(get("/api/articles/nope/coverage")).andExpect(status().isNotFound());
+    }
+}
