@@ -7,7 +7,7 @@ wrk on loopback (2 threads, 64 connections, DURATION seconds, Accept-Encoding: g
 alternately: app, nginx, app, nginx … ROUNDS times each. Prints req/s and p99 of every run, the
 medians and the ratios app/nginx.
 
-usage: python3 docs/bench/throughput.py [ROUNDS=3] [DURATION=15]   (after ./mvnw -DskipTests package;
+usage: [APP_ARGS="--server.tomcat.threads.max=8"] python3 docs/bench/throughput.py [ROUNDS=3] [DURATION=15]   (after ./mvnw -DskipTests package;
        needs wrk and nginx: apt-get install -y wrk nginx)
 """
 import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -49,7 +49,7 @@ http {{
 """)
 
 app = subprocess.Popen(["java", "-jar", jar, f"--server.port={APP_PORT}", "--reader.watch=false",
-                        "--server.address=127.0.0.1"], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        "--server.address=127.0.0.1"] + os.environ.get("APP_ARGS", "").split(), cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 nginx = subprocess.Popen([nginx_bin, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf"), "-e",
                           os.path.join(prefix, "logs/error.log")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 urls = {"app": f"http://127.0.0.1:{APP_PORT}/articles/baidu-sora",

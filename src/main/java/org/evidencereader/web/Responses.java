@@ -42,7 +42,7 @@ final class Responses {
         return response.contentLength(page.body().length).body(page.body());
     }
 
-    private static boolean notModified(RenderedPage page, HttpServletRequest request) {
+    static boolean notModified(RenderedPage page, HttpServletRequest request) {
         Enumeration<String> headers = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
         while (headers != null && headers.hasMoreElements()) {
             for (String tag : headers.nextElement().split(",")) {
