@@ -1,5 +1,6 @@
 package org.evidencereader;
 
+import org.evidencereader.cli.ExportCommand;
 import org.evidencereader.cli.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,11 @@ public class EvidenceReaderApplication {
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
             // No server, no Spring context: read the files, print the problems, exit.
             System.exit(new ValidateCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
+            // No web server: a Spring context without one renders the pages and writes them as files.
+            System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
+                    .run(Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication.run(EvidenceReaderApplication.class, args);
     }

@@ -1,53 +1,55 @@
 package org.evidencereader.web;
 
-import org.evidencereader.library.Library;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Downloads of an article's ledger: every figure as CSV (for spreadsheets) or JSON. */
+/**
+ * Downloads of an article's ledger: every figure as CSV (for spreadsheets) or JSON, built once per
+ * snapshot and served from memory with an ETag, {@code 304} and gzip.
+ */
 @RestController
 class LedgerController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final Library library;
+    private final SiteCache site;
     private final MessageSource messages;
 
-    LedgerController(Library library, MessageSource messages) {
-        this.library = library;
+    LedgerController(SiteCache site, MessageSource messages) {
+        this.site = site;
         this.messages = messages;
     }
 
     @GetMapping("/articles/{slug}/ledger.csv")
-    ResponseEntity<?> csv(@PathVariable String slug, Locale locale) {
-        return library.current().article(slug)
-                .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
-                        .contentType(CSV)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(slug + "-ledger.csv").build().toString())
-                        // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-                        .body(("\uFEFF" + LedgerDocuments.csv(a)).getBytes(StandardCharsets.UTF_8)))
+    ResponseEntity<?> csv(@PathVariable String slug, Locale locale, HttpServletRequest request) {
+        return site.document("/articles/" + slug + "/ledger.csv", locale)
+                .<ResponseEntity<?>>map(document -> {
+                    ResponseEntity<byte[]> served = Responses.serve(document, request, CacheControl.noCache(),
+                            Responses.VARY_ENCODING);
+                    return ResponseEntity.status(served.getStatusCode()).headers(served.getHeaders())
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                    .filename(slug + "-ledger.csv").build().toString())
+                            .body(served.getBody());
+                })
                 .orElseGet(() -> notFound(slug, locale));
     }
 
     @GetMapping(path = "/articles/{slug}/ledger.json")
-    ResponseEntity<?> json(@PathVariable String slug, Locale locale) {
-        return library.current().article(slug)
-                .<ResponseEntity<?>>map(a -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(LedgerDocuments.rows(a)))
+    ResponseEntity<?> json(@PathVariable String slug, Locale locale, HttpServletRequest request) {
+        return site.document("/articles/" + slug + "/ledger.json", locale)
+                .<ResponseEntity<?>>map(document -> Responses.serve(document, request, CacheControl.noCache(),
+                        Responses.VARY_ENCODING))
                 .orElseGet(() -> notFound(slug, locale));
     }
 
-    private ResponseEntity<ProblemDetail> notFound(String slug, Locale locale) {
+    private ResponseEntity<?> notFound(String slug, Locale locale) {
         return Problems.notFound(messages, "problem.article.not-found", locale, slug);
     }
 }

@@ -1,17 +1,18 @@
 package org.evidencereader.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 
 import java.util.Locale;
 
-/** The reader's pages, served from the rendered site in memory. */
+/**
+ * The reader's pages, served from the rendered site in memory: gzip when the browser takes it,
+ * {@code 304} when its copy is current, and {@code no-cache} because a page changes on reload.
+ */
 @Controller
 class PageController {
 
@@ -22,44 +23,32 @@ class PageController {
     }
 
     @GetMapping("/")
-    ResponseEntity<byte[]> library(Locale locale, WebRequest request) {
+    ResponseEntity<byte[]> library(Locale locale, HttpServletRequest request) {
         return serve("/", locale, request);
     }
 
     @GetMapping("/articles/{slug}")
-    ResponseEntity<byte[]> article(@PathVariable String slug, Locale locale, WebRequest request) {
+    ResponseEntity<byte[]> article(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         return serve("/articles/" + slug, locale, request);
     }
 
     @GetMapping("/articles/{slug}/figures/{id}")
-    ResponseEntity<byte[]> figure(@PathVariable String slug, @PathVariable String id, Locale locale, WebRequest request) {
+    ResponseEntity<byte[]> figure(@PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
         return serve("/articles/" + slug + "/figures/" + id, locale, request);
     }
 
     @GetMapping("/articles/{slug}/ledger")
-    ResponseEntity<byte[]> ledger(@PathVariable String slug, Locale locale, WebRequest request) {
+    ResponseEntity<byte[]> ledger(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         return serve("/articles/" + slug + "/ledger", locale, request);
     }
 
     @GetMapping("/diagnostics")
-    ResponseEntity<byte[]> diagnostics(Locale locale, WebRequest request) {
+    ResponseEntity<byte[]> diagnostics(Locale locale, HttpServletRequest request) {
         return serve("/diagnostics", locale, request);
     }
 
-    private ResponseEntity<byte[]> serve(String path, Locale locale, WebRequest request) {
-        return site.page(path, locale)
-                .map(page -> request.checkNotModified(page.etag())
-                        ? ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).<byte[]>build()
-                        : html(page))
-                .orElseGet(() -> html(site.notFound(locale)));
-    }
-
-    private static ResponseEntity<byte[]> html(RenderedPage page) {
-        return ResponseEntity.status(page.status())
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .eTag(page.etag())
-                .cacheControl(CacheControl.noCache())
-                .header("Vary", "Accept-Language, Cookie")
-                .body(page.body());
+    private ResponseEntity<byte[]> serve(String path, Locale locale, HttpServletRequest request) {
+        RenderedPage page = site.page(path, locale).orElseGet(() -> site.notFound(locale));
+        return Responses.serve(page, request, CacheControl.noCache(), Responses.VARY_LOCALISED);
     }
 }

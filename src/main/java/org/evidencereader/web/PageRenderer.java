@@ -26,21 +26,29 @@ final class PageRenderer {
 
     private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
 
+    /** The key of the 404 page in the maps returned here. */
+    static final String NOT_FOUND = "404";
+
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final StaticAssets assets;
+    private final PageLinks links;
 
-    PageRenderer(ITemplateEngine templates, MessageSource messages) {
+    PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, PageLinks links) {
         this.templates = templates;
         this.messages = messages;
+        this.assets = assets;
+        this.links = links;
     }
 
     /** The pages that depend on the whole library: the list of articles, diagnostics, the 404 page. */
     Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
         Map<String, RenderedPage> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.put(key("/", locale), render("library", locale, Map.of("library", snapshot), HttpStatus.OK));
-            pages.put(key("/diagnostics", locale), render("diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
-            pages.put(key("404", locale), render("not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
+            pages.put(key("/", locale), render("/", "library", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key("/diagnostics", locale),
+                    render("/diagnostics", "diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key(NOT_FOUND, locale), render("/", "not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
         }
         return pages;
     }
@@ -51,12 +59,14 @@ final class PageRenderer {
         String base = "/articles/" + article.slug();
         for (Locale locale : SupportedLocales.ALL) {
             String claimReviews = ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale));
-            pages.put(key(base, locale), render("article", locale, Map.of("article", article, "claimReviews", claimReviews),
-                    HttpStatus.OK));
-            pages.put(key(base + "/ledger", locale), render("ledger", locale, Map.of("article", article), HttpStatus.OK));
+            pages.put(key(base, locale), render(base, "article", locale,
+                    Map.of("article", article, "claimReviews", claimReviews), HttpStatus.OK));
+            pages.put(key(base + "/ledger", locale),
+                    render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
             for (Figure figure : article.figures().values()) {
-                pages.put(key(base + "/figures/" + figure.id(), locale),
-                        render("figure", locale, Map.of("article", article, "figure", figure), HttpStatus.OK));
+                String path = base + "/figures/" + figure.id();
+                pages.put(key(path, locale),
+                        render(path, "figure", locale, Map.of("article", article, "figure", figure), HttpStatus.OK));
             }
         }
         return pages;
@@ -66,9 +76,12 @@ final class PageRenderer {
         return SupportedLocales.tag(locale) + " " + path;
     }
 
-    private RenderedPage render(String template, Locale locale, Map<String, Object> model, HttpStatus status) {
+    /** {@code path} is where the page is served (the 404 page counts as the site root). */
+    private RenderedPage render(String path, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("root", "");
+        variables.put("root", links.root(path, locale));
+        variables.put("assets", assets.links(links.assetRoot(path, locale)));
+        variables.put("exported", links.exported());
         variables.put("checks", Consistency.values());
         variables.put("verdicts", Verdict.values());
         try {

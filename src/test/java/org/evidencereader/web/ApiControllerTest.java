@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ApiController.class)
-@Import({FixtureLibrary.class, SiteCache.class})
+@Import({FixtureLibrary.class, SiteCache.class, StaticAssets.class})
 class ApiControllerTest {
 
     @Autowired

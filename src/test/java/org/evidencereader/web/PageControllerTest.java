@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PageController.class)
-@Import({FixtureLibrary.class, SiteCache.class})
+@Import({FixtureLibrary.class, SiteCache.class, StaticAssets.class})
 class PageControllerTest {
 
     @Autowired

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Start-up: from `java -jar` to the first page served, alternating three applications in one run.
+
+  minimal  docs/bench/minimal: the smallest Boot 4.0.7 MVC app (GET / → "ok"), until / answers 200
+  empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
+  reader   evidence-reader.jar with the real library, until /articles/baidu-sora answers 200 with
+           data-figure-id in it (the first annotated page served)
+
+Each is started ROUNDS times (in turn), polled with curl every 10 ms; the median is reported, with
+the ratio reader/minimal. Then HanLP's first use is timed on its own (docs/bench/HanLpFirstUse.java),
+and the heap after load is read with jcmd (GC.run, then GC.heap_info) from the reader after its
+first page, and from the empty one.
+
+usage: python3 docs/bench/startup.py [ROUNDS=5]
+       (after ./mvnw -DskipTests package and ./mvnw -q -f docs/bench/minimal/pom.xml package)
+"""
+import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, zipfile
+
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+PORT = 18093
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+jar = os.path.join(root, "target", "evidence-reader.jar")
+minimal = os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")
+empty = tempfile.mkdtemp(prefix="startup-empty-")
+
+apps = {
+    "minimal": (["java", "-jar", minimal], "/", None),
+    "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false"], "/", None),
+    "reader": (["java", "-jar", jar, "--reader.watch=false"], "/articles/baidu-sora", "data-figure-id"),
+}
+
+def curl(url):
+    r = subprocess.run(["curl", "-s", "-o", "-", "-w", "\n%{http_code}", url], capture_output=True, text=True)
+    body, _, code = r.stdout.rpartition("\n")
+    return code, body
+
+def start(name):
+    command, path, marker = apps[name]
+    t0 = time.monotonic()
+    process = subprocess.Popen(command + [f"--server.port={PORT}", "--server.address=127.0.0.1"], cwd=root,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while True:
+        code, body = curl(f"http://127.0.0.1:{PORT}{path}")
+        if code == "200" and (marker is None or marker in body):
+            return process, time.monotonic() - t0
+        if process.poll() is not None or time.monotonic() - t0 > 120:
+            sys.exit(f"{name} did not start")
+        time.sleep(0.01)
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=30)
+
+def heap(process):
+    subprocess.run(["jcmd", str(process.pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(process.pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    used = re.search(r"total \d+K, used (\d+)K", info)
+    return int(used.group(1)) / 1024, info
+
+times = {name: [] for name in apps}
+for r in range(ROUNDS):
+    for name in apps:
+        process, seconds = start(name)
+        stop(process)
+        times[name].append(seconds)
+        print(f"round {r + 1} {name:8} {seconds * 1000:7.0f} ms", flush=True)
+med = {name: statistics.median(t) for name, t in times.items()}
+for name, t in med.items():
+    print(f"median  {name:8} {t * 1000:7.0f} ms")
+print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); empty/minimal: {med['empty'] / med['minimal']:.2f}x")
+
+# HanLP's jar, taken out of the application's jar: the timing needs nothing else.
+with zipfile.ZipFile(jar) as fat:
+    entry = next(n for n in fat.namelist() if re.match(r"BOOT-INF/lib/hanlp-.*\.jar$", n))
+    hanlp_jar = os.path.join(empty, "hanlp.jar")
+    with open(hanlp_jar, "wb") as out:
+        out.write(fat.read(entry))
+hanlp = subprocess.run(["java", "-cp", os.path.join(root, "target", "classes") + os.pathsep + hanlp_jar,
+                        os.path.join(root, "docs", "bench", "HanLpFirstUse.java")], capture_output=True, text=True)
+print("HanLP:", (hanlp.stdout or hanlp.stderr).strip())
+
+for name in ("reader", "empty"):
+    process, _ = start(name)
+    try:
+        used, info = heap(process)
+        print(f"heap after load ({name}, after GC.run): {used:.1f} MiB used")
+    finally:
+        stop(process)
+shutil.rmtree(empty, ignore_errors=True)

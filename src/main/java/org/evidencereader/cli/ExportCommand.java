@@ -1,0 +1,106 @@
+package org.evidencereader.cli;
+
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.export.SiteExporter;
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibrarySnapshot;
+import org.evidencereader.web.SitePages;
+import org.evidencereader.web.StaticAssets;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code export --out=DIR}: writes the whole site as static files (see
+ * {@code org.evidencereader.export.ExportLayout}) without starting a web server.
+ *
+ * <p>It starts the application's Spring context with no web server ({@link WebApplicationType#NONE})
+ * and live reload off, so the pages come from the very template engine, message bundles, JSON
+ * mapper and properties the server uses ({@code --reader.articles-dir=…} and every other property
+ * work as for the server). Building a Thymeleaf engine by hand would start faster but would be a
+ * second configuration to keep equal to Boot's.
+ *
+ * <p>A library with problems is exported as the server would serve it; the problems are printed
+ * to stderr as {@code path:line:column: …}. Exit status 0 once written, 1 if writing fails, 2 for
+ * a usage mistake.
+ */
+public final class ExportCommand {
+
+    public static final String NAME = "export";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Class<?> application;
+
+    public ExportCommand(PrintStream out, PrintStream err, Class<?> application) {
+        this.out = out;
+        this.err = err;
+        this.application = application;
+    }
+
+    public int run(List<String> args) {
+        Path target = null;
+        List<String> springArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--out=") && arg.length() > "--out=".length()) {
+                target = Path.of(arg.substring("--out=".length()));
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(usage());
+                return 0;
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                springArgs.add(arg); // --reader.articles-dir=…, --reader.claims-dir=…, any property
+            } else {
+                err.println("export: unknown option '" + arg + "'");
+                err.println(usage());
+                return 2;
+            }
+        }
+        if (target == null) {
+            err.println("export: --out=DIR is required");
+            err.println(usage());
+            return 2;
+        }
+        // Last, so that they win over the command line and application.properties.
+        springArgs.add("--reader.watch=false");
+        springArgs.add("--spring.main.web-application-type=none");
+        springArgs.add("--logging.level.root=WARN");
+
+        SpringApplication spring = new SpringApplication(application);
+        spring.setWebApplicationType(WebApplicationType.NONE);
+        spring.setBannerMode(Banner.Mode.OFF);
+        spring.setLogStartupInfo(false);
+        try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
+            LibrarySnapshot snapshot = context.getBean(Library.class).current();
+            StaticAssets assets = context.getBean(StaticAssets.class);
+            SitePages pages = new SitePages(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
+                    context.getBean(JsonMapper.class), assets);
+            snapshot.diagnostics().stream()
+                    .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                            .thenComparingInt(Diagnostic::column))
+                    .forEach(err::println);
+            SiteExporter.Result result = new SiteExporter(pages, assets).export(snapshot, target);
+            err.println("export: " + snapshot.articles().size() + " article(s), " + result.pages() + " page(s), "
+                    + result.documents() + " document(s), " + result.assets() + " asset(s), "
+                    + result.bytes() / 1024 + " KiB written to " + target.toAbsolutePath().normalize());
+            return 0;
+        } catch (IOException e) {
+            err.println("export: cannot write " + target + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String usage() {
+        return "usage: java -jar evidence-reader.jar export --out=DIR [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]";
+    }
+}

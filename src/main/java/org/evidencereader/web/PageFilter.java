@@ -1,0 +1,101 @@
+package org.evidencereader.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The hot path: a plain {@code GET} of a page or a hashed asset that is in memory is answered here,
+ * with the very bytes and headers the controllers would send, without Spring MVC's dispatch
+ * (handler lookup, argument resolution, content negotiation), which cost about as much as
+ * everything else together (see docs/benchmarks.md). Anything else goes on to the controllers:
+ * a query string ({@code ?lang=en} sets the cookie), an unknown path (404), the API, other methods.
+ * It runs after every other filter, so headers they add (security headers) are kept.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class PageFilter extends OncePerRequestFilter {
+
+    private static final String PAGE_CACHE_CONTROL = CacheControl.noCache().getHeaderValue();
+    private static final String ASSET_CACHE_CONTROL = AssetController.IMMUTABLE.getHeaderValue();
+
+    private final ObjectProvider<SiteCache> site;
+    private final ObjectProvider<StaticAssets> assets;
+    private final ObjectProvider<LocaleResolver> locales;
+
+    PageFilter(ObjectProvider<SiteCache> site, ObjectProvider<StaticAssets> assets, ObjectProvider<LocaleResolver> locales) {
+        this.site = site;
+        this.assets = assets;
+        this.locales = locales;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(StaticAssets.PREFIX)) {
+            StaticAssets known = assets.getIfAvailable();
+            Optional<StaticAssets.Asset> asset = known == null ? Optional.empty()
+                    : known.byHashedPath(path.substring(StaticAssets.PREFIX.length()));
+            if (asset.isPresent()) {
+                write(asset.get().served(), request, response, ASSET_CACHE_CONTROL, Responses.VARY_ENCODING);
+                return;
+            }
+        } else if (isPagePath(path)) {
+            SiteCache cache = site.getIfAvailable();
+            LocaleResolver resolver = locales.getIfAvailable();
+            if (cache != null && resolver != null) {
+                Locale locale = resolver.resolveLocale(request);
+                Optional<RenderedPage> page = cache.page(path, locale);
+                if (page.isPresent()) {
+                    write(page.get(), request, response, PAGE_CACHE_CONTROL, Responses.VARY_LOCALISED);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The routes of {@link PageController}; the 404 page's key is not a path. */
+    private static boolean isPagePath(String path) {
+        return path.equals("/") || path.equals("/diagnostics") || path.startsWith("/articles/");
+    }
+
+    private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response, String cacheControl,
+                              String vary) throws IOException {
+        boolean gzip = Responses.acceptsGzip(request);
+        response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.VARY, vary);
+        if (page.status() == HttpStatus.OK && Responses.notModified(page, request)) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        response.setStatus(page.status().value());
+        response.setContentType(page.contentType().toString());
+        byte[] body = gzip ? page.gzip() : page.body();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,89 @@
+package org.evidencereader.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Enumeration;
+import java.util.Locale;
+
+/**
+ * Answers a request with a body built in advance: {@code 304 Not Modified} when the client's
+ * {@code If-None-Match} names either representation, the gzip bytes when {@code Accept-Encoding}
+ * allows them, else the plain bytes. Nothing is rendered or compressed here.
+ */
+final class Responses {
+
+    /** Pages and API documents differ by language (header or cookie) and by encoding. */
+    static final String VARY_LOCALISED = "Accept-Encoding, Accept-Language, Cookie";
+    static final String VARY_ENCODING = "Accept-Encoding";
+
+    private Responses() {
+    }
+
+    static ResponseEntity<byte[]> serve(RenderedPage page, HttpServletRequest request, CacheControl cacheControl, String vary) {
+        boolean gzip = acceptsGzip(request);
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(page.status())
+                .eTag(etag)
+                .cacheControl(cacheControl)
+                .header(HttpHeaders.VARY, vary);
+        if (page.status() == HttpStatus.OK && notModified(page, request)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
+                    .header(HttpHeaders.VARY, vary).build();
+        }
+        response.contentType(page.contentType());
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            return response.contentLength(page.gzip().length).body(page.gzip());
+        }
+        return response.contentLength(page.body().length).body(page.body());
+    }
+
+    static boolean notModified(RenderedPage page, HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
+        while (headers != null && headers.hasMoreElements()) {
+            for (String tag : headers.nextElement().split(",")) {
+                String t = tag.strip();
+                if (t.startsWith("W/")) {
+                    t = t.substring(2); // If-None-Match uses the weak comparison
+                }
+                if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True unless the client does not mention gzip or refuses it with {@code q=0}. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (headers != null && headers.hasMoreElements()) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].strip().toLowerCase(Locale.ROOT);
+                if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
+                    return !refused(parts);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String p = parameters[i].strip();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2)) <= 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package org.evidencereader.cli;
+
+import org.evidencereader.EvidenceReaderApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportCommandTest {
+
+    private static final String ARTICLES = "--reader.articles-dir=src/test/resources/fixtures/library/articles";
+    private static final String CLAIMS = "--reader.claims-dir=src/test/resources/fixtures/library/claims";
+    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int export(String... args) {
+        return new ExportCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                EvidenceReaderApplication.class).run(List.of(args));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesEveryPageDocumentAndAssetInBothLanguages(@TempDir Path dir) throws IOException {
+        assertThat(export("--out=" + dir, ARTICLES, CLAIMS)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        for (String tree : List.of("", "en/")) {
+            assertThat(dir.resolve(tree + "index.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "404.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "diagnostics/index.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "articles/demo/index.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "articles/demo/figures/server-power/index.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "articles/demo/ledger/index.html")).isRegularFile();
+            assertThat(dir.resolve(tree + "articles/demo/ledger.csv")).isRegularFile();
+            assertThat(dir.resolve(tree + "articles/demo/ledger.json")).isRegularFile();
+            assertThat(dir.resolve(tree + "api/articles/demo/claimreview/index.json")).isRegularFile();
+        }
+        assertThat(dir.resolve("api/articles/index.json")).isRegularFile();
+        assertThat(read(dir.resolve("api/articles/demo/index.json"))).contains("\"slug\":\"demo\"");
+        assertThat(dir.resolve("api/articles/demo/figures/server-power/index.json")).isRegularFile();
+        assertThat(dir.resolve("api/diagnostics/index.json")).isRegularFile();
+        assertThat(dir.resolve("articles/demo/index.html.gz")).isRegularFile();
+        try (Stream<Path> css = Files.list(dir.resolve("assets/css"))) {
+            assertThat(css.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("reader\\.[0-9a-f]{8}\\.css"));
+        }
+        assertThat(read(dir.resolve("en/articles/demo/index.html"))).contains("lang=\"en\"").contains("See the whole derivation");
+        assertThat(read(dir.resolve("articles/demo/index.html"))).contains("查看完整推导");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export: 1 article(s)");
+    }
+
+    @Test
+    void everyLinkIsRelativeAndResolvesToAWrittenFile(@TempDir Path dir) throws IOException {
+        assertThat(export("--out=" + dir, ARTICLES, CLAIMS)).isZero();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(dir)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path page : pages) {
+            String html = read(page);
+            assertThat(html).as(page.toString()).doesNotContain("href=\"/").doesNotContain("src=\"/").doesNotContain("?lang=");
+            Matcher m = LINK.matcher(html);
+            while (m.find()) {
+                String link = m.group(1);
+                if (link.startsWith("http:") || link.startsWith("https:") || link.startsWith("#")) {
+                    continue;
+                }
+                String file = link.replaceAll("[#?].*$", "");
+                assertThat(page.getParent().resolve(file).normalize()).as("%s in %s", link, page).isRegularFile();
+                assertThat(page.getParent().resolve(file).normalize()).startsWith(dir);
+            }
+        }
+    }
+
+    @Test
+    void linksEachPageToItsCopyInTheOtherLanguage(@TempDir Path dir) throws IOException {
+        assertThat(export("--out=" + dir, ARTICLES, CLAIMS)).isZero();
+        assertThat(read(dir.resolve("articles/demo/index.html"))).contains("<a class=\"lang\" href=\"../../en/articles/demo/index.html\"");
+        assertThat(read(dir.resolve("en/articles/demo/figures/server-power/index.html")))
+                .contains("<a class=\"lang\" href=\"../../../../../articles/demo/figures/server-power/index.html\"");
+        assertThat(read(dir.resolve("index.html"))).contains("href=\"./articles/demo/index.html\"")
+                .contains("href=\"./assets/css/reader.");
+    }
+
+    @Test
+    void exportsWhatCanBeServedFromALibraryWithErrors(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("in/articles"));
+        Path claims = Files.createDirectories(dir.resolve("in/claims/broken"));
+        Files.writeString(articles.resolve("broken.md"), "---\ntitle: 坏的\n---\n\n功耗为700W。\n");
+        Files.writeString(claims.resolve("c.yaml"), "figures:\n  x:\n    quote: 功耗为700W\n    value: [oops\n");
+        int status = export("--out=" + dir.resolve("site"), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + dir.resolve("in/claims"));
+        assertThat(status).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("c.yaml:").contains("error");
+        assertThat(dir.resolve("site/diagnostics/index.html")).isRegularFile();
+    }
+
+    @Test
+    void refusesToRunWithoutAnOutputFolder() {
+        assertThat(export(ARTICLES)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out=DIR is required");
+        assertThat(export("--out=x", "stray")).isEqualTo(2);
+    }
+}
