@@ -133,6 +133,8 @@ class ReaderBrowserIT {
         browser.get("http://localhost:" + port + "/articles/baidu-sora/figures/total-power");
         WebElement input = browser.findElement(By.cssSelector("input[name='h100-power']"));
         assertThat(input.getAttribute("value")).isEqualTo("700 W");
+        // A marker that survives only if the page is updated in place (by the API), not reloaded.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.stillThisPage = true;");
         input.clear();
         input.sendKeys("350");
         input.sendKeys(Keys.ENTER);
@@ -141,6 +143,8 @@ class ReaderBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
         assertThat(big.getAttribute("class")).contains("changed");
         assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
+                .as("updated in place through POST /api/articles/baidu-sora/what-if").isTrue();
         screenshot("what-if.png");
 
         // The address is a what-if page of its own: reloading it shows the same numbers, rendered by the server.

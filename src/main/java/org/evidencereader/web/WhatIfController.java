@@ -38,11 +38,13 @@ class WhatIfController {
 
     private final Library library;
     private final MessageSource messages;
+    private final StaticAssets assets;
     private final WhatIf whatIf = new WhatIf();
 
-    WhatIfController(Library library, MessageSource messages) {
+    WhatIfController(Library library, MessageSource messages, StaticAssets assets) {
         this.library = library;
         this.messages = messages;
+        this.assets = assets;
     }
 
     /** The request body: figure id → value as written ({@code "350 W"}, {@code "350"}). */
@@ -106,15 +108,17 @@ class WhatIfController {
     private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
                           Locale locale, String view, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
+        // What every page of the layout needs: links from the site root, assets under their hashed names.
+        model.addAttribute("root", "");
+        model.addAttribute("assets", assets.links(""));
+        model.addAttribute("exported", false);
         if (article.isEmpty() || figureId.map(id -> article.get().figure(id).isEmpty()).orElse(false)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("root", "");
             return "not-found";
         }
         Map<String, String> overrides = new LinkedHashMap<>(parameters);
         overrides.remove("lang");
         overrides.values().removeIf(String::isBlank);
-        model.addAttribute("root", "");
         model.addAttribute("checks", Consistency.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("claimReviews", "[]");

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Coverage of the shipped Baidu/Sora article: every number accounted for, H100 never a figure. */
 @WebMvcTest(CoverageController.class)
-@Import({CoverageControllerTest.ShippedLibrary.class, SiteCache.class})
+@Import({CoverageControllerTest.ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class CoverageControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(WhatIfController.class)
-@Import({FixtureLibrary.class, SiteCache.class})
+@Import({FixtureLibrary.class, SiteCache.class, StaticAssets.class})
 class WhatIfControllerTest {
 
     @Autowired
