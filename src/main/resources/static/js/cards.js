@@ -100,8 +100,36 @@
     });
   }
 
+  function initSiToggle() {
+    var toggle = document.querySelector('[data-si-toggle]');
+    if (!toggle) return;
+    toggle.closest('.si-toggle').hidden = false;
+    toggle.addEventListener('change', function () {
+      document.body.classList.toggle('show-si', toggle.checked);
+    });
+  }
+
+  /** A paragraph's ¶ link still goes to the paragraph; with JavaScript it also copies the address. */
+  function initCopyLinks() {
+    var status = document.createElement('p');
+    status.className = 'copy-status';
+    status.setAttribute('role', 'status');
+    document.body.appendChild(status);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-copy-link]'), function (link) {
+      link.addEventListener('click', function () {
+        if (!navigator.clipboard) return;
+        navigator.clipboard.writeText(link.href).then(function () {
+          status.textContent = document.documentElement.lang === 'en' ? 'Link copied' : '链接已复制';
+          setTimeout(function () { status.textContent = ''; }, 2000);
+        }, function () { /* the address bar has the link anyway */ });
+      });
+    });
+  }
+
   function init() {
     initCoverageToggle();
+    initSiToggle();
+    initCopyLinks();
     var triggers = document.querySelectorAll('[data-figure-id]');
     Array.prototype.forEach.call(triggers, function (trigger) {
       var card = cardFor(trigger);

@@ -225,7 +225,7 @@ public final class ClaimFileReader {
         }
         String note = optionalText(f, "note", problems);
         if (verdict != null && (note == null || note.isBlank())) {
-            problems.add(Diagnostic.warning(f.get("verdict").at(), "verdict '" + verdict.code()
+            problems.add(Diagnostic.error(f.get("verdict").at(), "verdict '" + verdict.code()
                     + "' has no 'note': say in a sentence why, so that readers can follow it"));
         }
         if (hasNewErrors(problems, before) || definition == null || label == null) {

@@ -70,8 +70,34 @@ public final class ArticleAssembler {
                             article.passage(a.passageId()).orElseThrow().text().substring(a.mark().start(), a.mark().end()),
                             notClaim.reason())));
         }
+        requireSourcesForVerdicts(registry, figures, problems);
         Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems)).orElse(Coverage.none());
         return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
+    }
+
+    /**
+     * An editorial verdict is a judgement against sources: the figure, or the figures it is computed
+     * from, must cite at least one.
+     */
+    private static void requireSourcesForVerdicts(Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
+        for (Figure figure : figures.values()) {
+            if (figure.verdict().isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
+                FigureDef def = registry.figures().get(figure.id());
+                problems.add(Diagnostic.error(def.at(), "figure '" + figure.id() + "' has the verdict '"
+                        + figure.verdict().get().code() + "' but neither it nor its inputs cite a source: add 'sources: [source-id]'"));
+            }
+        }
+    }
+
+    private static boolean citesASource(Figure figure, Map<String, Figure> figures, java.util.Set<String> seen) {
+        if (!figure.sources().isEmpty()) {
+            return true;
+        }
+        if (!seen.add(figure.id())) {
+            return false;
+        }
+        return figure.inputs().stream().map(figures::get).filter(java.util.Objects::nonNull)
+                .anyMatch(input -> citesASource(input, figures, seen));
     }
 
     /**

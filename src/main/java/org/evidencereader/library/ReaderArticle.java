@@ -70,6 +70,17 @@ public final class ReaderArticle {
         return figures.values().stream().filter(f -> !f.isInText()).toList();
     }
 
+    /** Figures marked in the text, in the order a reader meets them. */
+    public List<Figure> figuresInTextOrder() {
+        List<Figure> ordered = new ArrayList<>();
+        for (var passage : article.passages()) {
+            for (Mark mark : marks(passage.id())) {
+                figure(mark.figureId()).ifPresent(ordered::add);
+            }
+        }
+        return ordered;
+    }
+
     /** Marks of a passage, ordered by position and never overlapping. */
     public List<Mark> marks(String passageId) {
         return marks.getOrDefault(passageId, List.of());

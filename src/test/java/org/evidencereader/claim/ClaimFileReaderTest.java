@@ -175,6 +175,19 @@ class ClaimFileReaderTest {
     }
 
     @Test
+    void refusesAVerdictWithoutANote() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    verdict: false
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE
+                + ":5:14: error: verdict 'false' has no 'note': say in a sentence why, so that readers can follow it");
+    }
+
+    @Test
     void reportsAnIdThatIsNotLowerCaseWithHyphens() {
         ClaimFileReader.Result result = read("""
                 figures:

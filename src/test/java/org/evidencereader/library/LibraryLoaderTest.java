@@ -79,6 +79,27 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void refusesAVerdictThatNoSourceSupports(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("""
+                    unit: "%"
+                """, """
+                    unit: "%"
+                    verdict: supported
+                    note: checked
+                """));
+        // server-power-share is computed from figures that cite the datasheet: its verdict is supported by it.
+        assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics()).isEmpty();
+
+        Files.writeString(claims, Files.readString(claims).replaceAll("\\n    sources?: .*", ""));
+        assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics())
+                .extracting(Diagnostic::message)
+                .contains("figure 'server-power-share' has the verdict 'supported' but neither it nor its inputs cite a source: "
+                        + "add 'sources: [source-id]'");
+    }
+
+    @Test
     void reportsAMissingFolderWithoutFailing(@TempDir Path dir) {
         LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("none"), dir.resolve("claims")).load();
         assertThat(snapshot.articles()).isEmpty();

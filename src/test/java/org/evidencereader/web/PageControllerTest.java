@@ -40,7 +40,7 @@ class PageControllerTest {
     void readerMarksEachFigureAsALinkToItsDerivationWithACard() throws Exception {
         String page = html("/articles/demo", "zh-CN");
         assertThat(page).contains("<a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
-                + "data-figure-id=\"server-power\">5600W</a>");
+                + "data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a>");
         assertThat(page).contains("data-card-for=\"server-power\"");
         // The card shows the arithmetic with each input linked.
         assertThat(page).contains("href=\"/articles/demo/figures/gpus-per-server\"");
