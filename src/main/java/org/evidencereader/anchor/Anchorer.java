@@ -4,6 +4,7 @@ import org.evidencereader.article.Article;
 import org.evidencereader.article.Passage;
 import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.Suggestions;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
@@ -240,11 +241,11 @@ public final class Anchorer {
                 double score = similarity * m;
                 if (!prefix.isEmpty()) {
                     String before = text.folded().substring(Math.max(0, hit.start() - prefix.length()), hit.start());
-                    score += Math.max(0, prefix.length() - ApproximateSearch.distance(prefix, before));
+                    score += Math.max(0, prefix.length() - Suggestions.distance(prefix, before));
                 }
                 if (!suffix.isEmpty()) {
                     String after = text.folded().substring(hit.end(), Math.min(text.length(), hit.end() + suffix.length()));
-                    score += Math.max(0, suffix.length() - ApproximateSearch.distance(suffix, after));
+                    score += Math.max(0, suffix.length() - Suggestions.distance(suffix, after));
                 }
                 score /= m + prefix.length() + suffix.length();
                 Optional<TextSpan> at = number.isEmpty() ? Optional.empty() : numberNear(text.folded(), number.get(), hit);

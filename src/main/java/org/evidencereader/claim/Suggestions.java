@@ -30,7 +30,7 @@ public final class Suggestions {
     }
 
     /** Edit distance in which swapping two neighbouring letters counts as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         int[] beforePrevious = new int[b.length() + 1];
