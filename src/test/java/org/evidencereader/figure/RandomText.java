@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded generators of hostile text for the property tests (jqwik is not used: see
- * docs/benchmarks.md, "Soak", and the commit message). Each property runs a fixed list of seeds, so
+ * Seeded generators of hostile text for the property tests. (jqwik is not used: from 1.10 its
+ * authors ask that it not be used by AI coding agents, and 1.10.1 is built on JUnit Platform 1.x,
+ * not the 6.0 that Spring Boot 4 brings.) Each property runs a fixed list of seeds, so
  * a failure names a seed and an input index that reproduce it; {@code -Dhostile.seed=N} runs one
  * more seed of one's own choosing.
  */
