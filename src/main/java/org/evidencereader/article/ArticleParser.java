@@ -23,7 +23,12 @@ import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +48,17 @@ public final class ArticleParser {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("^---[ \\t]*$");
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** Front matter is a few 'key: value' lines; anything deeper, longer or aliased is refused. */
+    static final int MAX_FRONT_MATTER_DEPTH = 20;
+    /** Limits on the body: every passage is split into sentences and searched for numbers. */
+    public static final int MAX_PASSAGES = 5_000;
+    public static final int MAX_PASSAGE_CHARS = 20_000;
+    static final int MAX_FRONT_MATTER_TEXT = 20_000;
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+            // as YAMLMapper.builder() does: an empty value ('key:') reads as null
+            .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_FRONT_MATTER_DEPTH + 1).build())
+            .build()).build();
 
     private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final SentenceSplitter sentences;
@@ -104,6 +119,21 @@ public final class ArticleParser {
         }
         List<Passage> passages = new ArrayList<>();
         collectBlocks(markdown.parse(body.toString()), passages, bodyStart);
+        if (passages.size() > MAX_PASSAGES) {
+            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the article has " + passages.size()
+                    + " paragraphs; the limit is " + MAX_PASSAGES + ": split it into several articles"));
+            return new Result(Optional.empty(), problems);
+        }
+        for (Passage passage : passages) {
+            if (passage.text().length() > MAX_PASSAGE_CHARS) {
+                problems.add(Diagnostic.error(new SourcePosition(file, passage.line(), 1), "a paragraph of "
+                        + passage.text().length() + " characters; the limit is " + MAX_PASSAGE_CHARS
+                        + ": break it into shorter paragraphs"));
+                return new Result(Optional.empty(), problems);
+            }
+        }
+        passages.replaceAll(p -> p.kind() == PassageKind.CODE ? p
+                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line()));
         if (passages.isEmpty()) {
             problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
         }
@@ -113,7 +143,10 @@ public final class ArticleParser {
     private static FrontMatter readFrontMatter(String file, String yaml, List<Diagnostic> problems) {
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
+            if (!withinLimits(file, yaml, problems)) {
+                return null;
+            }
+            root = YAML.readTree(new WholeCodePoints(yaml));
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
@@ -137,6 +170,76 @@ public final class ArticleParser {
         }
         return new FrontMatter(title, values.remove("title-en"), values.remove("lang"), values.remove("provenance"),
                 values.remove("written"), values.remove("added"), values.remove("disclaimer"), values);
+    }
+
+    /**
+     * Walks the front matter's tokens before it is read: anchors and aliases (an alias bomb costs
+     * nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer than
+     * {@value #MAX_FRONT_MATTER_TEXT} characters are refused at the line where they appear.
+     */
+    private static boolean withinLimits(String file, String yaml, List<Diagnostic> problems) {
+        try (JsonParser parser = YAML.createParser(new WholeCodePoints(yaml))) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                // the front matter starts on the file's second line
+                int line = parser.currentTokenLocation().getLineNr() + 1;
+                int column = Math.max(1, parser.currentTokenLocation().getColumnNr());
+                SourcePosition at = new SourcePosition(file, line, column);
+                if (parser instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+                    problems.add(Diagnostic.error(at, "YAML anchors and aliases ('&name', '*name') are not allowed "
+                            + "in front matter: write the value out in full"));
+                    return false;
+                }
+                if (parser.streamReadContext().getNestingDepth() > MAX_FRONT_MATTER_DEPTH) {
+                    problems.add(Diagnostic.error(at, "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
+                            + " levels deep: write plain 'key: value' lines"));
+                    return false;
+                }
+                if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+                        && parser.getString().length() > MAX_FRONT_MATTER_TEXT) {
+                    problems.add(Diagnostic.error(at, "a front matter value of " + parser.getString().length()
+                            + " characters; the limit is " + MAX_FRONT_MATTER_TEXT + ": shorten it"));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text as a reader that never ends a chunk between the halves of a surrogate pair:
+     * snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when a character outside the
+     * Basic Multilingual Plane straddles its 1024-character buffer (the same guard as the claim
+     * reader's).
+     */
+    private static final class WholeCodePoints extends java.io.Reader {
+        private final String text;
+        private int pos;
+
+        WholeCodePoints(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - pos);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                n--;
+            }
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
     }
 
     private void collectBlocks(Node parent, List<Passage> out, int firstLine) {
@@ -187,7 +290,8 @@ public final class ArticleParser {
             return;
         }
         String id = "p-" + (out.size() + 1);
-        out.add(new Passage(id, kind, text, kind == PassageKind.CODE ? List.of() : sentences.split(text), line));
+        // sentences are split once the limits are checked (see parse)
+        out.add(new Passage(id, kind, text, List.of(), line));
     }
 
     private static String inlineText(Node block) {

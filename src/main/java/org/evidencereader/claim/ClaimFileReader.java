@@ -35,6 +35,8 @@ public final class ClaimFileReader {
             "unit", "when", "source", "sources", "verdict", "note");
     static final Set<String> NOT_CLAIM_KEYS = Set.of("quote", "stated", "prefix", "suffix", "reason");
     private static final Set<String> LABEL_KEYS = Set.of("zh", "en");
+    /** The most entries one section of one file may have: beyond it the section is refused whole. */
+    public static final int MAX_ENTRIES_PER_SECTION = 500;
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final YamlTreeReader yaml = new YamlTreeReader();
@@ -92,6 +94,9 @@ public final class ClaimFileReader {
                     + "'some-id:' on its own line, then indented keys), not " + node.describe()));
             return;
         }
+        if (tooMany(node, section, mapping.entries().size(), problems)) {
+            return;
+        }
         for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
             YamlNode.Key id = entry.getKey();
             if (!ID.matcher(id.name()).matches()) {
@@ -112,7 +117,19 @@ public final class ClaimFileReader {
                     + "and put 'reason: …' on the next line, indented, not " + node.describe()));
             return;
         }
+        if (tooMany(node, "not-claims", sequence.items().size(), problems)) {
+            return;
+        }
         sequence.items().forEach(reader);
+    }
+
+    private static boolean tooMany(YamlNode node, String section, int size, List<Diagnostic> problems) {
+        if (size <= MAX_ENTRIES_PER_SECTION) {
+            return false;
+        }
+        problems.add(Diagnostic.error(node.at(), "'" + section + "' has " + size + " entries; the limit is "
+                + MAX_ENTRIES_PER_SECTION + " in one file: split them into several files"));
+        return true;
     }
 
     private Optional<NotClaim> readNotClaim(YamlNode node, List<Diagnostic> problems) {

@@ -5,8 +5,11 @@ import org.evidencereader.diagnostic.SourcePosition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,20 +20,68 @@ import java.util.Optional;
 /**
  * Reads YAML through Jackson 3's streaming YAML parser into {@link YamlNode}s with positions.
  * Duplicate keys, which YAML parsers usually accept silently (the last one wins), are reported.
+ *
+ * <p>Claim files come from many hands, so the reader refuses, with one diagnostic at the place
+ * where the limit was crossed, anything a claim file never needs:
+ * <ul>
+ *   <li>anchors and aliases ({@code &name}, {@code *name}): no claim file needs them, and refusing
+ *       them at the first anchor makes an alias bomb ("billion laughs") cost nothing. (Jackson's
+ *       streaming parser does not expand aliases at all: without this check an alias would silently
+ *       read as the text of its name);</li>
+ *   <li>nesting deeper than {@value #MAX_DEPTH} levels (a claim file needs 4);</li>
+ *   <li>a single value or key longer than {@value #MAX_TEXT_CHARS} characters;</li>
+ *   <li>more than {@value #MAX_NODES} values in one file.</li>
+ * </ul>
+ * The parser's own nesting limit is set just above ours as a second fence; the length of a value is
+ * bounded by the 1 MB limit on the file, which {@code LibraryLoader} checks before reading.
  */
 final class YamlTreeReader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    static final int MAX_DEPTH = 20;
+    static final int MAX_TEXT_CHARS = 20_000;
+    static final int MAX_NODES = 100_000;
+
+    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+            // as YAMLMapper.builder() does: an empty value ('key:') reads as null
+            .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 1)
+                    .maxDocumentLength(2_000_000)
+                    .build())
+            .build()).build();
+
+    /** A limit crossed: reading stops there, and the whole file is refused with this message. */
+    private static final class LimitExceeded extends RuntimeException {
+        private final SourcePosition at;
+
+        LimitExceeded(SourcePosition at, String message) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** How many values this read has met so far; one per read, so that the reader stays thread-safe. */
+    private static final class Count {
+        int nodes;
+    }
 
     /** The tree, or empty when the text is not YAML (the syntax error is then among the diagnostics). */
     Optional<YamlNode> read(String file, String text, List<Diagnostic> problems) {
-        try (JsonParser parser = YAML.createParser(text)) {
+        Optional<SourcePosition> unpaired = unpairedSurrogate(file, text);
+        if (unpaired.isPresent()) {
+            problems.add(Diagnostic.error(unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
+            return Optional.empty();
+        }
+        try (JsonParser parser = YAML.createParser(new WholeCodePoints(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
             }
-            YamlNode root = readValue(file, parser, problems);
+            YamlNode root = readValue(file, parser, problems, 1, new Count());
             return Optional.of(root);
+        } catch (LimitExceeded e) {
+            problems.add(Diagnostic.error(e.at, e.getMessage()));
+            return Optional.empty();
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null ? 1 : Math.max(1, location.getLineNr());
@@ -42,8 +93,9 @@ final class YamlTreeReader {
         }
     }
 
-    private YamlNode readValue(String file, JsonParser parser, List<Diagnostic> problems) {
+    private YamlNode readValue(String file, JsonParser parser, List<Diagnostic> problems, int depth, Count count) {
         SourcePosition at = position(file, parser);
+        checkLimits(parser, at, depth, count);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -51,8 +103,9 @@ final class YamlTreeReader {
                 Map<String, YamlNode.Key> seen = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     YamlNode.Key key = new YamlNode.Key(parser.currentName(), position(file, parser));
+                    checkText(key.name(), key.at());
                     parser.nextToken();
-                    YamlNode value = readValue(file, parser, problems);
+                    YamlNode value = readValue(file, parser, problems, depth + 1, count);
                     YamlNode.Key earlier = seen.putIfAbsent(key.name(), key);
                     if (earlier != null) {
                         problems.add(Diagnostic.error(key.at(), "duplicate key '" + key.name()
@@ -66,7 +119,7 @@ final class YamlTreeReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(file, parser, problems));
+                    items.add(readValue(file, parser, problems, depth + 1, count));
                 }
                 return new YamlNode.Sequence(at, items);
             }
@@ -74,8 +127,85 @@ final class YamlTreeReader {
                 return new YamlNode.Scalar(at, null, false);
             }
             default -> {
-                return new YamlNode.Scalar(at, parser.getString(), false);
+                String text = parser.getString();
+                checkText(text, at);
+                return new YamlNode.Scalar(at, text, false);
             }
+        }
+    }
+
+    private static void checkLimits(JsonParser parser, SourcePosition at, int depth, Count count) {
+        if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+            throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed in claim files: "
+                    + "write the value out in full");
+        }
+        if (depth > MAX_DEPTH) {
+            throw new LimitExceeded(at, "nested more than " + MAX_DEPTH + " levels deep: a claim file needs at most 4");
+        }
+        if (++count.nodes > MAX_NODES) {
+            throw new LimitExceeded(at, "more than " + MAX_NODES + " values in one file: split it into smaller files");
+        }
+    }
+
+    private static void checkText(String text, SourcePosition at) {
+        if (text != null && text.length() > MAX_TEXT_CHARS) {
+            throw new LimitExceeded(at, "a value of " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS
+                    + ": shorten it");
+        }
+    }
+
+    /** Where the first half of a surrogate pair stands alone, if anywhere: never so in a decoded UTF-8 file. */
+    private static Optional<SourcePosition> unpairedSurrogate(String file, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(new SourcePosition(file, line, i - lineStart + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text as a reader that never ends a chunk between the two halves of a surrogate pair.
+     * snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when a character outside the
+     * Basic Multilingual Plane (an emoji, a rare CJK character such as 𠀀) straddles its 1024-character
+     * buffer; handing it whole code points avoids that. Tested in YamlTreeReaderLimitsTest.
+     */
+    static final class WholeCodePoints extends java.io.Reader {
+        private final String text;
+        private int pos;
+
+        WholeCodePoints(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - pos);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                n--;
+            }
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
         }
     }
 

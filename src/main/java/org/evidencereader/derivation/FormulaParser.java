@@ -17,8 +17,17 @@ import org.evidencereader.figure.UnitFormatException;
  */
 final class FormulaParser {
 
+  /**
+   * Bounds that keep hostile formulas from overflowing the stack here and in every recursive walk of
+   * the tree (printing, evaluating): parentheses plus unary minus signs nested, and operators.
+   */
+  static final int MAX_NESTING = 64;
+  static final int MAX_OPERATORS = 256;
+
   private final String text;
   private int pos;
+  private int nesting;
+  private int operators;
 
   FormulaParser(String text) {
     this.text = text == null ? "" : text;
@@ -35,14 +44,30 @@ final class FormulaParser {
     return e;
   }
 
+  private void operator() {
+    if (++operators > MAX_OPERATORS) {
+      throw new FormulaException("the formula is too long (more than " + MAX_OPERATORS
+          + " operators): split it into several derived figures", pos);
+    }
+  }
+
+  private void nest() {
+    if (++nesting > MAX_NESTING) {
+      throw new FormulaException("the formula is too deeply nested (more than " + MAX_NESTING
+          + " parentheses and minus signs inside each other)", pos);
+    }
+  }
+
   private Expression expr() {
     Expression left = term();
     while (true) {
       skip();
       if (peek('+')) {
+        operator();
         pos++;
         left = new Binary(Operator.PLUS, left, term());
       } else if (peek('-')) {
+        operator();
         pos++;
         left = new Binary(Operator.MINUS, left, term());
       } else {
@@ -56,9 +81,11 @@ final class FormulaParser {
     while (true) {
       skip();
       if (peek('*') || peek('×')) {
+        operator();
         pos++;
         left = new Binary(Operator.TIMES, left, unary());
       } else if (peek('/') || peek('÷')) {
+        operator();
         pos++;
         left = new Binary(Operator.DIVIDE, left, unary());
       } else {
@@ -70,8 +97,11 @@ final class FormulaParser {
   private Expression unary() {
     skip();
     if (peek('-')) {
+      nest();
       pos++;
-      return new Negate(unary());
+      Expression operand = unary();
+      nesting--;
+      return new Negate(operand);
     }
     return primary();
   }
@@ -84,8 +114,10 @@ final class FormulaParser {
     char c = text.charAt(pos);
     if (c == '(') {
       int open = pos;
+      nest();
       pos++;
       Expression inner = expr();
+      nesting--;
       skip();
       if (!peek(')')) {
         throw new FormulaException(
@@ -119,19 +151,24 @@ final class FormulaParser {
     throw new FormulaException("expected a figure id or a number", pos);
   }
 
+  /** Only 0-9: Double.parseDouble reads no other digits (٣, ๕, ３). */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isIdChar(char c) {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
   private Expression number() {
     int start = pos;
-    while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+    while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
       pos++;
     }
     if (pos < text.length() && text.charAt(pos) == '.') {
       pos++;
       int fraction = pos;
-      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
         pos++;
       }
       if (fraction == pos) {
@@ -142,6 +179,9 @@ final class FormulaParser {
       throw new FormulaException("expected a digit", start);
     }
     double value = Double.parseDouble(text.substring(start, pos));
+    if (!Double.isFinite(value)) {
+      throw new FormulaException("the number is too large", start);
+    }
     int save = pos;
     skip();
     Unit unit = Unit.ONE;

@@ -17,6 +17,11 @@ public final class NumeralParser {
 
   private static final String CN_DIGITS = "零〇一二两三四五六七八九";
   private static final String CN_PLACES = "十百千万亿";
+  /**
+   * The longest run of Chinese numerals read as one number (一千二百三十四万五千六百七十八亿 is 17);
+   * longer runs are not numbers, and stopping there keeps the scan linear on hostile text.
+   */
+  private static final int MAX_CHINESE_RUN = 24;
   private static final List<String> CHINESE_UNITS =
       List.of("万千瓦", "千瓦时", "千瓦", "兆瓦", "美元", "分钟", "小时", "个月", "秒", "年", "天", "元", "度",
           "倍", "瓦");
@@ -76,7 +81,7 @@ public final class NumeralParser {
         out.add(m.get());
         i = m.get().end();
       } else {
-        i = isDigit(c) ? skipAlnum(s, i) : i + 1;
+        i = isDigit(c) ? skipAlnum(s, i) : skipLongChineseRun(s, i);
       }
     }
     return out;
@@ -97,6 +102,25 @@ public final class NumeralParser {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Past a run of Chinese numerals too long to be a number ({@link #MAX_CHINESE_RUN}), so that such
+   * a run is looked at once, not once from each of its characters; otherwise the next character.
+   */
+  private static int skipLongChineseRun(String s, int i) {
+    int end = i;
+    while (end < s.length() && end - i <= MAX_CHINESE_RUN
+        && (CN_DIGITS.indexOf(s.charAt(end)) >= 0 || CN_PLACES.indexOf(s.charAt(end)) >= 0)) {
+      end++;
+    }
+    if (end - i <= MAX_CHINESE_RUN) {
+      return i + 1;
+    }
+    while (end < s.length() && (CN_DIGITS.indexOf(s.charAt(end)) >= 0 || CN_PLACES.indexOf(s.charAt(end)) >= 0)) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean isDigit(char c) {
@@ -420,6 +444,9 @@ public final class NumeralParser {
     }
     value *= magnitude;
     step *= magnitude;
+    if (!Double.isFinite(value) || !(step > 0)) {
+      return Optional.empty(); // hundreds of digits: no figure anyone could check
+    }
     return Optional.of(new Num(start, i, negative ? -value : value, step, false, integer && magnitude == 1));
   }
 
@@ -434,6 +461,9 @@ public final class NumeralParser {
         break;
       }
       i++;
+      if (i - start > MAX_CHINESE_RUN) {
+        return Optional.empty();
+      }
     }
     if (i == start) {
       return Optional.empty();

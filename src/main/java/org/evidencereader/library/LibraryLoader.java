@@ -15,7 +15,9 @@ import org.evidencereader.nlp.HanLpTokenizer;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ import java.util.stream.Stream;
 public final class LibraryLoader {
 
     private static final long MAX_FILE_BYTES = 1_000_000;
+    /** Figures defined for one article, over all its claim files. */
+    static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
     private static final String CLAIM_SUFFIX = ".yaml";
 
@@ -171,12 +175,23 @@ public final class LibraryLoader {
         List<ClaimFile> claimFiles = new ArrayList<>();
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
+            int figures = 0;
             for (Path claimPath : list(folder, CLAIM_SUFFIX, problems)) {
-                readText(claimPath, problems).ifPresent(yaml -> {
-                    ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml);
-                    problems.addAll(result.diagnostics());
-                    claimFiles.add(result.claims());
-                });
+                Optional<String> yaml = readText(claimPath, problems);
+                if (yaml.isEmpty()) {
+                    continue;
+                }
+                ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml.get());
+                problems.addAll(result.diagnostics());
+                int more = result.claims().figures().size();
+                if (figures + more > MAX_FIGURES_PER_ARTICLE) {
+                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
+                            + "article to " + (figures + more) + " figures; the limit is " + MAX_FIGURES_PER_ARTICLE
+                            + " per article: the file is left out"));
+                    continue;
+                }
+                figures += more;
+                claimFiles.add(result.claims());
             }
         }
         Registry registry = Registry.resolve(claimFiles);
@@ -205,39 +220,119 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * The entries of {@code dir} whose names end with {@code suffix}, sorted. Entries that are not
+     * regular files (a folder named {@code x.yaml}, a pipe, a link) are listed too, so that
+     * {@link #readText} can report them instead of skipping them silently.
+     */
     private static List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             problems.add(Diagnostic.error(SourcePosition.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
     }
 
-    private static Optional<String> readText(Path file, List<Diagnostic> problems) {
+    /**
+     * The text of an article or claim file, or empty with a diagnostic naming the file. Refused:
+     * a symbolic link (of the file or of a folder on its way) that leads outside the articles and
+     * claims folders, or to nothing; links that stay inside them are followed. Anything that is not
+     * a regular file (a folder, a pipe, a device); more than {@value #MAX_FILE_BYTES} bytes; bytes
+     * that are not UTF-8; control characters other than tab and line breaks (NUL…). A UTF-8
+     * byte-order mark at the start is accepted silently and removed.
+     */
+    private Optional<String> readText(Path file, List<Diagnostic> problems) {
+        SourcePosition whole = SourcePosition.wholeFile(display(file));
         try {
-            long size = Files.size(file);
+            if (!Files.exists(file)) {
+                problems.add(Diagnostic.error(whole, Files.isSymbolicLink(file)
+                        ? "symbolic link to a file that does not exist: fix the link or remove it"
+                        : "file not found"));
+                return Optional.empty();
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(realPath(articlesDir)) && !real.startsWith(realPath(claimsDir))) {
+                problems.add(Diagnostic.error(whole, "symbolic link leads outside the articles and claims folders: "
+                        + "refused (copy the file into the folder instead of linking to it)"));
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(real)) {
+                problems.add(Diagnostic.error(whole, "not a regular file (a folder, pipe or device): refused"));
+                return Optional.empty();
+            }
+            long size = Files.size(real);
             if (size > MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error(SourcePosition.wholeFile(display(file)), "file is " + size
+                problems.add(Diagnostic.error(whole, "file is " + size
                         + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(display(file)), "file is not valid UTF-8: save it as UTF-8"));
-            return Optional.empty();
+            byte[] bytes = Files.readAllBytes(real);
+            if (bytes.length > MAX_FILE_BYTES) { // grew since it was measured
+                problems.add(Diagnostic.error(whole, "file is " + bytes.length
+                        + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
+                return Optional.empty();
+            }
+            return decode(display(file), bytes, problems);
         } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(display(file)), "cannot read the file: " + e.getMessage()));
+            problems.add(Diagnostic.error(whole, "cannot read the file: " + e.getClass().getSimpleName()));
             return Optional.empty();
         }
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Strict UTF-8 without a leading byte-order mark, or a diagnostic at the first bad byte or character. */
+    static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            problems.add(Diagnostic.error(positionAt(file, out, out.limit()), String.format(java.util.Locale.ROOT,
+                    "file is not valid UTF-8 (byte 0x%02X here): save it as UTF-8", bytes[in.position()] & 0xFF)));
+            return Optional.empty();
+        }
+        for (int i = 0; i < out.limit(); i++) {
+            char c = out.get(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                problems.add(Diagnostic.error(positionAt(file, out, i), String.format(java.util.Locale.ROOT,
+                        "the control character U+%04X%s is not allowed: remove it (articles and claim files are plain text)",
+                        (int) c, c == 0 ? " (NUL)" : "")));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** The 1-based line and column of character {@code index} in {@code text}. */
+    private static SourcePosition positionAt(String file, CharBuffer text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(file, line, index - lineStart + 1);
     }
 
     /** Paths in diagnostics as the editor typed them: relative to the working directory when possible. */
