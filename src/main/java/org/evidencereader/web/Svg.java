@@ -96,6 +96,9 @@ final class Svg {
             }
             int space = rest.lastIndexOf(' ', end);
             int cut = space > 0 && end < rest.length() && rest.charAt(end) != ' ' ? space : end;
+            if (cut > 1 && "([（《“".indexOf(rest.charAt(cut - 1)) >= 0) {
+                cut--; // an opening bracket goes with what it opens
+            }
             if (cut <= 0) {
                 cut = Math.max(1, end);
             }
