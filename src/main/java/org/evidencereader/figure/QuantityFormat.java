@@ -86,17 +86,27 @@ public final class QuantityFormat {
 
   /** In SI with a sensible prefix and thousands separators: 504 MW, 6,120 MW, 720,000 GPU. */
   public static String si(Quantity q) {
+    Unit unit = siUnit(q);
+    return plain(unit.equals(q.unit()) ? q : q.to(unit));
+  }
+
+  /**
+   * The unit {@link #si} writes a quantity in: for power and energy the prefix that keeps the
+   * number below 10,000 (MW for 504,000 kW), otherwise the quantity's own unit. Charts use it to
+   * put several compatible quantities on one scale in the unit of the largest.
+   */
+  public static Unit siUnit(Quantity q) {
     Unit u = q.unit();
     boolean physicalOnly =
         !u.terms().isEmpty()
             && u.terms().stream().allMatch(t -> t.atom().kind() == Unit.Kind.PHYSICAL);
     if (physicalOnly && u.isCompatible(WATT)) {
-      return plain(pick(q, POWER));
+      return pick(q, POWER).unit();
     }
     if (physicalOnly && u.isCompatible(KWH)) {
-      return plain(pick(q, ENERGY));
+      return pick(q, ENERGY).unit();
     }
-    return plain(q);
+    return u;
   }
 
   private static Quantity pick(Quantity q, List<Unit> ladder) {

@@ -65,8 +65,9 @@ final class PageRenderer {
                     render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
             for (Figure figure : article.figures().values()) {
                 String path = base + "/figures/" + figure.id();
-                pages.put(key(path, locale),
-                        render(path, "figure", locale, Map.of("article", article, "figure", figure), HttpStatus.OK));
+                Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
+                model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
+                pages.put(key(path, locale), render(path, "figure", locale, model, HttpStatus.OK));
             }
         }
         return pages;

@@ -81,6 +81,13 @@ class WhatIfController {
         }
     }
 
+    /** The figure and its pictures, drawn from the article as computed (with the what-if's values). */
+    private void addFigure(Model model, ReaderArticle article, String id, Locale locale) {
+        Figure figure = article.figure(id).orElseThrow();
+        model.addAttribute("figure", figure);
+        model.addAllAttributes(FigureGraphics.model(article, figure, "", messages, locale));
+    }
+
     private String explain(WhatIf.Refused refused, Locale locale) {
         return messages.getMessage("whatif.refused." + refused.reason(), refused.arguments().toArray(), locale);
     }
@@ -126,11 +133,11 @@ class WhatIfController {
             WhatIf.Result result = whatIf.apply(article.get(), overrides);
             model.addAttribute("article", result.article());
             model.addAttribute("whatIf", result);
-            figureId.ifPresent(id -> model.addAttribute("figure", result.article().figure(id).orElseThrow()));
+            figureId.ifPresent(id -> addFigure(model, result.article(), id, locale));
         } catch (WhatIf.Refused e) {
             model.addAttribute("article", article.get());
             model.addAttribute("whatIfError", explain(e, locale));
-            figureId.ifPresent(id -> model.addAttribute("figure", article.get().figure(id).orElseThrow()));
+            figureId.ifPresent(id -> addFigure(model, article.get(), id, locale));
         }
         return view;
     }

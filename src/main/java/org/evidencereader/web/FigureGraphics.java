@@ -1,0 +1,29 @@
+package org.evidencereader.web;
+
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
+import org.springframework.context.MessageSource;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The pictures of a derivation page, as model attributes for the template "figure". */
+final class FigureGraphics {
+
+    private FigureGraphics() {
+    }
+
+    /**
+     * {@code diagram}: the dependency graph's SVG, absent for a figure that is not derived;
+     * {@code charts}: the {@link ComparisonChart.Chart}s, possibly none. Both are escaped by
+     * construction and inserted unescaped by the template.
+     */
+    static Map<String, Object> model(ReaderArticle article, Figure figure, String root, MessageSource messages,
+                                     Locale locale) {
+        Map<String, Object> model = new HashMap<>();
+        DerivationDiagram.svg(article, figure, root, messages, locale).ifPresent(svg -> model.put("diagram", svg));
+        model.put("charts", ComparisonChart.charts(article, figure, messages, locale));
+        return model;
+    }
+}

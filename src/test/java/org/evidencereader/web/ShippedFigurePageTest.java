@@ -1,0 +1,68 @@
+package org.evidencereader.web;
+
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibraryLoader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The derivation pages of the shipped article carry their graph and charts. */
+@WebMvcTest({PageController.class, WhatIfController.class})
+@Import({ShippedFigurePageTest.ShippedLibrary.class, SiteCache.class, StaticAssets.class})
+class ShippedFigurePageTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ShippedLibrary {
+        @Bean
+        Library library() {
+            return new Library(LibraryLoader.standard(Path.of("articles"), Path.of("claims")));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private String html(String path) throws Exception {
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void totalPowerHasItsGraphAndIsComparedWithTheBaseAndTheStation() throws Exception {
+        String page = html("/articles/baidu-sora/figures/total-power");
+        assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"comparison-chart\" role=\"img\"");
+        assertThat(page).contains("class=\"derivation-diagram\" role=\"group\"");
+        assertThat(page).contains(">504 MW</text>").contains(">6,120 MW</text>").contains(">1,968 MW</text>");
+        assertThat(page).contains("href=\"/articles/baidu-sora/figures/inference-gpus\"");
+    }
+
+    @Test
+    void theRatioAndTheRangeAreDrawnFromTheirData() throws Exception {
+        assertThat(html("/articles/baidu-sora/figures/inference-vs-openai-fleet"))
+                .contains(">720,000 GPU</text>").contains(">100,000 GPU</text>");
+        assertThat(html("/articles/baidu-sora/figures/training-gpus"))
+                .contains("class=\"ch-bar-range ch-interval\"").contains(">4,211</text>").contains(">10,528 GPU</text>");
+        // A sourced figure in no ratio has neither.
+        assertThat(html("/articles/baidu-sora/figures/training-duration")).doesNotContain("<svg");
+    }
+
+    @Test
+    void theWhatIfPageDrawsTheChangedValues() throws Exception {
+        String page = mvc.perform(get("/articles/baidu-sora/figures/total-power/what-if").param("h100-power", "350 W")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(">252 MW</text>").contains(">252,000 kW</text>");
+    }
+}
