@@ -21,6 +21,7 @@ import org.commonmark.parser.Parser;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
+import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.core.JsonParser;
@@ -203,43 +204,6 @@ public final class ArticleParser {
             }
         }
         return true;
-    }
-
-    /**
-     * The text as a reader that never ends a chunk between the halves of a surrogate pair:
-     * snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when a character outside the
-     * Basic Multilingual Plane straddles its 1024-character buffer (the same guard as the claim
-     * reader's).
-     */
-    private static final class WholeCodePoints extends java.io.Reader {
-        private final String text;
-        private int pos;
-
-        WholeCodePoints(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (pos >= text.length()) {
-                return -1;
-            }
-            int n = Math.min(length, text.length() - pos);
-            if (n > 1 && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
-                n--;
-            }
-            text.getChars(pos, pos + n, buffer, offset);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
     }
 
     private void collectBlocks(Node parent, List<Passage> out, int firstLine) {
