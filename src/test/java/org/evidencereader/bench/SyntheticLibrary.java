@@ -10,9 +10,9 @@ import java.util.Random;
 
 /**
  * A synthetic library for the scale benchmark (docs/benchmarks.md, "Scale"): N Chinese articles,
- * each with 30 figures in five claim files, shaped like the real one (claims/baidu-sora):
- * 20 sourced values with units (plain, 万-scaled, ranges 至 and —, percentages, months),
- * 10 derived figures (products, quotients, unit conversions), three not-claims, a sources file,
+ * each with 30 figures in four claim files, shaped like the real one (claims/baidu-sora):
+ * 18 sourced values with units (plain, 万-scaled, ranges 至 and —, percentages, months), one month,
+ * 11 derived figures (products, quotients, a sum, unit conversions), three not-claims, a sources file,
  * verdicts with notes. Every quote occurs once in its article; every number in the text is
  * either a figure or a not-claim, so a generated library loads without errors or warnings.
  * Numbers differ from article to article (seeded by the article's index), so no two are equal.
@@ -105,7 +105,7 @@ public final class SyntheticLibrary {
             int high = low + 1000 + random.nextInt(6000);
             int months = 1 + random.nextInt(11);
             text.append(place).append("机房采用的加速卡每片功耗为").append(watts).append("W,")
-                    .append("当地规划部署").append(chipsWan).append("万张加速卡,")
+                    .append(place).append("规划部署").append(chipsWan).append("万张加速卡,")
                     .append("而").append(place).append("电网的可用装机容量为").append(capacityWan).append("万千瓦。")
                     .append("此前").append(place).append("团队用").append(low).append("至").append(high).append("片加速卡,")
                     .append(place).append("连续训练了").append(months).append("个月。")
@@ -114,7 +114,7 @@ public final class SyntheticLibrary {
                     place + "机房采用的加速卡每片功耗为" + watts + "W", watts + "W", "value: " + watts + " W", "src-datasheet",
                     "approximate"));
             compute.append(figure(k + "-chips", place + "规划加速卡数量", "planned chips in " + p,
-                    "当地规划部署" + chipsWan + "万张加速卡", chipsWan + "万张", "value: " + chipsWan * 10_000 + " GPU", "src-report",
+                    place + "规划部署" + chipsWan + "万张加速卡", chipsWan + "万张", "value: " + chipsWan * 10_000 + " GPU", "src-report",
                     "supported"));
             power.append(figure(k + "-capacity", place + "电网装机容量", "grid capacity in " + p,
                     place + "电网的可用装机容量为" + capacityWan + "万千瓦", capacityWan + "万千瓦", "value: " + capacityWan + "万 kW",
