@@ -56,19 +56,26 @@ final class PageRenderer {
     /** An article's reader page and the derivation page of each of its figures. */
     Map<String, RenderedPage> renderArticle(ReaderArticle article) {
         Map<String, RenderedPage> pages = new HashMap<>();
-        String base = "/articles/" + article.slug();
         for (Locale locale : SupportedLocales.ALL) {
-            String claimReviews = ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale));
-            pages.put(key(base, locale), render(base, "article", locale,
-                    Map.of("article", article, "claimReviews", claimReviews), HttpStatus.OK));
-            pages.put(key(base + "/ledger", locale),
-                    render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
-            for (Figure figure : article.figures().values()) {
-                String path = base + "/figures/" + figure.id();
-                Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
-                model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
-                pages.put(key(path, locale), render(path, "figure", locale, model, HttpStatus.OK));
-            }
+            pages.putAll(renderArticle(article, locale));
+        }
+        return pages;
+    }
+
+    /** An article's reader page and the derivation page of each of its figures, in one language. */
+    Map<String, RenderedPage> renderArticle(ReaderArticle article, Locale locale) {
+        Map<String, RenderedPage> pages = new HashMap<>();
+        String base = "/articles/" + article.slug();
+        String claimReviews = ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale));
+        pages.put(key(base, locale), render(base, "article", locale,
+                Map.of("article", article, "claimReviews", claimReviews), HttpStatus.OK));
+        pages.put(key(base + "/ledger", locale),
+                render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
+        for (Figure figure : article.figures().values()) {
+            String path = base + "/figures/" + figure.id();
+            Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
+            model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
+            pages.put(key(path, locale), render(path, "figure", locale, model, HttpStatus.OK));
         }
         return pages;
     }
