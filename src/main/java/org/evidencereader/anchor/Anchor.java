@@ -38,9 +38,4 @@ public record Anchor(String passageId, TextSpan quote, TextSpan mark, Optional<N
             throw new IllegalArgumentException("the mark must lie inside the quote");
         }
     }
-
-    /** A quote found as written. */
-    public Anchor(String passageId, TextSpan quote, TextSpan mark, Optional<NumericMention> stated) {
-        this(passageId, quote, mark, stated, Match.EXACT);
-    }
 }

@@ -17,9 +17,4 @@ public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> fi
         rejected = List.copyOf(rejected);
         notClaims = List.copyOf(notClaims);
     }
-
-    /** A claim file without not-claims. */
-    public ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected) {
-        this(file, sources, figures, rejected, List.of());
-    }
 }

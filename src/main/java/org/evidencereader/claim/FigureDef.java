@@ -36,12 +36,6 @@ public record FigureDef(String id, Label label, String quote, String stated, Str
         quoteAt = quoteAt == null ? at : quoteAt;
     }
 
-    /** A figure whose quote has no context words around it. */
-    public FigureDef(String id, Label label, String quote, String stated, Definition definition,
-                     List<Reference> sources, Verdict verdict, String note, SourcePosition at, SourcePosition quoteAt) {
-        this(id, label, quote, stated, null, null, definition, sources, verdict, note, at, quoteAt);
-    }
-
     public Optional<String> quoteText() {
         return Optional.ofNullable(quote);
     }

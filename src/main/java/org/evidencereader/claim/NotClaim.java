@@ -27,11 +27,6 @@ public record NotClaim(String quote, String stated, String prefix, String suffix
         }
     }
 
-    /** A not-claim without context words. */
-    public NotClaim(String quote, String stated, String reason, SourcePosition at) {
-        this(quote, stated, null, null, reason, at);
-    }
-
     public Optional<String> statedText() {
         return Optional.ofNullable(stated);
     }

@@ -23,11 +23,6 @@ public final class ReaderArticle {
     private final Coverage coverage;
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                         List<Diagnostic> diagnostics) {
-        this(article, figures, marks, List.of(), Coverage.none(), diagnostics, List.of());
-    }
-
-    public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                          List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics) {
         this(article, figures, marks, notClaims, coverage, diagnostics, List.of());
     }

@@ -1,16 +1,11 @@
 package org.evidencereader.web;
 
-import org.evidencereader.library.Library;
-import org.evidencereader.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.file.Path;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -23,16 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Coverage of the shipped Baidu/Sora article: every number accounted for, H100 never a figure. */
 @WebMvcTest(CoverageController.class)
-@Import({CoverageControllerTest.ShippedLibrary.class, SiteCache.class, StaticAssets.class})
+@Import({ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class CoverageControllerTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ShippedLibrary {
-        @Bean
-        Library library() {
-            return new Library(LibraryLoader.standard(Path.of("articles"), Path.of("claims")));
-        }
-    }
 
     @Autowired
     MockMvc mvc;

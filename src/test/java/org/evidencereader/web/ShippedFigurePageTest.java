@@ -1,18 +1,13 @@
 package org.evidencereader.web;
 
-import org.evidencereader.library.Library;
-import org.evidencereader.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,16 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The derivation pages of the shipped article carry their graph and charts. */
 @WebMvcTest({PageController.class, WhatIfController.class})
-@Import({ShippedFigurePageTest.ShippedLibrary.class, SiteCache.class, StaticAssets.class})
+@Import({ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class ShippedFigurePageTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ShippedLibrary {
-        @Bean
-        Library library() {
-            return new Library(LibraryLoader.standard(Path.of("articles"), Path.of("claims")));
-        }
-    }
 
     @Autowired
     MockMvc mvc;
