@@ -2,6 +2,7 @@ package org.evidencereader;
 
 import org.evidencereader.cli.ExportCommand;
 import org.evidencereader.cli.ValidateCommand;
+import org.evidencereader.system.LibraryPreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -20,6 +21,11 @@ public class EvidenceReaderApplication {
             System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
-        SpringApplication.run(EvidenceReaderApplication.class, args);
+        SpringApplication application = new SpringApplication(EvidenceReaderApplication.class);
+        // The library starts loading while Spring builds the rest of the server (docs/benchmarks.md, "Start-up").
+        LibraryPreload.Starter preload = new LibraryPreload.Starter();
+        application.addListeners(preload);
+        application.addInitializers(preload);
+        application.run(args);
     }
 }

@@ -3,6 +3,7 @@ package org.evidencereader.system;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.Reloader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,13 @@ import java.io.IOException;
 @EnableConfigurationProperties(ReaderProperties.class)
 class ReaderConfiguration {
 
+    /** The library the server started loading early ({@link LibraryPreload}), or loaded here. */
     @Bean
-    Library library(ReaderProperties properties) {
+    Library library(ReaderProperties properties, ObjectProvider<LibraryPreload> preload) {
+        LibraryPreload early = preload.getIfAvailable();
+        if (early != null && early.loads(properties)) {
+            return early.library();
+        }
         return new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir()));
     }
 

@@ -1,0 +1,83 @@
+package org.evidencereader.system;
+
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibraryLoader;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The library, loaded on a thread of its own from the moment the server's configuration is known,
+ * while Spring builds the rest of the application: on two cores the load (articles, claims, HanLP's
+ * dictionaries) then overlaps with the framework's start-up instead of following it. The
+ * {@link ReaderConfiguration#library library bean} takes it from here when it was started with the
+ * same folders, and loads the library itself otherwise (tests, the export). See docs/benchmarks.md,
+ * "Start-up".
+ */
+public final class LibraryPreload {
+
+    private final ReaderProperties properties;
+    private final CompletableFuture<Library> library;
+
+    private LibraryPreload(ReaderProperties properties) {
+        this.properties = properties;
+        this.library = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                library.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
+            } catch (Throwable e) {
+                library.completeExceptionally(e);
+            }
+        }, "library-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Starts the load as soon as the configuration is read (before the application context exists),
+     * and hands the loading library to the context when it is made: add it to a
+     * {@code SpringApplication} both as a listener and as an initializer.
+     */
+    public static final class Starter implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+            ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private volatile LibraryPreload started;
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            started = new LibraryPreload(Binder.get(event.getEnvironment()).bindOrCreate("reader", ReaderProperties.class));
+        }
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            LibraryPreload preload = started;
+            if (preload != null) {
+                context.getBeanFactory().registerSingleton("libraryPreload", preload);
+            }
+        }
+    }
+
+    boolean loads(ReaderProperties wanted) {
+        return properties.articlesDir().equals(wanted.articlesDir()) && properties.claimsDir().equals(wanted.claimsDir());
+    }
+
+    /** The loaded library, waiting for the load to finish; a failure is thrown as if the load had run here. */
+    Library library() {
+        try {
+            return library.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.evidencereader.system;
+
+import org.evidencereader.library.Library;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server starts loading the library as soon as its configuration is read; the library bean is
+ * that library when the folders agree, and one loaded on the spot when they do not.
+ */
+class LibraryPreloadTest {
+
+    private static final String ARTICLES = "src/test/resources/fixtures/library/articles";
+    private static final String CLAIMS = "src/test/resources/fixtures/library/claims";
+
+    private static GenericApplicationContext started(String articles, String claims) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test",
+                Map.of("reader.articles-dir", articles, "reader.claims-dir", claims)));
+        LibraryPreload.Starter starter = new LibraryPreload.Starter();
+        starter.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+                new SpringApplication(), new String[0], environment));
+        GenericApplicationContext context = new GenericApplicationContext();
+        starter.initialize(context);
+        context.refresh();
+        return context;
+    }
+
+    @Test
+    void theLibraryBeanIsTheOneLoadedEarly() {
+        GenericApplicationContext context = started(ARTICLES, CLAIMS);
+        LibraryPreload preload = context.getBean(LibraryPreload.class);
+        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false);
+
+        Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
+
+        assertThat(library).isSameAs(preload.library());
+        assertThat(library.current().articles()).extracting(a -> a.slug()).containsExactly("demo");
+    }
+
+    @Test
+    void otherFoldersAreLoadedOnTheSpot() {
+        GenericApplicationContext context = started(ARTICLES, CLAIMS);
+        Path empty = Path.of("src/test/resources/fixtures/does-not-exist");
+        ReaderProperties properties = new ReaderProperties(empty, empty, false);
+
+        Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
+
+        assertThat(library).isNotSameAs(context.getBean(LibraryPreload.class).library());
+        assertThat(library.current().articles()).isEmpty();
+    }
+}
