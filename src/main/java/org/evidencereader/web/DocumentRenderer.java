@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The API's JSON documents and the ledger downloads, serialised once per snapshot with the
+ * The API's JSON documents and the ledger downloads, serialised once per snapshot (or, on the
+ * server, once when first asked for) with the
  * application's own {@link JsonMapper} (so the bytes are exactly what the controllers used to write).
  * Keys are {@code "<lang> <path>"} for a document that depends on the language (ClaimReview) and
  * {@code "* <path>"} for one that does not.
@@ -39,27 +41,37 @@ final class DocumentRenderer {
     }
 
     Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
-        Map<String, RenderedPage> documents = new HashMap<>();
-        documents.put(key("/api/articles"), json(snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
-        documents.put(key("/api/diagnostics"), json(ApiDocuments.diagnostics(snapshot), JSON));
+        return PageRenderer.renderAll(libraryDocuments(snapshot));
+    }
+
+    /** The library-wide documents, not yet serialised: each key with what serialises it. */
+    Map<String, Supplier<RenderedPage>> libraryDocuments(LibrarySnapshot snapshot) {
+        Map<String, Supplier<RenderedPage>> documents = new HashMap<>();
+        documents.put(key("/api/articles"), () -> json(snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
+        documents.put(key("/api/diagnostics"), () -> json(ApiDocuments.diagnostics(snapshot), JSON));
         return documents;
     }
 
     Map<String, RenderedPage> renderArticle(ReaderArticle article) {
-        Map<String, RenderedPage> documents = new HashMap<>();
+        return PageRenderer.renderAll(articleDocuments(article));
+    }
+
+    /** An article's documents, not yet serialised: each key with what serialises it. */
+    Map<String, Supplier<RenderedPage>> articleDocuments(ReaderArticle article) {
+        Map<String, Supplier<RenderedPage>> documents = new HashMap<>();
         String api = "/api/articles/" + article.slug();
-        documents.put(key(api), json(ApiDocuments.article(article), JSON));
+        documents.put(key(api), () -> json(ApiDocuments.article(article), JSON));
         for (Figure figure : article.figures().values()) {
-            documents.put(key(api + "/figures/" + figure.id()), json(ApiDocuments.figure(article, figure), JSON));
+            documents.put(key(api + "/figures/" + figure.id()), () -> json(ApiDocuments.figure(article, figure), JSON));
         }
         for (Locale locale : SupportedLocales.ALL) {
             documents.put(PageRenderer.key(api + "/claimreview", locale),
-                    json(ClaimReviews.of(article, messages, locale), JSON_LD));
+                    () -> json(ClaimReviews.of(article, messages, locale), JSON_LD));
         }
         String ledger = "/articles/" + article.slug() + "/ledger";
-        documents.put(key(ledger + ".json"), json(LedgerDocuments.rows(article), JSON));
+        documents.put(key(ledger + ".json"), () -> json(LedgerDocuments.rows(article), JSON));
         // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-        documents.put(key(ledger + ".csv"), RenderedPage.of(("\uFEFF" + LedgerDocuments.csv(article))
+        documents.put(key(ledger + ".csv"), () -> RenderedPage.of(("\uFEFF" + LedgerDocuments.csv(article))
                 .getBytes(StandardCharsets.UTF_8), CSV, HttpStatus.OK));
         return documents;
     }

@@ -14,12 +14,14 @@ import org.thymeleaf.context.Context;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
- * snapshot, and each article's pages (reader and derivations). A page that fails to render becomes
+ * snapshot, and each article's pages (reader and derivations), all at once (for the export) or one
+ * at a time from the maps of recipes (for the server, which renders a page when it is asked for). A page that fails to render becomes
  * a plain error page of its own; it never takes other pages down with it.
  */
 final class PageRenderer {
@@ -43,12 +45,17 @@ final class PageRenderer {
 
     /** The pages that depend on the whole library: the list of articles, diagnostics, the 404 page. */
     Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
-        Map<String, RenderedPage> pages = new HashMap<>();
+        return renderAll(libraryPages(snapshot));
+    }
+
+    /** The library-wide pages, not yet rendered: each key with what renders it. */
+    Map<String, Supplier<RenderedPage>> libraryPages(LibrarySnapshot snapshot) {
+        Map<String, Supplier<RenderedPage>> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.put(key("/", locale), render("/", "library", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key("/", locale), () -> render("/", "library", locale, Map.of("library", snapshot), HttpStatus.OK));
             pages.put(key("/diagnostics", locale),
-                    render("/diagnostics", "diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
-            pages.put(key(NOT_FOUND, locale), render("/", "not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
+                    () -> render("/diagnostics", "diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
+            pages.put(key(NOT_FOUND, locale), () -> render("/", "not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
         }
         return pages;
     }
@@ -57,27 +64,38 @@ final class PageRenderer {
     Map<String, RenderedPage> renderArticle(ReaderArticle article) {
         Map<String, RenderedPage> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.putAll(renderArticle(article, locale));
+            pages.putAll(renderAll(articlePages(article, locale)));
         }
         return pages;
     }
 
-    /** An article's reader page and the derivation page of each of its figures, in one language. */
-    Map<String, RenderedPage> renderArticle(ReaderArticle article, Locale locale) {
-        Map<String, RenderedPage> pages = new HashMap<>();
+    /**
+     * An article's reader page, ledger and the derivation page of each of its figures, in one
+     * language, not yet rendered: each key with what renders it, so a server can render only the
+     * page asked for.
+     */
+    Map<String, Supplier<RenderedPage>> articlePages(ReaderArticle article, Locale locale) {
+        Map<String, Supplier<RenderedPage>> pages = new HashMap<>();
         String base = "/articles/" + article.slug();
-        String claimReviews = ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale));
-        pages.put(key(base, locale), render(base, "article", locale,
-                Map.of("article", article, "claimReviews", claimReviews), HttpStatus.OK));
+        pages.put(key(base, locale), () -> render(base, "article", locale, Map.of("article", article,
+                "claimReviews", ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))), HttpStatus.OK));
         pages.put(key(base + "/ledger", locale),
-                render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
+                () -> render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
         for (Figure figure : article.figures().values()) {
             String path = base + "/figures/" + figure.id();
-            Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
-            model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
-            pages.put(key(path, locale), render(path, "figure", locale, model, HttpStatus.OK));
+            pages.put(key(path, locale), () -> {
+                Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
+                model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
+                return render(path, "figure", locale, model, HttpStatus.OK);
+            });
         }
         return pages;
+    }
+
+    static Map<String, RenderedPage> renderAll(Map<String, Supplier<RenderedPage>> recipes) {
+        Map<String, RenderedPage> rendered = new HashMap<>();
+        recipes.forEach((key, recipe) -> rendered.put(key, recipe.get()));
+        return rendered;
     }
 
     static String key(String path, Locale locale) {

@@ -1,10 +1,14 @@
 package org.evidencereader.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,71 +17,101 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The rendered pages and JSON documents of the library's current snapshot, each with its gzip copy
- * and ETags. The library-wide pages and documents (the list of articles, diagnostics, the 404 page)
- * are built at once when the library swaps in a new snapshot, on the swapping thread. An article's
- * pages are built on the first request for one of them, in that request's language (its reader
- * page, ledger and the derivation page of every figure together), and its documents on the first
- * request for one of them; then they are kept for as long as the article is unchanged: an article
- * carried over unchanged into a new snapshot keeps whatever was built for it. So start-up and a
- * reload cost the same whatever the number of articles, and the heap holds only the pages that
- * were asked for (docs/benchmarks.md, "Scale"). Requests after the first only look them up.
+ * and ETags, built when first asked for and then served from memory.
+ * <ul>
+ * <li>A swap to a new snapshot renders nothing: it only makes the new snapshot's pages known (a
+ * recipe per page). So a reload costs the same whatever the number of articles.</li>
+ * <li>The library-wide pages and documents (the list of articles, diagnostics, the 404 page) are
+ * rendered on the first request for each after a swap, and kept for that snapshot.</li>
+ * <li>An article's pages and documents are rendered one at a time, on the first request for each,
+ * and kept while the article is unchanged: an article carried over unchanged into a new snapshot
+ * keeps what was rendered for it. They are held in one cache bounded by size
+ * ({@code reader.page-cache}, 64 MB by default, counting each page and its gzip copy); the pages
+ * least recently asked for are dropped first and rendered again if asked for again, with the same
+ * bytes and ETag.</li>
+ * </ul>
+ * See docs/benchmarks.md, "Scale" and "Start-up".
  */
 @Component
 class SiteCache {
 
     private static final String ARTICLES = "/articles/";
     private static final String API_ARTICLES = "/api/articles/";
+    /** What a cached entry costs beyond its bytes: the key, the record, the ETags. */
+    private static final int ENTRY_OVERHEAD = 256;
 
     /**
-     * What one snapshot serves: the library-wide pages, and each article's, keyed by slug;
-     * {@code byArticle} is keyed by identity so unchanged articles are reused.
+     * What one snapshot serves: the library-wide pages and documents (rendered on first use, kept
+     * for this snapshot) and each article's, keyed by slug; {@code byArticle} is keyed by identity
+     * so unchanged articles are reused.
      */
-    private record Site(long version, Map<String, RenderedPage> library, Map<String, ArticleSite> bySlug,
+    private record Site(long version, Map<String, Supplier<RenderedPage>> libraryRecipes,
+                        Map<String, RenderedPage> library, Map<String, ArticleSite> bySlug,
                         Map<ReaderArticle, ArticleSite> byArticle) {
+
+        Optional<RenderedPage> libraryPage(String key) {
+            Supplier<RenderedPage> recipe = libraryRecipes.get(key);
+            return recipe == null ? Optional.empty() : Optional.of(library.computeIfAbsent(key, k -> recipe.get()));
+        }
     }
 
-    /** One article's pages, built per language on first use, and its documents, built on first use. */
+    /**
+     * One article's pages, per language, and documents, as recipes; what they render is kept in
+     * the shared bounded cache under this object (compared by identity) and the page's key.
+     */
     private final class ArticleSite {
         private final ReaderArticle article;
-        private final Map<Locale, Map<String, RenderedPage>> pages = new ConcurrentHashMap<>();
-        private volatile Map<String, RenderedPage> documents;
+        private final Map<Locale, Map<String, Supplier<RenderedPage>>> pages = new ConcurrentHashMap<>();
+        private volatile Map<String, Supplier<RenderedPage>> documents;
 
         ArticleSite(ReaderArticle article) {
             this.article = article;
         }
 
-        Map<String, RenderedPage> pages(Locale locale) {
-            return pages.computeIfAbsent(locale, l -> Map.copyOf(renderer.renderArticle(article, l)));
+        Optional<RenderedPage> page(String key, Locale locale) {
+            return rendered(key, pages.computeIfAbsent(locale, l -> Map.copyOf(renderer.articlePages(article, l))));
         }
 
-        Map<String, RenderedPage> documents() {
-            Map<String, RenderedPage> built = documents;
-            if (built == null) {
-                synchronized (this) {
-                    built = documents;
-                    if (built == null) {
-                        built = Map.copyOf(SiteCache.this.documents.renderArticle(article));
-                        documents = built;
-                    }
-                }
+        Optional<RenderedPage> document(String key) {
+            Map<String, Supplier<RenderedPage>> recipes = documents;
+            if (recipes == null) {
+                recipes = Map.copyOf(SiteCache.this.documents.articleDocuments(article));
+                documents = recipes;
             }
-            return built;
+            return rendered(key, recipes);
         }
+
+        private Optional<RenderedPage> rendered(String key, Map<String, Supplier<RenderedPage>> recipes) {
+            Supplier<RenderedPage> recipe = recipes.get(key);
+            return recipe == null ? Optional.empty() : Optional.of(cache.get(new Entry(this, key), e -> recipe.get()));
+        }
+    }
+
+    /** A cached page of an article: the article's site (by identity) and the page's key. */
+    private record Entry(ArticleSite site, String key) {
     }
 
     private final Library library;
     private final PageRenderer renderer;
     private final DocumentRenderer documents;
+    private final Cache<Entry, RenderedPage> cache;
     private volatile Site site;
 
-    SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets) {
+    SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
+              @Value("${reader.page-cache:64MB}") DataSize pageCache) {
         this.library = library;
         this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
         this.documents = new DocumentRenderer(json, messages);
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, pageCache.toBytes()))
+                .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)
+                .build();
         library.onSwap(this::refresh);
     }
 
@@ -86,24 +120,37 @@ class SiteCache {
         String key = PageRenderer.key(path, locale);
         Optional<ArticleSite> article = articleOf(current, path, ARTICLES);
         if (article.isPresent()) {
-            // Pages exist in the supported languages only, as when they were all built in advance.
+            // Pages exist in the supported languages only.
             return SupportedLocales.ALL.stream().filter(l -> SupportedLocales.tag(l).equals(SupportedLocales.tag(locale)))
-                    .findFirst().map(l -> article.get().pages(l).get(key));
+                    .findFirst().flatMap(l -> article.get().page(key, l));
         }
-        return Optional.ofNullable(current.library().get(key));
+        return current.libraryPage(key);
     }
 
     /** A JSON (or CSV) document: the one in this language if it depends on the language, else the only one. */
     Optional<RenderedPage> document(String path, Locale locale) {
         Site current = current();
         Optional<ArticleSite> article = articleOf(current, path, API_ARTICLES).or(() -> articleOf(current, path, ARTICLES));
-        Map<String, RenderedPage> pages = article.isPresent() ? article.get().documents() : current.library();
-        RenderedPage localised = pages.get(PageRenderer.key(path, locale));
-        return Optional.ofNullable(localised != null ? localised : pages.get(DocumentRenderer.key(path)));
+        String localised = PageRenderer.key(path, locale);
+        String any = DocumentRenderer.key(path);
+        if (article.isPresent()) {
+            return article.get().document(localised).or(() -> article.get().document(any));
+        }
+        return current.libraryPage(localised).or(() -> current.libraryPage(any));
     }
 
     RenderedPage notFound(Locale locale) {
-        return current().library().get(PageRenderer.key(PageRenderer.NOT_FOUND, locale));
+        return current().libraryPage(PageRenderer.key(PageRenderer.NOT_FOUND, locale)).orElseThrow();
+    }
+
+    /** How many article pages and documents are held, and their size in bytes with their gzip copies. */
+    record Held(long entries, long bytes) {
+    }
+
+    Held held() {
+        cache.cleanUp();
+        long bytes = cache.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+        return new Held(cache.estimatedSize(), bytes);
     }
 
     /** The article a path under {@code prefix} belongs to ({@code /articles/<slug>}, {@code /articles/<slug>/…}). */
@@ -122,13 +169,14 @@ class SiteCache {
         return cached != null && cached.version() == snapshot.version() ? cached : refresh(snapshot);
     }
 
+    /** Makes a new snapshot's pages known, renders none of them, and drops what changed articles had rendered. */
     private synchronized Site refresh(LibrarySnapshot snapshot) {
         Site previous = site;
         if (previous != null && previous.version() >= snapshot.version()) {
             return previous;
         }
-        Map<String, RenderedPage> pages = new HashMap<>(renderer.renderLibrary(snapshot));
-        pages.putAll(documents.renderLibrary(snapshot));
+        Map<String, Supplier<RenderedPage>> recipes = new HashMap<>(renderer.libraryPages(snapshot));
+        recipes.putAll(documents.libraryDocuments(snapshot));
         Map<ReaderArticle, ArticleSite> byArticle = new IdentityHashMap<>();
         Map<String, ArticleSite> bySlug = new HashMap<>();
         for (ReaderArticle article : snapshot.articles()) {
@@ -137,8 +185,12 @@ class SiteCache {
             byArticle.put(article, articleSite);
             bySlug.put(article.slug(), articleSite);
         }
-        Site next = new Site(snapshot.version(), Map.copyOf(pages), Map.copyOf(bySlug), byArticle);
+        Site next = new Site(snapshot.version(), Map.copyOf(recipes), new ConcurrentHashMap<>(), Map.copyOf(bySlug), byArticle);
         site = next;
+        if (previous != null) {
+            Set<ArticleSite> live = Set.copyOf(bySlug.values());
+            cache.asMap().keySet().removeIf(entry -> !live.contains(entry.site()));
+        }
         return next;
     }
 }
