@@ -60,6 +60,13 @@ public final class LibraryLoader {
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
     private static final String CLAIM_SUFFIX = ".yaml";
+    private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
+    /** Daemon threads, so that a load in progress never keeps the JVM alive. */
+    private static final ThreadFactory LOADER_THREADS = task -> {
+        Thread thread = new Thread(task, "library-loader-" + LOADER_THREAD_COUNT.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    };
 
     private final Path articlesDir;
     private final Path claimsDir;
@@ -225,15 +232,6 @@ public final class LibraryLoader {
             pool.shutdownNow();
         }
     }
-
-    private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
-
-    /** Daemon threads, so that a load in progress never keeps the JVM alive. */
-    private static final ThreadFactory LOADER_THREADS = task -> {
-        Thread thread = new Thread(task, "library-loader-" + LOADER_THREAD_COUNT.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    };
 
     private static ArticleLoad await(Future<ArticleLoad> future) {
         try {
