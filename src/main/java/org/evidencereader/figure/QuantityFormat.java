@@ -3,8 +3,6 @@ package org.evidencereader.figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
@@ -153,13 +151,31 @@ public final class QuantityFormat {
     if (rounded.scale() < 0) {
       rounded = rounded.setScale(0);
     }
-    if (!separators) {
-      return rounded.toPlainString();
+    String plain = rounded.toPlainString();
+    return separators ? grouped(plain) : plain;
+  }
+
+  /**
+   * A plain decimal ({@code -1234567.25}) with a comma between each group of three digits of its
+   * whole part ({@code -1,234,567.25}), as {@code new DecimalFormat("#,##0")} in {@link Locale#ROOT}
+   * writes it. Written out by hand because a DecimalFormat costs more to build (it parses its
+   * pattern) than formatting the number does, and cannot be shared between threads.
+   */
+  static String grouped(String plain) {
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    if (end - start <= 3) {
+      return plain;
     }
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setMinimumFractionDigits(Math.max(0, rounded.scale()));
-    f.setMaximumFractionDigits(Math.max(0, rounded.scale()));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(rounded);
+    StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+    out.append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
   }
 }

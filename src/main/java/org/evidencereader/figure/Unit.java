@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.measure.Dimension;
 import javax.measure.IncommensurableException;
 import javax.measure.UnitConverter;
@@ -28,7 +29,19 @@ import tech.units.indriya.unit.Units;
  * dimensionless with a label, so {@code GPU·W} converts to {@code W}, while {@code GPU} is not
  * compatible with {@code %}, {@code W} or another noun.
  *
- * <p>Immutable; equal units have equal {@link #symbol()}.
+ * <p>Immutable and thread-safe; equal units have equal {@link #symbol()}.
+ *
+ * <h2>Indriya is asked once per unit, not once per value</h2>
+ *
+ * <p>Indriya computes the dimension of a product unit ({@code kW·h/s}) afresh on every call, and
+ * that dominated loading a large library, since every value converted or checked asks for it. So
+ * what Indriya says about the physical part of a unit (its dimension and its factor to SI) is
+ * worked out when the unit is made, once for each distinct product of atoms ({@link #PHYSICS}), and
+ * equal dimensions are shared ({@link #DIMENSIONS}) so that comparing two is mostly a reference
+ * check. Parsed units are kept by their text ({@link #PARSED}). The three caches are concurrent,
+ * hold only immutable values, and stop growing at {@value #CACHE_LIMIT} entries each, so that
+ * odd input (thousands of different counted nouns) cannot make them grow without end: past the
+ * limit values are computed as before, only not kept.
  */
 public final class Unit {
 
@@ -42,6 +55,23 @@ public final class Unit {
   record Atom(String symbol, String chinese, Kind kind, javax.measure.Unit<?> si) {}
 
   record Term(Atom atom, int exponent) {}
+
+  /** What Indriya says about a product of physical and ratio atoms: its dimension and factor to SI. */
+  private record Physics(Dimension dimension, double factor, boolean dimensionless) {}
+
+  /** The most entries each cache keeps. */
+  static final int CACHE_LIMIT = 1_000;
+
+  /** By the physical and ratio terms in order, e.g. {@code "kW^1 h^1 s^-1"}. */
+  private static final Map<String, Physics> PHYSICS = new ConcurrentHashMap<>();
+
+  /** One instance of each distinct dimension, so that equal dimensions are usually the same object. */
+  private static final Map<Dimension, Dimension> DIMENSIONS = new ConcurrentHashMap<>();
+
+  /** Units by the text they were parsed from. */
+  private static final Map<String, Unit> PARSED = new ConcurrentHashMap<>();
+
+  private static final Dimension NO_DIMENSION = AbstractUnit.ONE.getDimension();
 
   private static final javax.measure.Unit<?> YEAR_SI = Units.DAY.multiply(1461).divide(4);
   private static final Map<String, Atom> ATOMS = new LinkedHashMap<>();
@@ -103,27 +133,65 @@ public final class Unit {
   public static final Unit TIMES = parse("×");
 
   private final List<Term> terms;
-  private final javax.measure.Unit<?> physical;
-  private final double factor;
+  private final Physics physics;
   private final Map<String, Integer> currencies;
   private final Map<String, Integer> nouns;
+  /** {@link #symbol()}, worked out on first use (racy but safe: every thread computes the same string). */
+  private String symbol;
 
   private Unit(List<Term> terms) {
     this.terms = List.copyOf(terms);
-    javax.measure.Unit<?> p = AbstractUnit.ONE;
+    StringBuilder physicalKey = new StringBuilder();
     Map<String, Integer> cur = new TreeMap<>();
     Map<String, Integer> cnt = new TreeMap<>();
     for (Term t : this.terms) {
       switch (t.atom().kind()) {
-        case PHYSICAL, RATIO -> p = p.multiply(t.atom().si().pow(t.exponent()));
+        case PHYSICAL, RATIO ->
+            physicalKey.append(t.atom().symbol()).append('^').append(t.exponent()).append(' ');
         case CURRENCY -> cur.merge(t.atom().symbol(), t.exponent(), Integer::sum);
         case COUNT -> cnt.merge(t.atom().symbol(), t.exponent(), Integer::sum);
       }
     }
-    this.physical = p;
-    this.factor = toSystem(p).convert(1.0);
+    this.physics = physics(physicalKey.toString(), this.terms);
     this.currencies = Map.copyOf(cur);
     this.nouns = Map.copyOf(cnt);
+  }
+
+  /** The physics of the physical and ratio terms, from the cache or from Indriya. */
+  private static Physics physics(String key, List<Term> terms) {
+    Physics known = PHYSICS.get(key);
+    if (known != null) {
+      return known;
+    }
+    javax.measure.Unit<?> p = AbstractUnit.ONE;
+    for (Term t : terms) {
+      if (t.atom().kind() == Kind.PHYSICAL || t.atom().kind() == Kind.RATIO) {
+        p = p.multiply(t.atom().si().pow(t.exponent()));
+      }
+    }
+    Dimension dimension = shared(p.getDimension());
+    Physics computed =
+        new Physics(dimension, toSystem(p).convert(1.0), dimension.equals(NO_DIMENSION));
+    return remember(PHYSICS, key, computed);
+  }
+
+  private static Dimension shared(Dimension dimension) {
+    return remember(DIMENSIONS, dimension, dimension);
+  }
+
+  /** The value already kept under {@code key}, else {@code value}, kept while the cache has room. */
+  private static <K, V> V remember(Map<K, V> cache, K key, V value) {
+    if (cache.size() >= CACHE_LIMIT) {
+      V known = cache.get(key);
+      return known != null ? known : value;
+    }
+    V earlier = cache.putIfAbsent(key, value);
+    return earlier != null ? earlier : value;
+  }
+
+  /** How many entries the caches hold: for tests of their limit. */
+  static int cached() {
+    return Math.max(PHYSICS.size(), Math.max(DIMENSIONS.size(), PARSED.size()));
   }
 
   private static UnitConverter toSystem(javax.measure.Unit<?> u) {
@@ -145,6 +213,14 @@ public final class Unit {
     if (text == null) {
       throw new UnitFormatException("expected a unit", 0);
     }
+    Unit known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    return remember(PARSED, text, read(text));
+  }
+
+  private static Unit read(String text) {
     List<Term> terms = new ArrayList<>();
     int i = skipSpaces(text, 0);
     int sign = 1;
@@ -238,7 +314,12 @@ public final class Unit {
 
   /** The unit's symbol, e.g. {@code kW}, {@code GPU·h}, {@code CNY/s}, {@code %}, {@code 1}. */
   public String symbol() {
-    return render(false);
+    String s = symbol;
+    if (s == null) {
+      s = render(false);
+      symbol = s;
+    }
+    return s;
   }
 
   /** The unit as a Chinese reader writes it, e.g. 千瓦, 元/秒, 倍, GPU·小时; empty for the ratio 1. */
@@ -295,20 +376,26 @@ public final class Unit {
 
   /** Whether this is a count of a noun with nothing else, e.g. {@code GPU}. */
   public boolean isCount() {
-    return isDimensionless() && currencies.isEmpty() && !nouns.isEmpty() && factor == 1.0;
+    return isDimensionless() && currencies.isEmpty() && !nouns.isEmpty() && factor() == 1.0;
   }
 
   private boolean isDimensionless() {
-    return physical.getDimension().equals(AbstractUnit.ONE.getDimension());
+    return physics.dimensionless();
   }
 
   Dimension dimension() {
-    return physical.getDimension();
+    return physics.dimension();
+  }
+
+  private boolean sameDimension(Unit other) {
+    Dimension mine = physics.dimension();
+    Dimension theirs = other.physics.dimension();
+    return mine == theirs || mine.equals(theirs);
   }
 
   /** Multiply a value in this unit by this factor to get it in {@link #canonical()}. */
   double factor() {
-    return factor;
+    return physics.factor();
   }
 
   /**
@@ -318,7 +405,7 @@ public final class Unit {
    * convert to % or 1).
    */
   public boolean isCompatible(Unit other) {
-    if (!dimension().equals(other.dimension()) || !currencies.equals(other.currencies)) {
+    if (!sameDimension(other) || !currencies.equals(other.currencies)) {
       return false;
     }
     if (nouns.equals(other.nouns)) {
@@ -333,7 +420,7 @@ public final class Unit {
     if (!isCompatible(target)) {
       throw new UnitMismatchException("cannot convert " + symbol() + " to " + target.symbol());
     }
-    return value * factor / target.factor;
+    return value * factor() / target.factor();
   }
 
   private static final List<Unit> NAMED =
@@ -374,7 +461,7 @@ public final class Unit {
   private static List<Term> canonicalPhysical(List<Term> physicalTerms) {
     Unit p = new Unit(physicalTerms);
     for (Unit named : NAMED) {
-      if (named.dimension().equals(p.dimension())) {
+      if (named.sameDimension(p)) {
         return named.terms;
       }
     }
@@ -382,7 +469,7 @@ public final class Unit {
     for (Term t : physicalTerms) {
       Atom base = ATOMS.get("s");
       for (Unit named : NAMED) {
-        if (named.dimension().equals(new Unit(List.of(new Term(t.atom(), 1))).dimension())) {
+        if (named.sameDimension(new Unit(List.of(new Term(t.atom(), 1))))) {
           base = named.terms.get(0).atom();
         }
       }

@@ -224,17 +224,16 @@ public final class ArticleAssembler {
             return Consistency.UNCHECKED;
         }
         Consistency result;
-        String computed;
         if (value.isPresent()) {
             result = StatedCheck.check(stated.get(), value.get());
-            computed = QuantityFormat.plain(value.get());
         } else if (when.isPresent()) {
             result = sameTime(stated.get(), when.get());
-            computed = when.get().iso();
         } else {
             return Consistency.UNCHECKED;
         }
         if (result == Consistency.INCONSISTENT) {
+            // formatted only for the message: most figures agree with the text, and need no message
+            String computed = value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());
             problems.add(Diagnostic.warning(def.quoteAt(), "the article states '" + stated.get().text() + "' but figure '"
                     + def.id() + "' is " + computed + ": fix the value (or the formula), or mark the figure with a verdict "
                     + "and a note that explains the difference"));

@@ -30,6 +30,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -38,6 +46,12 @@ import java.util.stream.Stream;
  * all at once ({@link #load()}) or one changed article at a time ({@link #update}). A broken file
  * never stops a load: it becomes diagnostics, and everything else is still served; after a change,
  * a version of an article with errors never replaces its last good version.
+ *
+ * <p>Articles are independent of each other (an article's markdown and its own claims folder), so
+ * they are read on up to {@code threads} threads at once; whatever order they finish in, the
+ * snapshot and its diagnostics come out in slug order, exactly as a one-thread load gives them.
+ * The parser, claim reader and assembler are therefore shared between threads and must be
+ * thread-safe (they are: each keeps its working state per call).
  */
 public final class LibraryLoader {
 
@@ -46,27 +60,51 @@ public final class LibraryLoader {
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
     private static final String CLAIM_SUFFIX = ".yaml";
+    private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
+    /** Daemon threads, so that a load in progress never keeps the JVM alive. */
+    private static final ThreadFactory LOADER_THREADS = task -> {
+        Thread thread = new Thread(task, "library-loader-" + LOADER_THREAD_COUNT.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    };
 
     private final Path articlesDir;
     private final Path claimsDir;
     private final ArticleParser articleParser;
     private final ClaimFileReader claimReader;
     private final ArticleAssembler assembler;
+    private final int threads;
     private final AtomicLong versions = new AtomicLong();
 
+    /**
+     * @param threads how many articles are read at once at most; 1 reads them one after another on
+     *                the calling thread
+     */
     public LibraryLoader(Path articlesDir, Path claimsDir, ArticleParser articleParser, ClaimFileReader claimReader,
-                         ArticleAssembler assembler) {
+                         ArticleAssembler assembler, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         this.articlesDir = articlesDir;
         this.claimsDir = claimsDir;
         this.articleParser = articleParser;
         this.claimReader = claimReader;
         this.assembler = assembler;
+        this.threads = threads;
     }
 
-    /** The loader with the standard pipeline: commonmark + HanLP sentences, Jackson YAML claims, the anchorer. */
+    /**
+     * The loader with the standard pipeline (commonmark + HanLP sentences, Jackson YAML claims, the
+     * anchorer and the detector), reading as many articles at once as there are processors.
+     */
     public static LibraryLoader standard(Path articlesDir, Path claimsDir) {
+        return standard(articlesDir, claimsDir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The standard pipeline reading at most {@code threads} articles at once. */
+    public static LibraryLoader standard(Path articlesDir, Path claimsDir, int threads) {
         return new LibraryLoader(articlesDir, claimsDir, new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())));
+                new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())), threads);
     }
 
     public Path articlesDir() {
@@ -89,8 +127,11 @@ public final class LibraryLoader {
         List<Diagnostic> libraryProblems = new ArrayList<>();
         Map<String, ReaderArticle> articles = new TreeMap<>();
         Map<String, List<Diagnostic>> unreadable = new TreeMap<>();
-        for (String slug : slugs(libraryProblems)) {
-            ArticleLoad load = loadArticle(slug);
+        List<String> slugs = slugs(libraryProblems);
+        List<ArticleLoad> loads = loadAll(slugs);
+        for (int i = 0; i < slugs.size(); i++) {
+            String slug = slugs.get(i);
+            ArticleLoad load = loads.get(i);
             load.article().ifPresentOrElse(a -> articles.put(slug, a), () -> unreadable.put(slug, load.problems()));
         }
         reportOrphanClaimFolders(articles.keySet(), libraryProblems);
@@ -105,14 +146,20 @@ public final class LibraryLoader {
     public LibrarySnapshot update(LibrarySnapshot previous, Collection<String> changedSlugs) {
         Map<String, ReaderArticle> articles = new TreeMap<>(previous.articleMap());
         Map<String, List<Diagnostic>> unreadable = new TreeMap<>(previous.unreadable());
-        for (String slug : Set.copyOf(changedSlugs)) {
-            Optional<ReaderArticle> served = previous.article(slug);
-            if (!Files.exists(articleFile(slug))) {
+        List<String> present = new ArrayList<>();
+        for (String slug : new TreeSet<>(changedSlugs)) {
+            if (Files.exists(articleFile(slug))) {
+                present.add(slug);
+            } else {
                 articles.remove(slug);
                 unreadable.remove(slug);
-                continue;
             }
-            ArticleLoad load = loadArticle(slug);
+        }
+        List<ArticleLoad> loads = loadAll(present);
+        for (int i = 0; i < present.size(); i++) {
+            String slug = present.get(i);
+            Optional<ReaderArticle> served = previous.article(slug);
+            ArticleLoad load = loads.get(i);
             boolean keepLastGood = load.hasErrors() && served.isPresent() && !served.get().hasErrors();
             if (keepLastGood) {
                 articles.put(slug, served.get().withRejectedChange(load.problems()));
@@ -157,6 +204,52 @@ public final class LibraryLoader {
                 .map(p -> p.getFileName().toString())
                 .map(name -> name.substring(0, name.length() - ARTICLE_SUFFIX.length()))
                 .toList();
+    }
+
+    /**
+     * Each slug's article read afresh, in the order of {@code slugs}. With one slug, or one thread,
+     * on the calling thread (an edit reloads one article: no pool for that); otherwise on a pool of
+     * at most {@link #threads} threads that lives as long as this call. A failure that is a bug,
+     * not a problem in a file (an exception), fails the whole call, as it would on one thread.
+     */
+    private List<ArticleLoad> loadAll(List<String> slugs) {
+        int workers = Math.min(threads, slugs.size());
+        if (workers <= 1) {
+            return slugs.stream().map(this::loadArticle).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, LOADER_THREADS);
+        try {
+            List<Future<ArticleLoad>> pending = new ArrayList<>(slugs.size());
+            for (String slug : slugs) {
+                pending.add(pool.submit(() -> loadArticle(slug)));
+            }
+            List<ArticleLoad> loads = new ArrayList<>(slugs.size());
+            for (Future<ArticleLoad> future : pending) {
+                loads.add(await(future));
+            }
+            return loads;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ArticleLoad await(Future<ArticleLoad> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("interrupted while loading the library");
+            cancelled.initCause(e);
+            throw cancelled;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private ArticleLoad loadArticle(String slug) {

@@ -47,8 +47,11 @@ import java.util.Map;
  *       a token with no letter or digit in it is split into single characters tagged {@code w}.
  * </ul>
  *
- * <p>Thread-safe after construction: the segmenter's configuration and dictionary are never changed
- * again, and {@code seg} keeps its working state per call.
+ * <p>Thread-safe after construction, and shared by the library loader's threads: the segmenter's
+ * configuration and dictionary are never changed again (HanLP documents {@code Segment.seg} as
+ * thread-safe and only its configuration methods as not), {@code seg} keeps its working state (word
+ * net, vertices, terms) per call, and reading the tries never writes to them. The segmenter is
+ * published through a final field.
  */
 public final class HanLpTokenizer implements Tokenizer {
 

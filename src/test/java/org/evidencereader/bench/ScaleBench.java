@@ -71,7 +71,7 @@ public final class ScaleBench {
         System.out.printf(Locale.ROOT, "heap after load, snapshot held (jcmd GC.run; GC.heap_info): %s%n", heapAfterGc());
 
         LibraryLoader withoutDetector = new LibraryLoader(articles, claims, new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer()));
+                new ClaimFileReader(), new ArticleAssembler(new Anchorer()), Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < Math.max(1, loads - 1); i++) {
             long t = System.nanoTime();
             withoutDetector.load();

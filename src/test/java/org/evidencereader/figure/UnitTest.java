@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.measure.IncommensurableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import tech.units.indriya.AbstractUnit;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitTest {
@@ -74,5 +81,96 @@ class UnitTest {
     UnitFormatException e = assertThrows(UnitFormatException.class, () -> Unit.parse(text));
     assertEquals(column, e.column(), e.getMessage());
     assertTrue(e.getMessage().endsWith("at column " + column), e.getMessage());
+  }
+
+  private static final List<String> ATOMS =
+      List.of("W", "kW", "MW", "GW", "万千瓦", "J", "kWh", "MWh", "GWh", "TWh", "s", "min", "h", "d",
+          "month", "year", "%", "×", "CNY", "USD", "GPU");
+
+  /** Products and quotients of two atoms each, with exponents: a few thousand different units. */
+  private static List<String> pairs() {
+    List<String> units = new ArrayList<>();
+    for (String a : ATOMS) {
+      for (String b : ATOMS) {
+        units.add(a + "·" + b);
+        units.add(a + "/" + b);
+        units.add(a + "·" + b + "²");
+        units.add(a + "/" + b + "²");
+        units.add(a + "³/" + b);
+      }
+    }
+    return units;
+  }
+
+  /** The physical part of a unit as Indriya makes it, every time afresh: what the caches must agree with. */
+  private static javax.measure.Unit<?> indriya(Unit unit) {
+    javax.measure.Unit<?> product = AbstractUnit.ONE;
+    for (Unit.Term t : unit.terms()) {
+      if (t.atom().kind() == Unit.Kind.PHYSICAL || t.atom().kind() == Unit.Kind.RATIO) {
+        product = product.multiply(t.atom().si().pow(t.exponent()));
+      }
+    }
+    return product;
+  }
+
+  private static double indriyaFactor(Unit unit) throws IncommensurableException {
+    javax.measure.Unit<?> u = indriya(unit);
+    return u.getConverterToAny(u.getSystemUnit()).convert(1.0);
+  }
+
+  @Test
+  void dimensionsAndFactorsAreIndriyasForEveryUnitEvenPastTheCacheLimit() throws Exception {
+    List<String> texts = pairs();
+    assertTrue(texts.size() > 2 * Unit.CACHE_LIMIT, "enough units to fill the caches");
+    for (String text : texts) {
+      Unit unit = Unit.parse(text);
+      assertEquals(indriya(unit).getDimension(), unit.dimension(), text);
+      assertEquals(indriyaFactor(unit), unit.factor(), Math.abs(indriyaFactor(unit)) * 1e-15, text);
+    }
+    Unit kw = Unit.parse("kW");
+    for (String text : texts) {
+      Unit unit = Unit.parse(text);
+      boolean sameDimension = indriya(unit).getDimension().equals(indriya(kw).getDimension());
+      assertEquals(sameDimension && !unit.terms().stream().anyMatch(t -> t.atom().kind() == Unit.Kind.CURRENCY),
+          unit.isCompatible(kw), text + " against kW");
+    }
+  }
+
+  @Test
+  void theCachesStopGrowingAtTheirLimit() {
+    for (int i = 0; i < 3 * Unit.CACHE_LIMIT; i++) {
+      Unit unit = Unit.parse("item" + i + "/h");
+      assertEquals("item" + i + "/h", unit.symbol());
+      assertTrue(unit.isCompatible(Unit.parse("item" + i + "/min")));
+      assertEquals(1, Quantity.of(60, unit).to(Unit.parse("item" + i + "/min")).low(), 1e-12);
+    }
+    pairs().forEach(Unit::parse);
+    assertTrue(Unit.cached() <= Unit.CACHE_LIMIT, "cached: " + Unit.cached());
+  }
+
+  @Test
+  void unitsMadeOnManyThreadsAtOnceAgreeWithUnitsMadeOnOne() throws Exception {
+    List<String> texts = pairs().subList(0, 600);
+    List<String> expected = new ArrayList<>();
+    for (String text : texts) {
+      expected.add(describe(Unit.parse(text)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int round = 0; round < 16; round++) {
+        results.add(pool.submit(() -> texts.stream().map(t -> describe(Unit.parse(t))).toList()));
+      }
+      for (Future<List<String>> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String describe(Unit unit) {
+    return unit.symbol() + " " + unit.canonical().symbol() + " " + unit.factor() + " "
+        + unit.isCompatible(Unit.parse("W")) + " " + unit.isRatio() + " " + unit.isCount();
   }
 }

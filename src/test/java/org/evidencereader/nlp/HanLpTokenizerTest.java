@@ -95,4 +95,41 @@ class HanLpTokenizerTest {
             pool.shutdown();
         }
     }
+
+    /**
+     * The loader shares one tokenizer (one segmenter, one private dictionary) between its threads:
+     * different texts segmented at the same time, touching the custom words and the repairs, must
+     * come out as each does alone.
+     */
+    @Test
+    void givesEachTextItsOwnWordsWhileOthersAreSegmentedAtTheSameTime() throws Exception {
+        List<String> texts = List.of(
+                "总功耗就将达到50.4万千瓦", "训练了1个月", "百度2024年第三季度总监会", "十万千瓦的电站", "三千瓦的电炉",
+                "约12.1倍,5%-10%", "抖音即梦两大最成熟的产品", "OpenAI训练Sora是用4211至10528片英伟达H100 GPU训练了1个月。",
+                "平均生成一段5s的视频收费在0.5—2元不等", "某产品在9月的总访问量环比下跌38.49%。");
+        List<List<Token>> expected = texts.stream().map(TOKENIZER::tokenize).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<List<Token>>>> results = new ArrayList<>();
+            for (int round = 0; round < 32; round++) {
+                int shift = round;
+                results.add(pool.submit(() -> {
+                    List<List<Token>> got = new ArrayList<>(texts.size());
+                    for (int i = 0; i < texts.size(); i++) {
+                        got.add(null);
+                    }
+                    for (int i = 0; i < texts.size(); i++) {
+                        int at = (i + shift) % texts.size(); // each task goes through the texts in another order
+                        got.set(at, TOKENIZER.tokenize(texts.get(at)));
+                    }
+                    return got;
+                }));
+            }
+            for (Future<List<List<Token>>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
