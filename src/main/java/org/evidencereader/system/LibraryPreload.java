@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
 
 /**
  * The library, loaded on a thread of its own from the moment the server's configuration is known,
@@ -21,6 +22,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class LibraryPreload {
 
+    private static final Logger LOG = Logger.getLogger(LibraryPreload.class.getName());
+
     private final ReaderProperties properties;
     private final CompletableFuture<Library> library;
 
@@ -29,7 +32,9 @@ public final class LibraryPreload {
         this.library = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                long start = System.nanoTime();
                 library.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
+                LOG.fine(() -> "library loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (Throwable e) {
                 library.completeExceptionally(e);
             }
@@ -69,7 +74,10 @@ public final class LibraryPreload {
     /** The loaded library, waiting for the load to finish; a failure is thrown as if the load had run here. */
     Library library() {
         try {
-            return library.join();
+            long start = System.nanoTime();
+            Library loaded = library.join();
+            LOG.fine(() -> "waited " + (System.nanoTime() - start) / 1_000_000 + " ms for the library");
+            return loaded;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
