@@ -8,6 +8,8 @@ from the test classes) to a temporary folder, starts target/evidence-reader.jar 
   heap    jcmd GC.run, then GC.heap_info: heap used after a full GC, after that first page
   reload  EDITS times: rewrite claims/syn-00000/power.yaml (the first chip power ±1 W) and poll the
           derivation page of the total power until it changes (as docs/bench/reload-latency.py)
+  all     every article's reader page in Chinese and English and its ledger asked for once (3 N
+          pages, one at a time), then the heap after a full GC again: bounded by reader.page-cache
 
 usage: [JAR=other.jar] python3 docs/bench/scale.py [EDITS=20] N...   e.g. python3 docs/bench/scale.py 20 10 1000
        (after ./mvnw -DskipTests package and
@@ -81,9 +83,24 @@ for n in SIZES:
             previous = body
             time.sleep(0.2)
         samples.sort()
+        # Every reader page of the library in both languages, and its ledger in Chinese: the pages
+        # kept in memory are bounded by reader.page-cache (64 MB), not by the number of articles.
+        t = time.monotonic()
+        asked = 0
+        for k in range(n):
+            for path, language in ((f"/articles/syn-{k:05d}", "zh"), (f"/articles/syn-{k:05d}", "en"),
+                                   (f"/articles/syn-{k:05d}/ledger", "zh")):
+                request = urllib.request.Request(base + path, headers={"Accept-Language": language})
+                with urllib.request.urlopen(request, timeout=30) as r:
+                    r.read()
+                asked += 1
+        read_all = time.monotonic() - t
+        used_all, committed_all = heap(server.pid)
         print(f"N={n}: start to first page {start:.1f} s; heap after GC {used:.1f} MiB used "
               f"({committed:.0f} MiB committed); reload × {EDITS}: median {statistics.median(samples):.0f} ms, "
-              f"p90 {samples[int(0.9 * (EDITS - 1))]:.0f} ms, max {samples[-1]:.0f} ms "
+              f"p90 {samples[int(0.9 * (EDITS - 1))]:.0f} ms, max {samples[-1]:.0f} ms; "
+              f"after {asked} pages asked for once each ({read_all:.0f} s): heap after GC {used_all:.1f} MiB used "
+              f"({committed_all:.0f} MiB committed) "
               f"(load average {load_before} before, {load()} after)", flush=True)
     finally:
         server.send_signal(signal.SIGTERM)
