@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The JSON API: articles, their passages and figures, and the editors' diagnostics. Every document
- * is serialised once per snapshot (see {@link DocumentRenderer}) and served from memory with an
+ * is serialised when first asked for (see {@link SiteCache}) and served from memory with an
  * ETag, {@code 304} and gzip; only the problem answers for unknown names are built per request.
  */
 @RestController

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Locale;
 
 /**
- * Downloads of an article's ledger: every figure as CSV (for spreadsheets) or JSON, built once per
- * snapshot and served from memory with an ETag, {@code 304} and gzip.
+ * Downloads of an article's ledger: every figure as CSV (for spreadsheets) or JSON, built when first
+ * asked for (see {@link SiteCache}) and served from memory with an ETag, {@code 304} and gzip.
  */
 @RestController
 class LedgerController {

@@ -55,7 +55,7 @@ record RenderedPage(byte[] body, byte[] gzip, String etag, String gzipEtag, Medi
         }
     }
 
-    /** Best compression: it is paid once per snapshot, and every response after that is smaller. */
+    /** Best compression: it is paid once per page rendered, and every response after that is smaller. */
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
