@@ -1,6 +1,6 @@
 package org.evidencereader.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +39,9 @@ import java.util.function.Supplier;
  * least recently asked for are dropped first and rendered again if asked for again, with the same
  * bytes and ETag.</li>
  * </ul>
+ * A page is rendered by the request that first asks for it, outside any lock: others asking for
+ * the same page meanwhile wait for that render, and a page still being rendered when its article
+ * changes is dropped with the rest of the article's pages, never stored for the old version.
  * See docs/benchmarks.md, "Scale" and "Start-up".
  */
 @Component
@@ -52,12 +58,12 @@ class SiteCache {
      * so unchanged articles are reused.
      */
     private record Site(long version, Map<String, Supplier<RenderedPage>> libraryRecipes,
-                        Map<String, RenderedPage> library, Map<String, ArticleSite> bySlug,
+                        ConcurrentMap<String, CompletableFuture<RenderedPage>> library, Map<String, ArticleSite> bySlug,
                         Map<ReaderArticle, ArticleSite> byArticle) {
 
         Optional<RenderedPage> libraryPage(String key) {
             Supplier<RenderedPage> recipe = libraryRecipes.get(key);
-            return recipe == null ? Optional.empty() : Optional.of(library.computeIfAbsent(key, k -> recipe.get()));
+            return recipe == null ? Optional.empty() : Optional.of(once(library, key, recipe));
         }
     }
 
@@ -89,7 +95,7 @@ class SiteCache {
 
         private Optional<RenderedPage> rendered(String key, Map<String, Supplier<RenderedPage>> recipes) {
             Supplier<RenderedPage> recipe = recipes.get(key);
-            return recipe == null ? Optional.empty() : Optional.of(cache.get(new Entry(this, key), e -> recipe.get()));
+            return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), recipe));
         }
     }
 
@@ -100,7 +106,7 @@ class SiteCache {
     private final Library library;
     private final PageRenderer renderer;
     private final DocumentRenderer documents;
-    private final Cache<Entry, RenderedPage> cache;
+    private final AsyncCache<Entry, RenderedPage> cache;
     private volatile Site site;
 
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
@@ -111,7 +117,7 @@ class SiteCache {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, pageCache.toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)
-                .build();
+                .buildAsync();
         library.onSwap(this::refresh);
     }
 
@@ -148,9 +154,39 @@ class SiteCache {
     }
 
     Held held() {
-        cache.cleanUp();
-        long bytes = cache.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
-        return new Held(cache.estimatedSize(), bytes);
+        cache.synchronous().cleanUp();
+        long bytes = cache.synchronous().policy().eviction()
+                .flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+        return new Held(cache.synchronous().estimatedSize(), bytes);
+    }
+
+    /**
+     * The page under {@code key}, rendered by this call if nobody has rendered it or is rendering
+     * it, outside the map's locks; while it renders, the map holds the unfinished page, so others
+     * wait for it and a removal (a swap) drops it.
+     */
+    private static <K> RenderedPage once(ConcurrentMap<K, CompletableFuture<RenderedPage>> pages, K key,
+                                         Supplier<RenderedPage> recipe) {
+        CompletableFuture<RenderedPage> existing = pages.get(key);
+        if (existing == null) {
+            CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+            existing = pages.putIfAbsent(key, mine);
+            if (existing == null) {
+                try {
+                    mine.complete(recipe.get());
+                } catch (RuntimeException | Error e) {
+                    pages.remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+                existing = mine;
+            }
+        }
+        try {
+            return existing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** The article a path under {@code prefix} belongs to ({@code /articles/<slug>}, {@code /articles/<slug>/…}). */
@@ -189,6 +225,7 @@ class SiteCache {
         site = next;
         if (previous != null) {
             Set<ArticleSite> live = Set.copyOf(bySlug.values());
+            // The async view holds pages still being rendered too: those of changed articles go as well.
             cache.asMap().keySet().removeIf(entry -> !live.contains(entry.site()));
         }
         return next;

@@ -24,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,25 @@ class PageOnDemandTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class Counting {
         static final AtomicInteger RENDERED = new AtomicInteger();
+        /** When set, every render waits for it to open, after counting down {@link #ENTERED}. */
+        static volatile CountDownLatch gate;
+        static volatile CountDownLatch entered;
+
+        static void enter() {
+            RENDERED.incrementAndGet();
+            CountDownLatch wait = gate;
+            if (wait != null) {
+                entered.countDown();
+                try {
+                    if (!wait.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never opened the gate");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
 
         @Bean
         @Primary
@@ -57,37 +79,37 @@ class PageOnDemandTest {
 
                 @Override
                 public String process(String template, IContext context) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     return engine.process(template, context);
                 }
 
                 @Override
                 public String process(String template, Set<String> selectors, IContext context) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     return engine.process(template, selectors, context);
                 }
 
                 @Override
                 public String process(TemplateSpec spec, IContext context) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     return engine.process(spec, context);
                 }
 
                 @Override
                 public void process(String template, IContext context, Writer writer) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     engine.process(template, context, writer);
                 }
 
                 @Override
                 public void process(String template, Set<String> selectors, IContext context, Writer writer) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     engine.process(template, selectors, context, writer);
                 }
 
                 @Override
                 public void process(TemplateSpec spec, IContext context, Writer writer) {
-                    RENDERED.incrementAndGet();
+                    enter();
                     engine.process(spec, context, writer);
                 }
 
@@ -137,15 +159,40 @@ class PageOnDemandTest {
         assertThat(rendersFor("/articles/demo/figures/gpu-power")).isEqualTo(1);
         assertThat(rendersFor("/")).isEqualTo(1);
         assertThat(rendersFor("/")).isZero();
+        assertThat(rendersFor("/articles/other/figures/gpu-power")).isEqualTo(1);
+        assertThat(site.held().entries()).as("demo's two pages and other's one").isEqualTo(3);
 
         int before = Counting.RENDERED.get();
         rewrite("other", "value: 700 W", "value: 702 W");
         library.reload(List.of("other"));
         assertThat(Counting.RENDERED.get()).as("a swap renders nothing").isEqualTo(before);
+        assertThat(site.held().entries()).as("the changed article's page is dropped, the others kept").isEqualTo(2);
 
         assertThat(rendersFor("/articles/demo")).as("the unchanged article keeps its page").isZero();
-        assertThat(rendersFor("/articles/other/figures/gpu-power")).isEqualTo(1);
+        assertThat(rendersFor("/articles/other/figures/gpu-power")).as("rendered again for the new version").isEqualTo(1);
+        assertThat(body("/articles/other/figures/gpu-power")).contains("702");
         assertThat(rendersFor("/")).as("the list of articles of the new snapshot").isEqualTo(1);
+    }
+
+    @Test
+    void aPageStillRenderingWhenItsArticleChangesIsNotKept() throws Exception {
+        Counting.entered = new CountDownLatch(1);
+        Counting.gate = new CountDownLatch(1);
+        CompletableFuture<String> slow;
+        try {
+            slow = CompletableFuture.supplyAsync(() -> etagUnchecked("/articles/other/figures/gpu-power"));
+            assertThat(Counting.entered.await(30, TimeUnit.SECONDS)).as("the render started").isTrue();
+            rewrite("other", "value: 700 W", "value: 703 W");
+            library.reload(List.of("other"));
+        } finally {
+            Counting.gate.countDown();
+            Counting.gate = null;
+        }
+        String oldEtag = slow.get(30, TimeUnit.SECONDS);
+
+        assertThat(site.held().entries()).as("the page of the old version was not stored").isZero();
+        assertThat(etag("/articles/other/figures/gpu-power")).isNotEqualTo(oldEtag);
+        assertThat(body("/articles/other/figures/gpu-power")).contains("703");
     }
 
     @Test
@@ -159,6 +206,11 @@ class PageOnDemandTest {
         assertThat(held.bytes()).as("held within reader.page-cache").isLessThanOrEqualTo(60 * 1024);
         assertThat(held.entries()).as("some pages were dropped").isLessThan(paths.size());
         assertThat(paths.stream().map(this::etagUnchecked).toList()).as("rendered again, the same bytes").isEqualTo(first);
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String etagUnchecked(String path) {
