@@ -21,11 +21,15 @@ public class EvidenceReaderApplication {
             System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
+        server().run(args);
+    }
+
+    /** The web server: the library starts loading while Spring builds the rest (docs/benchmarks.md, "Start-up"). */
+    static SpringApplication server() {
         SpringApplication application = new SpringApplication(EvidenceReaderApplication.class);
-        // The library starts loading while Spring builds the rest of the server (docs/benchmarks.md, "Start-up").
         LibraryPreload.Starter preload = new LibraryPreload.Starter();
         application.addListeners(preload);
         application.addInitializers(preload);
-        application.run(args);
+        return application;
     }
 }

@@ -1,5 +1,6 @@
 package org.evidencereader.library;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,12 +14,19 @@ import java.util.function.Consumer;
 public final class Library {
 
     private final LibraryLoader loader;
+    private final Instant readFrom;
     private final AtomicReference<LibrarySnapshot> current;
     private final List<Consumer<LibrarySnapshot>> listeners = new CopyOnWriteArrayList<>();
 
     public Library(LibraryLoader loader) {
         this.loader = loader;
+        this.readFrom = Instant.now();
         this.current = new AtomicReference<>(loader.load());
+    }
+
+    /** When the first load began to read the files: a change saved after this may not be in it. */
+    public Instant readFrom() {
+        return readFrom;
     }
 
     public LibrarySnapshot current() {

@@ -9,10 +9,13 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,6 +65,11 @@ public final class Reloader implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            catchUp();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot look for files changed while the library was loading", e);
+        }
         while (running) {
             try {
                 WatchKey key = watcher.take();
@@ -79,10 +87,48 @@ public final class Reloader implements AutoCloseable {
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
+            } catch (CancellationException e) {
+                if (!running) {
+                    return; // closed while a reload was under way: nothing failed
+                }
+                LOG.log(Level.WARNING, "reloading the library was cancelled; still serving the previous version", e);
             } catch (RuntimeException | IOException e) {
                 // A reload must never kill the watcher: log and keep serving the last snapshot.
                 LOG.log(Level.WARNING, "reloading the library failed; still serving the previous version", e);
             }
+        }
+    }
+
+    /**
+     * Changes saved between the start of the first load and the moment the folders were watched
+     * raise no event: the articles whose files are that recent are read again (everything, if a
+     * content folder itself changed, which is how a deleted or renamed file shows).
+     */
+    private void catchUp() throws IOException {
+        // On a file system with coarse file times a change in the first instants of the load can be
+        // taken for an older one and missed; on the usual ones (ext4, xfs, btrfs, tmpfs, APFS) times are finer.
+        FileTime since = FileTime.from(library.readFrom());
+        Set<String> slugs = new LinkedHashSet<>();
+        boolean everything = false;
+        for (Path root : List.of(library.loader().articlesDir(), library.loader().claimsDir())) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            everything |= Files.getLastModifiedTime(root).compareTo(since) >= 0;
+            try (Stream<Path> tree = Files.walk(root)) {
+                for (Path path : tree.filter(p -> !p.equals(root)).toList()) {
+                    if (Files.getLastModifiedTime(path).compareTo(since) >= 0) {
+                        library.loader().slugOf(path).ifPresent(slugs::add);
+                    }
+                }
+            }
+        }
+        if (everything) {
+            LOG.info("the content folders changed while the library was loading: reading everything again");
+            library.reload();
+        } else if (!slugs.isEmpty()) {
+            LOG.info(() -> "files changed while the library was loading: reading " + slugs + " again");
+            library.reload(slugs);
         }
     }
 

@@ -25,18 +25,20 @@ public final class LibraryPreload {
     private static final Logger LOG = Logger.getLogger(LibraryPreload.class.getName());
 
     private final ReaderProperties properties;
-    private final CompletableFuture<Library> library;
+    /** Cleared when the server turns out to want other folders, so the early library can go. */
+    private volatile CompletableFuture<Library> library;
 
     private LibraryPreload(ReaderProperties properties) {
         this.properties = properties;
-        this.library = new CompletableFuture<>();
+        CompletableFuture<Library> loading = new CompletableFuture<>();
+        this.library = loading;
         Thread thread = new Thread(() -> {
             try {
                 long start = System.nanoTime();
-                library.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
+                loading.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
                 LOG.fine(() -> "library loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (Throwable e) {
-                library.completeExceptionally(e);
+                loading.completeExceptionally(e);
             }
         }, "library-preload");
         thread.setDaemon(true);
@@ -71,11 +73,23 @@ public final class LibraryPreload {
         return properties.articlesDir().equals(wanted.articlesDir()) && properties.claimsDir().equals(wanted.claimsDir());
     }
 
+    /** The server wants other folders than those read early: say so, and let the early library go. */
+    void discard(ReaderProperties wanted) {
+        LOG.warning(() -> "the library was read early from " + properties.articlesDir() + " and " + properties.claimsDir()
+                + ", but the server is configured with " + wanted.articlesDir() + " and " + wanted.claimsDir()
+                + " (set in a way read only after start-up began); reading those instead");
+        library = null;
+    }
+
     /** The loaded library, waiting for the load to finish; a failure is thrown as if the load had run here. */
     Library library() {
         try {
             long start = System.nanoTime();
-            Library loaded = library.join();
+            CompletableFuture<Library> loading = library;
+            if (loading == null) {
+                throw new IllegalStateException("the early library was discarded");
+            }
+            Library loaded = loading.join();
             LOG.fine(() -> "waited " + (System.nanoTime() - start) / 1_000_000 + " ms for the library");
             return loaded;
         } catch (CompletionException e) {

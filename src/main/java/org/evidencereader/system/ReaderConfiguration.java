@@ -23,6 +23,9 @@ class ReaderConfiguration {
         if (early != null && early.loads(properties)) {
             return early.library();
         }
+        if (early != null) {
+            early.discard(properties);
+        }
         return new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir()));
     }
 

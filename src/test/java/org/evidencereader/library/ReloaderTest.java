@@ -58,6 +58,21 @@ class ReloaderTest {
         }
     }
 
+    @Test
+    void readsAgainWhatWasSavedWhileTheLibraryWasLoading(@TempDir Path dir) throws Exception {
+        LibraryLoaderTest.copyFixture(dir);
+        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        // Saved after the load began and before the folders are watched: no event will ever come for it.
+        Thread.sleep(50);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("value: 700 W", "value: 351 W"));
+        assertThat(power(library.current())).isEqualTo(700);
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            awaitSnapshot(library, s -> power(s) == 351);
+        }
+    }
+
     private static double power(LibrarySnapshot snapshot) {
         return snapshot.article("demo").orElseThrow().figure("gpu-power").orElseThrow().value().orElseThrow().low();
     }

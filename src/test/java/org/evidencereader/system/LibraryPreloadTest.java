@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The server starts loading the library as soon as its configuration is read; the library bean is
@@ -56,7 +57,8 @@ class LibraryPreloadTest {
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
-        assertThat(library).isNotSameAs(context.getBean(LibraryPreload.class).library());
         assertThat(library.current().articles()).isEmpty();
+        assertThatThrownBy(() -> context.getBean(LibraryPreload.class).library())
+                .as("the early library is let go").isInstanceOf(IllegalStateException.class);
     }
 }
