@@ -157,6 +157,40 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void theReaderPagesWhatIfRecomputesTheFiguresInTheText() throws Exception {
+        browser.get("http://localhost:" + port + "/articles/baidu-sora");
+        WebElement input = browser.findElement(By.cssSelector(".what-if-form input[name='h100-power']"));
+        assertThat(input.getAttribute("value")).isEqualTo("700 W");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys("350 W");
+        screenshot("reader-what-if-form.png");
+        input.sendKeys(Keys.ENTER);
+        // A plain GET form: the server renders the article with the change, whether or not JavaScript runs.
+        waiting().until(ExpectedConditions.urlContains("/articles/baidu-sora/what-if?"));
+        assertThat(browser.getCurrentUrl()).contains("h100-power=350");
+        // The author's words stay as written; the figures that follow from the change are marked, and
+        // their cards show the values computed again.
+        WebElement total = browser.findElement(By.id("fig-total-power"));
+        assertThat(total.getText()).isEqualTo("50.4万千瓦");
+        assertThat(total.getAttribute("class")).contains("changed");
+        assertThat(browser.findElement(By.cssSelector(".what-if-form input[name='h100-power']")).getAttribute("value"))
+                .isEqualTo("350 W");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", total);
+        new Actions(browser).moveToElement(total).perform();
+        WebElement card = browser.findElement(By.cssSelector("[data-card-for='total-power']"));
+        waiting().until(ExpectedConditions.visibilityOf(card));
+        assertThat(card.getText()).contains("25.2万千瓦").contains("720,000 GPU × 350 W");
+        screenshot("reader-what-if.png");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        browser.findElement(By.cssSelector(".what-if-banner a")).click();
+        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/articles/baidu-sora"));
+        assertThat(browser.findElement(By.id("fig-total-power")).getText()).isEqualTo("50.4万千瓦");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void aTapOnAPhoneOpensACardThatFitsTheScreen() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
         try {

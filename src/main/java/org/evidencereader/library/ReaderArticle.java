@@ -181,6 +181,16 @@ public final class ReaderArticle {
         return ancestry(figure).stream().flatMap(f -> f.sources().stream()).distinct().toList();
     }
 
+    /**
+     * What a reader can change on the article's what-if form: the figures with a value of their own
+     * (not derived) that some formula uses, in the registry's order.
+     */
+    public List<Figure> whatIfInputs() {
+        return figures.values().stream()
+                .filter(f -> !f.isDerived() && f.value().isPresent() && !usedBy(f).isEmpty())
+                .toList();
+    }
+
     /** Figures whose formula uses this one directly. */
     public List<Figure> usedBy(Figure figure) {
         return figures.values().stream().filter(f -> f.inputs().contains(figure.id())).toList();

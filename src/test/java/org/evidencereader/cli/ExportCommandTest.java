@@ -60,6 +60,8 @@ class ExportCommandTest {
         }
         assertThat(read(dir.resolve("en/articles/demo/index.html"))).contains("lang=\"en\"").contains("See the whole derivation");
         assertThat(read(dir.resolve("articles/demo/index.html"))).contains("查看完整推导");
+        // Nothing can be recomputed without the server: the reader page says so instead of offering a form.
+        assertThat(read(dir.resolve("articles/demo/index.html"))).contains("这是静态导出的网页").doesNotContain("what-if-form");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export: 1 article(s)");
     }
 

@@ -31,6 +31,17 @@ class PageControllerTest {
     }
 
     @Test
+    void readerPageOffersAWhatIfOverTheSourcedInputsThatWorksWithoutJavaScript() throws Exception {
+        String page = html("/articles/demo", "zh-CN");
+        assertThat(page).contains("<form method=\"get\" class=\"what-if-form\" action=\"/articles/demo/what-if\"");
+        assertThat(page).contains("<label for=\"what-if-gpus-per-server\">每台服务器的GPU数</label>")
+                .contains("name=\"gpus-per-server\" value=\"8 GPU\"")
+                .contains("name=\"gpu-power\" value=\"700 W\"");
+        // Computed figures are not inputs: they follow from the others.
+        assertThat(page).doesNotContain("name=\"server-power\"").doesNotContain("name=\"server-power-share\"");
+    }
+
+    @Test
     void libraryListsTheArticleInChineseByDefault() throws Exception {
         String page = html("/", "");
         assertThat(page).contains("文章库").contains("href=\"/articles/demo\"").contains("一台服务器的功耗").contains("4 个数字");

@@ -69,6 +69,13 @@ class WhatIfControllerTest {
         mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("figure check-unchecked changed")));
+        String page = mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350 W"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        // The form shows the changed value, marked, and sends the reader back to the same page.
+        assertThat(page).contains("action=\"/articles/demo/what-if\"")
+                .contains("name=\"gpu-power\" value=\"350 W\" data-original=\"350 W\" class=\"changed\"")
+                .contains("name=\"gpus-per-server\" value=\"8 GPU\"");
         mvc.perform(get("/articles/demo/what-if").param("gpu-power", "lots"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无法计算这个假设")));
