@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** An article with its figures resolved and placed: everything the reader page and the API show. */
 public final class ReaderArticle {
@@ -186,8 +188,9 @@ public final class ReaderArticle {
      * (not derived) that some formula uses, in the registry's order.
      */
     public List<Figure> whatIfInputs() {
+        Set<String> used = figures.values().stream().flatMap(f -> f.inputs().stream()).collect(Collectors.toSet());
         return figures.values().stream()
-                .filter(f -> !f.isDerived() && f.value().isPresent() && !usedBy(f).isEmpty())
+                .filter(f -> !f.isDerived() && f.value().isPresent() && used.contains(f.id()))
                 .toList();
     }
 

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The API's JSON documents and the ledger downloads, serialised once per snapshot (or, on the
- * server, once when first asked for) with the
- * application's own {@link JsonMapper} (so the bytes are exactly what the controllers used to write).
+ * The API's JSON documents and the ledger downloads, serialised once per snapshot (on the server,
+ * when first asked for) with the application's own {@link JsonMapper}, so the bytes are exactly
+ * what the controllers used to write.
  * Keys are {@code "<lang> <path>"} for a document that depends on the language (ClaimReview) and
  * {@code "* <path>"} for one that does not.
  */

@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 /**
  * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
  * snapshot, and each article's pages (reader and derivations), all at once (for the export) or one
- * at a time from the maps of recipes (for the server, which renders a page when it is asked for). A page that fails to render becomes
- * a plain error page of its own; it never takes other pages down with it.
+ * at a time from the maps of recipes (for the server, which renders a page when it is asked for).
+ * A page that fails to render becomes a plain error page of its own; it never takes other pages
+ * down with it.
  */
 final class PageRenderer {
 
