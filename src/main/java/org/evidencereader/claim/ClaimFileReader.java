@@ -1,6 +1,7 @@
 package org.evidencereader.claim;
 
 import org.evidencereader.derivation.Expression;
+import org.evidencereader.derivation.Reference;
 import org.evidencereader.derivation.FormulaException;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class ClaimFileReader {
 
-    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** The grammar of figure and source ids (the claim schema states the same); checked with {@link Reference#isId}. */
+    public static final Pattern ID = Reference.ID;
 
     static final Set<String> TOP_KEYS = Set.of("sources", "figures", "not-claims");
     static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "url", "published", "accessed", "type",
@@ -99,7 +101,7 @@ public final class ClaimFileReader {
         }
         for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
             YamlNode.Key id = entry.getKey();
-            if (!ID.matcher(id.name()).matches()) {
+            if (!Reference.isId(id.name())) {
                 problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' is not a valid id: use lower-case letters, "
                         + "digits and single '-' between them, starting with a letter (for example 'h100-power')"));
                 continue;

@@ -201,6 +201,20 @@ class ClaimFileReaderTest {
         });
     }
 
+    /**
+     * A formula may name an id far longer than a YAML key can be: matched with a regex, one with
+     * thousands of '-' overflowed the stack instead of being read.
+     */
+    @Test
+    void readsAFormulaThatNamesALongIdWithThousandsOfHyphens() {
+        String id = "a-b".repeat(6_000);
+        ClaimFileReader.Result result = read("figures:\n  total:\n    label: 总\n    derive: " + id + " * 2\n    unit: W\n");
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.claims().figures()).singleElement().satisfies(f ->
+                assertThat(((Definition.Derived) f.definition()).formula().toString()).startsWith("a-ba-b").endsWith("* 2"));
+    }
+
     @Test
     void readsNotClaimsInOrderWithWhereEachQuoteWasWritten() {
         ClaimFileReader.Result result = read("""
