@@ -2,6 +2,8 @@
 """Start-up: from `java -jar` to the first page served, alternating three applications in one run.
 
   minimal  docs/bench/minimal: the smallest Boot 4.0.7 MVC app (GET / → "ok"), until / answers 200
+  minimal-aot  the same jar with its AOT-generated bean definitions (-Dspring.aot.enabled=true), as
+           the reader's jar uses its own: the like-for-like reference
   empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
   reader   evidence-reader.jar with the real library, until /articles/baidu-sora answers 200 with
            data-figure-id in it (the first annotated page served)
@@ -25,6 +27,7 @@ empty = tempfile.mkdtemp(prefix="startup-empty-")
 
 apps = {
     "minimal": (["java", "-jar", minimal], "/", None),
+    "minimal-aot": (["java", "-Dspring.aot.enabled=true", "-jar", minimal], "/", None),
     "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false"], "/", None),
     "reader": (["java", "-jar", jar, "--reader.watch=false"], "/articles/baidu-sora", "data-figure-id"),
 }
@@ -69,11 +72,12 @@ for r in range(ROUNDS):
         process, seconds = start(name)
         stop(process)
         times[name].append(seconds)
-        print(f"round {r + 1} {name:8} {seconds * 1000:7.0f} ms", flush=True)
+        print(f"round {r + 1} {name:11} {seconds * 1000:7.0f} ms", flush=True)
 med = {name: statistics.median(t) for name, t in times.items()}
 for name, t in med.items():
-    print(f"median  {name:8} {t * 1000:7.0f} ms")
-print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); empty/minimal: {med['empty'] / med['minimal']:.2f}x")
+    print(f"median  {name:11} {t * 1000:7.0f} ms")
+print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
+      f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x")
 
 # HanLP's jar, taken out of the application's jar: the timing needs nothing else.
 with zipfile.ZipFile(jar) as fat:

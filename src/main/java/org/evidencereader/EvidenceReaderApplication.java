@@ -3,9 +3,11 @@ package org.evidencereader;
 import org.evidencereader.cli.ExportCommand;
 import org.evidencereader.cli.ValidateCommand;
 import org.evidencereader.system.LibraryPreload;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.net.URL;
 import java.util.Arrays;
 
 @SpringBootApplication
@@ -21,7 +23,25 @@ public class EvidenceReaderApplication {
             System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
+        useBuildTimeBeanDefinitions();
         server().run(args);
+    }
+
+    /**
+     * The packaged jar carries the bean definitions Spring AOT worked out when it was built
+     * ({@code process-aot} in the pom): using them saves the start-up's configuration-class parsing
+     * and condition evaluation (docs/benchmarks.md, "Start-up"). Only when the classes come from that
+     * jar, where the definitions were generated from the same classes: run from sources
+     * ({@code ./mvnw spring-boot:run}, an IDE, the tests), Spring works them out as usual, so
+     * definitions left in {@code target/classes} by an earlier build can never be stale. A
+     * {@code -Dspring.aot.enabled} given on the command line wins either way.
+     */
+    static void useBuildTimeBeanDefinitions() {
+        URL initializer = EvidenceReaderApplication.class.getResource(
+                EvidenceReaderApplication.class.getSimpleName() + "__ApplicationContextInitializer.class");
+        if (System.getProperty(AotDetector.AOT_ENABLED) == null && initializer != null && initializer.getProtocol().equals("jar")) {
+            System.setProperty(AotDetector.AOT_ENABLED, "true");
+        }
     }
 
     /** The web server: the library starts loading while Spring builds the rest (docs/benchmarks.md, "Start-up"). */

@@ -4,12 +4,12 @@ import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.Reloader;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /** Wires the plain-Java pipeline (parse → resolve → anchor → snapshot) into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -29,10 +29,38 @@ class ReaderConfiguration {
         return new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir()));
     }
 
-    /** Live reload: on unless {@code reader.watch=false}. */
+    /**
+     * Live reload: on unless {@code reader.watch=false}. Decided here at start-up, not by a condition
+     * on the bean: the packaged jar's bean definitions are fixed when it is built (Spring AOT), and
+     * a property given at run time must still turn watching off.
+     */
     @Bean(initMethod = "start", destroyMethod = "close")
-    @ConditionalOnBooleanProperty(name = "reader.watch", matchIfMissing = true)
-    Reloader reloader(Library library) throws IOException {
-        return new Reloader(library);
+    LiveReload liveReload(Library library, ReaderProperties properties) throws IOException {
+        return new LiveReload(properties.watch() ? Optional.of(new Reloader(library)) : Optional.empty());
+    }
+
+    /** The {@link Reloader} when watching is on; nothing to start or close when it is off. */
+    static final class LiveReload {
+        private final Optional<Reloader> reloader;
+
+        LiveReload(Optional<Reloader> reloader) {
+            this.reloader = reloader;
+        }
+
+        boolean watching() {
+            return reloader.isPresent();
+        }
+
+        void start() throws IOException {
+            if (reloader.isPresent()) {
+                reloader.get().start();
+            }
+        }
+
+        void close() throws IOException {
+            if (reloader.isPresent()) {
+                reloader.get().close();
+            }
+        }
     }
 }

@@ -1,0 +1,170 @@
+package org.evidencereader;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The jar that {@code ./mvnw package} builds, run as a user runs it ({@code java -jar
+ * target/evidence-reader.jar}): it starts with the bean definitions Spring AOT generated at build
+ * time, serves the annotated reader page, and still obeys the properties given at run time (a
+ * different library folder, live reload on and off), and its {@code export} command writes a site.
+ * The other tests run the classes from {@code target/classes}, without AOT.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target", "evidence-reader.jar");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String TITLE = "为何百度不做Sora类视频生成";
+
+    private Path work;
+    private Path articles;
+    private Path claims;
+    private Process server;
+    private Path log;
+
+    @BeforeEach
+    void copyLibrary() throws IOException {
+        assertThat(JAR).as("run through `./mvnw verify`, which builds the jar first").isRegularFile();
+        work = Files.createTempDirectory("packaged-jar");
+        articles = copy(Path.of("articles"), work.resolve("articles"));
+        claims = copy(Path.of("claims"), work.resolve("claims"));
+        assertThat(Files.readString(articles.resolve("baidu-sora.md"))).contains(TITLE);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void startsWithBuildTimeBeanDefinitionsAndReloadsAnEditedArticle() throws Exception {
+        int port = start();
+        assertThat(Files.readString(log)).contains("Starting AOT-processed EvidenceReaderApplication");
+        String page = get(port, "/articles/baidu-sora");
+        assertThat(page).contains("data-figure-id").contains(TITLE);
+
+        edit(TITLE, "为何百度仍不做Sora类视频生成");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!get(port, "/articles/baidu-sora").contains("为何百度仍不做Sora类视频生成")) {
+            if (System.nanoTime() > deadline) {
+                fail("the edited title was not served within 20 s; server log:\n" + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void watchingCanBeTurnedOffAtRunTime() throws Exception {
+        int port = start("--reader.watch=false");
+        assertThat(get(port, "/articles/baidu-sora")).contains(TITLE);
+
+        edit(TITLE, "为何百度仍不做Sora类视频生成");
+        // With watching on, an edit is served within about 50 ms (docs/benchmarks.md, "Live reload").
+        Thread.sleep(2_000);
+        assertThat(get(port, "/articles/baidu-sora")).contains(TITLE).doesNotContain("为何百度仍不做Sora类视频生成");
+    }
+
+    @Test
+    void exportsTheSiteFromTheJar() throws Exception {
+        Path site = work.resolve("site");
+        Process export = new ProcessBuilder(command("export", "--out=" + site))
+                .redirectErrorStream(true).redirectOutput(work.resolve("export.log").toFile()).start();
+        assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(export.exitValue()).as(Files.readString(work.resolve("export.log"))).isZero();
+        assertThat(Files.readString(site.resolve("articles/baidu-sora/index.html"))).contains("data-figure-id").contains(TITLE);
+    }
+
+    private int start(String... more) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        args.addAll(List.of(more));
+        log = work.resolve("server-" + port + ".log");
+        server = new ProcessBuilder(command(args.toArray(String[]::new)))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            try {
+                HttpResponse<String> r = HTTP.send(request(port, "/articles/baidu-sora"), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return port;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (!server.isAlive() || System.nanoTime() > deadline) {
+                fail("the jar did not serve the reader page; its log:\n" + Files.readString(log));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                JAR.toString(), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + claims));
+        if (args.length > 0 && args[0].equals("export")) {
+            command.add(3, "export");
+            command.addAll(List.of(args).subList(1, args.length));
+        } else {
+            command.addAll(List.of(args));
+        }
+        return command;
+    }
+
+    private static String get(int port, String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    private static HttpRequest request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private void edit(String from, String to) throws IOException {
+        Path file = articles.resolve("baidu-sora.md");
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> tree = Files.walk(from)) {
+            for (Path p : tree.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
