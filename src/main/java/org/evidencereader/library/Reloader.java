@@ -24,12 +24,20 @@ import java.util.stream.Stream;
 /**
  * Watches {@code articles/} and {@code claims/} (and every folder below them) and reloads only the
  * articles whose files changed. Changes that arrive together (an editor saving through a temporary
- * file, several files at once) are gathered for a short quiet period and reloaded as one swap.
+ * file, several files at once) are gathered for a short quiet period and reloaded as one swap. An
+ * editor that saves in place empties the file before writing it: when a changed file is empty, the
+ * reloader waits a little longer for the write, so an article is never served without its figures
+ * in between (nor kept as the last good version if the write then brings an error).
  */
 public final class Reloader implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Reloader.class.getName());
     private static final long QUIET_MILLIS = 25;
+    /**
+     * How long an empty file is given to be written: an editor that saves in place truncates the
+     * file first, and read in between, the article would briefly be served without its figures.
+     */
+    private static final long EMPTY_FILE_MILLIS = 400;
 
     private final Library library;
     private final WatchService watcher;
@@ -67,6 +75,8 @@ public final class Reloader implements AutoCloseable {
     private void run() {
         try {
             catchUp();
+        } catch (InterruptedException e) {
+            return;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot look for files changed while the library was loading", e);
         }
@@ -74,11 +84,12 @@ public final class Reloader implements AutoCloseable {
             try {
                 WatchKey key = watcher.take();
                 Set<String> slugs = new LinkedHashSet<>();
-                boolean overflow = collect(key, slugs);
+                Set<Path> files = new LinkedHashSet<>();
+                boolean overflow = collect(key, slugs, files);
                 // Gather whatever else arrives while the editor is still writing.
-                for (WatchKey more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                     more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    overflow |= collect(more, slugs);
+                overflow |= gather(QUIET_MILLIS, slugs, files);
+                if (files.stream().anyMatch(Reloader::isEmptyFile)) {
+                    overflow |= gather(EMPTY_FILE_MILLIS, slugs, files);
                 }
                 if (overflow) {
                     library.reload();
@@ -104,11 +115,12 @@ public final class Reloader implements AutoCloseable {
      * raise no event: the articles whose files are that recent are read again (everything, if a
      * content folder itself changed, which is how a deleted or renamed file shows).
      */
-    private void catchUp() throws IOException {
+    private void catchUp() throws IOException, InterruptedException {
         // On a file system with coarse file times a change in the first instants of the load can be
         // taken for an older one and missed; on the usual ones (ext4, xfs, btrfs, tmpfs, APFS) times are finer.
         FileTime since = FileTime.from(library.readFrom());
         Set<String> slugs = new LinkedHashSet<>();
+        Set<Path> files = new LinkedHashSet<>();
         boolean everything = false;
         for (Path root : List.of(library.loader().articlesDir(), library.loader().claimsDir())) {
             if (!Files.isDirectory(root)) {
@@ -119,9 +131,14 @@ public final class Reloader implements AutoCloseable {
                 for (Path path : tree.filter(p -> !p.equals(root)).toList()) {
                     if (Files.getLastModifiedTime(path).compareTo(since) >= 0) {
                         library.loader().slugOf(path).ifPresent(slugs::add);
+                        files.add(path);
                     }
                 }
             }
+        }
+        if (files.stream().anyMatch(Reloader::isEmptyFile)) {
+            // Perhaps a save under way (see EMPTY_FILE_MILLIS); its write raises an event the loop reads.
+            Thread.sleep(EMPTY_FILE_MILLIS);
         }
         if (everything) {
             LOG.info("the content folders changed while the library was loading: reading everything again");
@@ -132,8 +149,29 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    /** The slugs touched by one key's events; true when events were lost and everything must be read. */
-    private boolean collect(WatchKey key, Set<String> slugs) throws IOException {
+    /** Collects events until none has come for {@code quietMillis}; true when events were lost. */
+    private boolean gather(long quietMillis, Set<String> slugs, Set<Path> files) throws IOException, InterruptedException {
+        boolean overflow = false;
+        for (WatchKey more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS); more != null;
+             more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+            overflow |= collect(more, slugs, files);
+        }
+        return overflow;
+    }
+
+    private static boolean isEmptyFile(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The slugs and files touched by one key's events; true when events were lost and everything
+     * must be read.
+     */
+    private boolean collect(WatchKey key, Set<String> slugs, Set<Path> files) throws IOException {
         Path folder = folders.get(key);
         boolean overflow = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -146,6 +184,7 @@ public final class Reloader implements AutoCloseable {
                 register(changed);
             }
             library.loader().slugOf(changed).ifPresent(slugs::add);
+            files.add(changed);
         }
         if (!key.reset()) {
             folders.remove(key);

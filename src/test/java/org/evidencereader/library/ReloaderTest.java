@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,52 @@ class ReloaderTest {
             Files.writeString(claims, original);
             awaitSnapshot(library, s -> power(s) == 700 && s.article("demo").orElseThrow().rejectedChange().isEmpty());
         }
+    }
+
+    /** An editor saving in place truncates the file, then writes it: the empty file in between is never served. */
+    @Test
+    void anInPlaceSaveIsNotServedHalfWritten(@TempDir Path dir) throws Exception {
+        LibraryLoaderTest.copyFixture(dir);
+        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String original = Files.readString(claims);
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            Files.writeString(claims, original.replace("value: 700 W", "value: 600 W"));
+            awaitSnapshot(library, s -> power(s) == 600);
+
+            assertThat(valuesServedDuringAnInPlaceSave(library, claims, original.replace("value: 700 W", "value: 350 W")))
+                    .containsExactly(600.0);
+        }
+    }
+
+    /** The same, when the save comes while the reloader is still looking for files saved during the load. */
+    @Test
+    void anInPlaceSaveRightAfterTheLoadIsNotServedHalfWritten(@TempDir Path dir) throws Exception {
+        LibraryLoaderTest.copyFixture(dir);
+        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String original = Files.readString(claims);
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+
+            assertThat(valuesServedDuringAnInPlaceSave(library, claims, original.replace("value: 700 W", "value: 350 W")))
+                    .containsExactly(700.0);
+        }
+    }
+
+    /** Empties the file, reads what is served for 100 ms, writes it, waits for it; returns what was served. */
+    private static Set<Double> valuesServedDuringAnInPlaceSave(Library library, Path file, String text) throws Exception {
+        Files.write(file, new byte[0]);
+        Set<Double> served = new TreeSet<>();
+        long writeAt = System.nanoTime() + Duration.ofMillis(100).toNanos();
+        while (System.nanoTime() < writeAt) {
+            served.add(power(library.current()));
+            Thread.sleep(2);
+        }
+        Files.writeString(file, text);
+        awaitSnapshot(library, s -> power(s) == 350);
+        return served;
     }
 
     @Test
