@@ -4,6 +4,8 @@
   minimal  docs/bench/minimal: the smallest Boot 4.0.7 MVC app (GET / → "ok"), until / answers 200
   minimal-aot  the same jar with its AOT-generated bean definitions (-Dspring.aot.enabled=true), as
            the reader's jar uses its own: the like-for-like reference
+  minimal-thymeleaf  docs/bench/minimal-thymeleaf: the minimal app plus Thymeleaf rendering one small
+           page, until / answers 200 with data-figure-id in it: what Thymeleaf's first render costs alone
   empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
   reader   evidence-reader.jar with the real library, until /articles/baidu-sora answers 200 with
            data-figure-id in it (the first annotated page served)
@@ -14,7 +16,8 @@ and the heap after load is read with jcmd (GC.run, then GC.heap_info) from the r
 first page, and from the empty one.
 
 usage: python3 docs/bench/startup.py [ROUNDS=5]
-       (after ./mvnw -DskipTests package and ./mvnw -q -f docs/bench/minimal/pom.xml package)
+       (after ./mvnw -DskipTests package, ./mvnw -q -f docs/bench/minimal/pom.xml package and
+        ./mvnw -q -f docs/bench/minimal-thymeleaf/pom.xml package)
 """
 import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.error, urllib.request, zipfile
 
@@ -23,11 +26,13 @@ PORT = 18093
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 jar = os.path.join(root, "target", "evidence-reader.jar")
 minimal = os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")
+minimal_thymeleaf = os.path.join(root, "docs", "bench", "minimal-thymeleaf", "target", "minimal-thymeleaf.jar")
 empty = tempfile.mkdtemp(prefix="startup-empty-")
 
 apps = {
     "minimal": (["java", "-jar", minimal], "/", None),
     "minimal-aot": (["java", "-Dspring.aot.enabled=true", "-jar", minimal], "/", None),
+    "minimal-thymeleaf": (["java", "-jar", minimal_thymeleaf], "/", "data-figure-id"),
     "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false"], "/", None),
     "reader": (["java", "-jar", jar, "--reader.watch=false"], "/articles/baidu-sora", "data-figure-id"),
 }
@@ -72,12 +77,13 @@ for r in range(ROUNDS):
         process, seconds = start(name)
         stop(process)
         times[name].append(seconds)
-        print(f"round {r + 1} {name:11} {seconds * 1000:7.0f} ms", flush=True)
+        print(f"round {r + 1} {name:17} {seconds * 1000:7.0f} ms", flush=True)
 med = {name: statistics.median(t) for name, t in times.items()}
 for name, t in med.items():
-    print(f"median  {name:11} {t * 1000:7.0f} ms")
+    print(f"median  {name:17} {t * 1000:7.0f} ms")
 print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
-      f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x")
+      f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x; "
+      f"minimal-thymeleaf/minimal: {med['minimal-thymeleaf'] / med['minimal']:.2f}x")
 
 # HanLP's jar, taken out of the application's jar: the timing needs nothing else.
 with zipfile.ZipFile(jar) as fat:
