@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -45,8 +44,8 @@ class PackagedJarIT {
     void copyLibrary() throws IOException {
         assertThat(JAR).as("run through `./mvnw verify`, which builds the jar first").isRegularFile();
         work = Files.createTempDirectory("packaged-jar");
-        articles = copy(Path.of("articles"), work.resolve("articles"));
-        claims = copy(Path.of("claims"), work.resolve("claims"));
+        articles = TestFiles.copyTree(Path.of("articles"), work.resolve("articles"));
+        claims = TestFiles.copyTree(Path.of("claims"), work.resolve("claims"));
         assertThat(Files.readString(articles.resolve("baidu-sora.md"))).contains(TITLE);
     }
 
@@ -152,19 +151,5 @@ class PackagedJarIT {
         String text = Files.readString(file);
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> tree = Files.walk(from)) {
-            for (Path p : tree.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

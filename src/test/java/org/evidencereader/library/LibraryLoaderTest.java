@@ -1,5 +1,6 @@
 package org.evidencereader.library;
 
+import org.evidencereader.TestFiles;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Consistency;
 import org.junit.jupiter.api.Test;
@@ -171,15 +172,6 @@ class LibraryLoaderTest {
     }
 
     static void copyFixture(Path target) throws IOException {
-        try (var files = Files.walk(FIXTURE)) {
-            for (Path source : files.toList()) {
-                Path to = target.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
-        }
+        TestFiles.copyTree(FIXTURE, target);
     }
 }

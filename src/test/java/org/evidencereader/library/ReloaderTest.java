@@ -1,5 +1,6 @@
 package org.evidencereader.library;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Live reload with real files: what an editor sees after saving. */
 class ReloaderTest {
 
-    @Test
-    void servesAnEditAndKeepsTheLastGoodVersionWhileAFileIsBroken(@TempDir Path dir) throws Exception {
+    @TempDir
+    Path dir;
+    private Library library;
+    private Path claims;
+    private String original;
+
+    @BeforeEach
+    void loadACopyOfTheFixture() throws IOException {
         LibraryLoaderTest.copyFixture(dir);
-        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
-        Path claims = dir.resolve("claims/demo/figures.yaml");
-        String original = Files.readString(claims);
+        library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+        claims = dir.resolve("claims/demo/figures.yaml");
+        original = Files.readString(claims);
+    }
+
+    @Test
+    void servesAnEditAndKeepsTheLastGoodVersionWhileAFileIsBroken() throws Exception {
         try (Reloader reloader = new Reloader(library)) {
             reloader.start();
 
@@ -39,11 +50,7 @@ class ReloaderTest {
 
     /** An editor saving in place truncates the file, then writes it: the empty file in between is never served. */
     @Test
-    void anInPlaceSaveIsNotServedHalfWritten(@TempDir Path dir) throws Exception {
-        LibraryLoaderTest.copyFixture(dir);
-        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
-        Path claims = dir.resolve("claims/demo/figures.yaml");
-        String original = Files.readString(claims);
+    void anInPlaceSaveIsNotServedHalfWritten() throws Exception {
         try (Reloader reloader = new Reloader(library)) {
             reloader.start();
             Files.writeString(claims, original.replace("value: 700 W", "value: 600 W"));
@@ -56,11 +63,7 @@ class ReloaderTest {
 
     /** The same, when the save comes while the reloader is still looking for files saved during the load. */
     @Test
-    void anInPlaceSaveRightAfterTheLoadIsNotServedHalfWritten(@TempDir Path dir) throws Exception {
-        LibraryLoaderTest.copyFixture(dir);
-        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
-        Path claims = dir.resolve("claims/demo/figures.yaml");
-        String original = Files.readString(claims);
+    void anInPlaceSaveRightAfterTheLoadIsNotServedHalfWritten() throws Exception {
         try (Reloader reloader = new Reloader(library)) {
             reloader.start();
 
@@ -84,9 +87,7 @@ class ReloaderTest {
     }
 
     @Test
-    void picksUpANewArticleInANewClaimsFolder(@TempDir Path dir) throws Exception {
-        LibraryLoaderTest.copyFixture(dir);
-        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+    void picksUpANewArticleInANewClaimsFolder() throws Exception {
         try (Reloader reloader = new Reloader(library)) {
             reloader.start();
             Files.createDirectories(dir.resolve("claims/second"));
@@ -107,13 +108,10 @@ class ReloaderTest {
     }
 
     @Test
-    void readsAgainWhatWasSavedWhileTheLibraryWasLoading(@TempDir Path dir) throws Exception {
-        LibraryLoaderTest.copyFixture(dir);
-        Library library = new Library(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")));
+    void readsAgainWhatWasSavedWhileTheLibraryWasLoading() throws Exception {
         // Saved after the load began and before the folders are watched: no event will ever come for it.
         Thread.sleep(50);
-        Path claims = dir.resolve("claims/demo/figures.yaml");
-        Files.writeString(claims, Files.readString(claims).replace("value: 700 W", "value: 351 W"));
+        Files.writeString(claims, original.replace("value: 700 W", "value: 351 W"));
         assertThat(power(library.current())).isEqualTo(700);
         try (Reloader reloader = new Reloader(library)) {
             reloader.start();
