@@ -74,6 +74,9 @@ class PageControllerTest {
         assertThat(page).contains("server-power = gpus-per-server * gpu-power");
         assertThat(page).contains("每台服务器的GPU数").contains("单片GPU功耗");
         assertThat(page).contains("href=\"https://example.org/datasheet\"").contains("up to 700 W");
+        assertThat(page).contains("<a class=\"archived\" href=\"https://web.archive.org/web/2024/https://example.org/datasheet\" "
+                + "rel=\"noopener noreferrer\">存档副本</a>");
+        assertThat(html("/articles/demo/figures/server-power", "en")).contains(">archived copy</a>");
     }
 
     @Test
