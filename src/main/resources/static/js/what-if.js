@@ -2,7 +2,9 @@
  * What-if on a derivation page. Without this script the form is an ordinary GET form and the
  * server renders the what-if page. With it, the values are sent to POST /api/articles/<slug>/what-if
  * and the page is updated in place; the server's engine does every computation, this script none.
- * The address bar keeps the overrides, so the page can be shared or reloaded.
+ * The comparison charts are drawn by the server too: their section is taken from the what-if page
+ * the server renders for the same values. The address bar keeps the overrides, so the page can be
+ * shared or reloaded.
  */
 (function () {
   'use strict';
@@ -42,6 +44,22 @@
       });
     }
 
+    /* The charts' section, as the server draws it for the page at this address. */
+    function redrawCharts(address, ticket) {
+      var charts = document.querySelector('section.charts');
+      if (!charts || !window.DOMParser) return;
+      fetch(address, {headers: {'Accept': 'text/html'}}).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (html) {
+        if (ticket !== pending) return;
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('section.charts');
+        if (fresh) charts.replaceWith(document.importNode(fresh, true));
+      }).catch(function () {
+        // The numbers are already updated; the bars stay as they were until the page is reloaded.
+      });
+    }
+
     function recompute() {
       var values = overrides();
       var ticket = ++pending;
@@ -61,7 +79,9 @@
         error.hidden = true;
         show(answer.body);
         var query = new URLSearchParams(values).toString();
-        history.replaceState(null, '', form.getAttribute('action') + (query ? '?' + query : ''));
+        var address = form.getAttribute('action') + (query ? '?' + query : '');
+        history.replaceState(null, '', address);
+        redrawCharts(address, ticket);
       }).catch(function () {
         form.submit(); // the server renders the what-if page instead
       });

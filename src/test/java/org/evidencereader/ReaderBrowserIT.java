@@ -143,6 +143,11 @@ class ReaderBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
         assertThat(big.getAttribute("class")).contains("changed");
         assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
+        // The comparison chart is redrawn in place too: the 504 MW bar becomes a 252 MW one.
+        waiting().until(d -> d.findElement(By.cssSelector("section.charts")).getText().contains("252 MW"));
+        assertThat(browser.findElement(By.cssSelector("section.charts")).getText()).doesNotContain("504 MW").contains("6,120 MW");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('section.charts').scrollIntoView()");
+        screenshot("what-if-chart.png");
         assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
                 .as("updated in place through POST /api/articles/baidu-sora/what-if").isTrue();
         screenshot("what-if.png");
