@@ -20,6 +20,8 @@ public class EvidenceReaderApplication {
         }
         if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
             // No web server: a Spring context without one renders the pages and writes them as files.
+            // The jar's build-time bean definitions are the server's, so never for this context.
+            System.setProperty(AotDetector.AOT_ENABLED, "false");
             System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
@@ -33,12 +35,16 @@ public class EvidenceReaderApplication {
      * and condition evaluation (docs/benchmarks.md, "Start-up"). Only when the classes come from that
      * jar, where the definitions were generated from the same classes: run from sources
      * ({@code ./mvnw spring-boot:run}, an IDE, the tests), Spring works them out as usual, so
-     * definitions left in {@code target/classes} by an earlier build can never be stale. A
-     * {@code -Dspring.aot.enabled} given on the command line wins either way.
+     * definitions left in {@code target/classes} by an earlier build can never be stale. For the
+     * server, a {@code -Dspring.aot.enabled} given on the command line wins either way.
      */
     static void useBuildTimeBeanDefinitions() {
-        URL initializer = EvidenceReaderApplication.class.getResource(
-                EvidenceReaderApplication.class.getSimpleName() + "__ApplicationContextInitializer.class");
+        useBuildTimeBeanDefinitions(EvidenceReaderApplication.class.getResource(
+                EvidenceReaderApplication.class.getSimpleName() + "__ApplicationContextInitializer.class"));
+    }
+
+    /** @param initializer where the AOT-generated initializer class is, or null if there is none */
+    static void useBuildTimeBeanDefinitions(URL initializer) {
         if (System.getProperty(AotDetector.AOT_ENABLED) == null && initializer != null && initializer.getProtocol().equals("jar")) {
             System.setProperty(AotDetector.AOT_ENABLED, "true");
         }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 
+import java.net.URL;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server that {@code java -jar} starts reads the library early (see LibraryPreloadTest for what that does). */
@@ -19,18 +21,32 @@ class ServerApplicationTest {
     }
 
     /**
-     * Run from {@code target/classes} (as here, or by {@code spring-boot:run}), the server works its
-     * bean definitions out at start: any that an earlier {@code package} generated there may be
-     * stale. PackagedJarIT checks that the jar does use its own.
+     * Only the packaged jar uses the bean definitions generated at build time: run from
+     * {@code target/classes} ({@code spring-boot:run}, the tests) any left there by an earlier
+     * {@code package} may be stale. PackagedJarIT checks that the real jar does use its own.
      */
     @Test
-    void classesRunFromSourcesDoNotUseBuildTimeBeanDefinitions() {
+    void onlyTheJarUsesTheBeanDefinitionsGeneratedAtBuildTime() throws Exception {
         String before = System.clearProperty(AotDetector.AOT_ENABLED);
         try {
-            EvidenceReaderApplication.useBuildTimeBeanDefinitions();
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(null);
+            assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("no generated definitions").isNull();
 
-            assertThat(System.getProperty(AotDetector.AOT_ENABLED)).isNull();
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(
+                    new URL("file:/work/target/classes/org/evidencereader/EvidenceReaderApplication__ApplicationContextInitializer.class"));
+            assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("definitions in target/classes").isNull();
+
+            System.setProperty(AotDetector.AOT_ENABLED, "false");
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/BOOT-INF/classes/"
+                    + "org/evidencereader/EvidenceReaderApplication__ApplicationContextInitializer.class"));
+            assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("set on the command line").isEqualTo("false");
+
+            System.clearProperty(AotDetector.AOT_ENABLED);
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/BOOT-INF/classes/"
+                    + "org/evidencereader/EvidenceReaderApplication__ApplicationContextInitializer.class"));
+            assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("definitions in the jar").isEqualTo("true");
         } finally {
+            System.clearProperty(AotDetector.AOT_ENABLED);
             if (before != null) {
                 System.setProperty(AotDetector.AOT_ENABLED, before);
             }

@@ -88,8 +88,12 @@ public final class Reloader implements AutoCloseable {
                 boolean overflow = collect(key, slugs, files);
                 // Gather whatever else arrives while the editor is still writing.
                 overflow |= gather(QUIET_MILLIS, slugs, files);
-                if (files.stream().anyMatch(Reloader::isEmptyFile)) {
-                    overflow |= gather(EMPTY_FILE_MILLIS, slugs, files);
+                // Other events (an editor's swap file, another article) must not end the wait early.
+                long emptyUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS);
+                long left;
+                while (files.stream().anyMatch(Reloader::isEmptyFile)
+                        && (left = TimeUnit.NANOSECONDS.toMillis(emptyUntil - System.nanoTime())) > 0) {
+                    overflow |= gather(left, slugs, files);
                 }
                 if (overflow) {
                     library.reload();

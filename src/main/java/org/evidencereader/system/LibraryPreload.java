@@ -5,6 +5,7 @@ import org.evidencereader.library.LibraryLoader;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,6 +58,9 @@ public final class LibraryPreload {
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+                return; // the build's AOT pass starts the application only to record its bean definitions
+            }
             started = new LibraryPreload(Binder.get(event.getEnvironment()).bindOrCreate("reader", ReaderProperties.class));
         }
 

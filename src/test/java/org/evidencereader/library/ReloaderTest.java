@@ -72,17 +72,42 @@ class ReloaderTest {
         }
     }
 
+    /** Vim and others write a swap file beside the one being saved: that event must not end the wait. */
+    @Test
+    void anotherFileChangingMeanwhileDoesNotCutTheWaitForTheWriteShort() throws Exception {
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            Files.writeString(claims, original.replace("value: 700 W", "value: 600 W"));
+            awaitSnapshot(library, s -> power(s) == 600);
+
+            Files.write(claims, new byte[0]);
+            Set<Double> served = new TreeSet<>(serveFor(Duration.ofMillis(50)));
+            Files.writeString(claims.resolveSibling(".figures.yaml.swp"), "swap");
+            served.addAll(serveFor(Duration.ofMillis(100)));
+            Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+            awaitSnapshot(library, s -> power(s) == 350);
+
+            assertThat(served).containsExactly(600.0);
+        }
+    }
+
     /** Empties the file, reads what is served for 100 ms, writes it, waits for it; returns what was served. */
-    private static Set<Double> valuesServedDuringAnInPlaceSave(Library library, Path file, String text) throws Exception {
+    private Set<Double> valuesServedDuringAnInPlaceSave(Library library, Path file, String text) throws Exception {
         Files.write(file, new byte[0]);
+        Set<Double> served = serveFor(Duration.ofMillis(100));
+        Files.writeString(file, text);
+        awaitSnapshot(library, s -> power(s) == 350);
+        return served;
+    }
+
+    /** The values of the figure served, read every 2 ms for this long. */
+    private Set<Double> serveFor(Duration time) throws InterruptedException {
         Set<Double> served = new TreeSet<>();
-        long writeAt = System.nanoTime() + Duration.ofMillis(100).toNanos();
-        while (System.nanoTime() < writeAt) {
+        long until = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < until) {
             served.add(power(library.current()));
             Thread.sleep(2);
         }
-        Files.writeString(file, text);
-        awaitSnapshot(library, s -> power(s) == 350);
         return served;
     }
 
