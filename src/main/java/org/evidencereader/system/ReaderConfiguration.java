@@ -47,10 +47,6 @@ class ReaderConfiguration {
             this.reloader = reloader;
         }
 
-        boolean watching() {
-            return reloader.isPresent();
-        }
-
         void start() throws IOException {
             if (reloader.isPresent()) {
                 reloader.get().start();
