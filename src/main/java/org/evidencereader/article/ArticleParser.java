@@ -23,14 +23,17 @@ import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
 import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +58,17 @@ public final class ArticleParser {
     public static final int MAX_PASSAGES = 5_000;
     public static final int MAX_PASSAGE_CHARS = 20_000;
     static final int MAX_FRONT_MATTER_TEXT = 20_000;
-    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+    /**
+     * Jackson's streaming YAML parser: front matter is a few {@code key: value} lines, read in one
+     * pass that checks the limits and keeps each value as the editor wrote it.
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
             // as YAMLMapper.builder() does: an empty value ('key:') reads as null
             .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_FRONT_MATTER_DEPTH + 1).build())
-            .build()).build();
+            .build();
+    /** Writes a nested front matter value back as compact JSON text. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final SentenceSplitter sentences;
@@ -141,28 +150,46 @@ public final class ArticleParser {
         return new Result(Optional.of(new Article(slug, file, meta, passages)), problems);
     }
 
+    /** A front matter limit crossed: reading stops there, with this message. */
+    private static final class LimitExceeded extends RuntimeException {
+        private final SourcePosition at;
+
+        LimitExceeded(SourcePosition at, String message) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /**
+     * Reads the front matter in one pass of the streaming parser. Anchors and aliases (an alias bomb
+     * costs nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer
+     * than {@value #MAX_FRONT_MATTER_TEXT} characters are refused at the line where they appear. A
+     * value is kept as written ({@code written: 2024.10} stays {@code 2024.10}); an empty one reads as
+     * empty text, a nested one as compact JSON.
+     */
     private static FrontMatter readFrontMatter(String file, String yaml, List<Diagnostic> problems) {
-        JsonNode root;
-        try {
-            if (!withinLimits(file, yaml, problems)) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new WholeCodePoints(yaml))) {
+            if (next(file, parser) != JsonToken.START_OBJECT) {
+                problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
+                        "front matter must be 'key: value' lines, at least 'title: …'"));
                 return null;
             }
-            root = YAML.readTree(new WholeCodePoints(yaml));
+            while (next(file, parser) == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                JsonToken value = next(file, parser);
+                values.put(key, value == JsonToken.VALUE_NULL ? ""
+                        : value.isScalarValue() ? parser.getString() : nested(file, parser));
+            }
+        } catch (LimitExceeded e) {
+            problems.add(Diagnostic.error(e.at, e.getMessage()));
+            return null;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             problems.add(Diagnostic.error(new SourcePosition(file, line, column),
                     "front matter is not valid YAML: " + firstLine(e.getOriginalMessage())));
             return null;
-        }
-        if (root == null || !root.isObject()) {
-            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
-                    "front matter must be 'key: value' lines, at least 'title: …'"));
-            return null;
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            values.put(entry.getKey(), entry.getValue().isValueNode() ? entry.getValue().asString() : entry.getValue().toString());
         }
         String title = values.remove("title");
         if (title == null || title.isBlank()) {
@@ -173,37 +200,47 @@ public final class ArticleParser {
                 values.remove("written"), values.remove("added"), values.remove("disclaimer"), values);
     }
 
-    /**
-     * Walks the front matter's tokens before it is read: anchors and aliases (an alias bomb costs
-     * nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer than
-     * {@value #MAX_FRONT_MATTER_TEXT} characters are refused at the line where they appear.
-     */
-    private static boolean withinLimits(String file, String yaml, List<Diagnostic> problems) {
-        try (JsonParser parser = YAML.createParser(new WholeCodePoints(yaml))) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                // the front matter starts on the file's second line
-                int line = parser.currentTokenLocation().getLineNr() + 1;
-                int column = Math.max(1, parser.currentTokenLocation().getColumnNr());
-                SourcePosition at = new SourcePosition(file, line, column);
-                if (parser instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
-                    problems.add(Diagnostic.error(at, "YAML anchors and aliases ('&name', '*name') are not allowed "
-                            + "in front matter: write the value out in full"));
-                    return false;
+    /** The next token, refused if it crosses a limit. */
+    private static JsonToken next(String file, JsonParser parser) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
+        }
+        // the front matter starts on the file's second line
+        SourcePosition at = new SourcePosition(file, parser.currentTokenLocation().getLineNr() + 1,
+                Math.max(1, parser.currentTokenLocation().getColumnNr()));
+        if (parser instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+            throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed "
+                    + "in front matter: write the value out in full");
+        }
+        if (parser.streamReadContext().getNestingDepth() > MAX_FRONT_MATTER_DEPTH) {
+            throw new LimitExceeded(at, "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
+                    + " levels deep: write plain 'key: value' lines");
+        }
+        if ((token.isScalarValue() || token == JsonToken.PROPERTY_NAME) && token != JsonToken.VALUE_NULL
+                && parser.getString().length() > MAX_FRONT_MATTER_TEXT) {
+            throw new LimitExceeded(at, "a front matter value of " + parser.getString().length()
+                    + " characters; the limit is " + MAX_FRONT_MATTER_TEXT + ": shorten it");
+        }
+        return token;
+    }
+
+    /** The mapping or sequence starting at the current token, as compact JSON text. */
+    private static String nested(String file, JsonParser parser) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+            int depth = 0;
+            JsonToken token = parser.currentToken();
+            while (true) {
+                json.copyCurrentEvent(parser);
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                if (depth == 0) {
+                    break;
                 }
-                if (parser.streamReadContext().getNestingDepth() > MAX_FRONT_MATTER_DEPTH) {
-                    problems.add(Diagnostic.error(at, "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
-                            + " levels deep: write plain 'key: value' lines"));
-                    return false;
-                }
-                if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
-                        && parser.getString().length() > MAX_FRONT_MATTER_TEXT) {
-                    problems.add(Diagnostic.error(at, "a front matter value of " + parser.getString().length()
-                            + " characters; the limit is " + MAX_FRONT_MATTER_TEXT + ": shorten it"));
-                    return false;
-                }
+                token = next(file, parser);
             }
         }
-        return true;
+        return text.toString();
     }
 
     private void collectBlocks(Node parent, List<Passage> out, int firstLine) {

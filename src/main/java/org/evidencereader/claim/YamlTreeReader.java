@@ -6,10 +6,10 @@ import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayList;
@@ -42,14 +42,15 @@ final class YamlTreeReader {
     static final int MAX_TEXT_CHARS = 20_000;
     static final int MAX_NODES = 100_000;
 
-    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+    /** Jackson's streaming YAML parser: the tree is built here, with positions, so no databind mapper is needed. */
+    static final YAMLFactory YAML = YAMLFactory.builder()
             // as YAMLMapper.builder() does: an empty value ('key:') reads as null
             .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 1)
                     .maxDocumentLength(2_000_000)
                     .build())
-            .build()).build();
+            .build();
 
     /** A limit crossed: reading stops there, and the whole file is refused with this message. */
     private static final class LimitExceeded extends RuntimeException {
@@ -73,7 +74,7 @@ final class YamlTreeReader {
             problems.add(Diagnostic.error(unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
             return Optional.empty();
         }
-        try (JsonParser parser = YAML.createParser(new WholeCodePoints(text))) {
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new WholeCodePoints(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();

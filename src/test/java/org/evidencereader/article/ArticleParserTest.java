@@ -39,6 +39,25 @@ class ArticleParserTest {
         assertThat(article.passages().get(1).sentence(1)).isEqualTo("第二句。");
     }
 
+    /** A date or version written as a number is shown as written, not as the number it reads as (2024.1). */
+    @Test
+    void keepsFrontMatterValuesAsWritten() {
+        FrontMatter meta = parser.parse("demo", "d.md", """
+                ---
+                title: 2024
+                written: 2024.10
+                added:
+                tags: [政策, 2.50]
+                ---
+                正文
+                """).article().orElseThrow().meta();
+
+        assertThat(meta.title()).isEqualTo("2024");
+        assertThat(meta.writtenWhen()).contains("2024.10");
+        assertThat(meta.addedWhen()).isEmpty();
+        assertThat(meta.extra()).containsExactly(java.util.Map.entry("tags", "[\"政策\",2.5]"));
+    }
+
     @Test
     void joinsChineseLinesWithoutSpacesAndEnglishLinesWithOne() {
         Article article = parser.parse("demo", "d.md", "---\ntitle: t\n---\n中文第一行\n第二行\n\nEnglish line\nnext line\n")
