@@ -3,18 +3,21 @@ package org.evidencereader.article;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -70,7 +73,7 @@ public final class ArticleParser {
     /** Writes a nested front matter value back as compact JSON text. */
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final SentenceSplitter sentences;
 
     public ArticleParser(SentenceSplitter sentences) {
@@ -128,7 +131,7 @@ public final class ArticleParser {
             body.append(lines[i]).append('\n');
         }
         List<Passage> passages = new ArrayList<>();
-        collectBlocks(markdown.parse(body.toString()), passages, bodyStart);
+        new Blocks(file, bodyStart, problems).collect(markdown.parse(body.toString()), passages);
         if (passages.size() > MAX_PASSAGES) {
             problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the article has " + passages.size()
                     + " paragraphs; the limit is " + MAX_PASSAGES + ": split it into several articles"));
@@ -143,7 +146,7 @@ public final class ArticleParser {
             }
         }
         passages.replaceAll(p -> p.kind() == PassageKind.CODE ? p
-                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line()));
+                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines()));
         if (passages.isEmpty()) {
             problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
         }
@@ -243,33 +246,136 @@ public final class ArticleParser {
         return text.toString();
     }
 
-    private void collectBlocks(Node parent, List<Passage> out, int firstLine) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
-                PassageKind kind = switch (heading.getLevel()) {
-                    case 1 -> PassageKind.HEADING_1;
-                    case 2 -> PassageKind.HEADING_2;
-                    default -> PassageKind.HEADING_3;
-                };
-                add(out, kind, inlineText(heading), line(node, firstLine));
-            } else if (node instanceof Paragraph paragraph) {
-                add(out, parent instanceof ListItem ? PassageKind.LIST_ITEM
-                        : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inlineText(paragraph), line(node, firstLine));
-            } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
-                collectBlocks(node, out, firstLine);
-            } else if (node instanceof FencedCodeBlock code) {
-                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()), line(node, firstLine));
-            } else if (node instanceof IndentedCodeBlock code) {
-                add(out, PassageKind.CODE, stripTrailingNewline(code.getLiteral()), line(node, firstLine));
-            } else if (node instanceof HtmlBlock html) {
-                // Raw HTML is shown as text, never passed through: articles are data, not markup.
-                add(out, PassageKind.CODE, stripTrailingNewline(html.getLiteral()), line(node, firstLine));
-            } else if (node instanceof ThematicBreak) {
-                continue;
-            } else if (node instanceof Block) {
-                collectBlocks(node, out, firstLine);
+    /** Collects one article body's blocks as passages; unsafe links are reported against the file. */
+    private record Blocks(String file, int firstLine, List<Diagnostic> problems) {
+
+        void collect(Node parent, List<Passage> out) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading heading) {
+                    PassageKind kind = switch (heading.getLevel()) {
+                        case 1 -> PassageKind.HEADING_1;
+                        case 2 -> PassageKind.HEADING_2;
+                        default -> PassageKind.HEADING_3;
+                    };
+                    add(out, kind, inline(heading), line(node));
+                } else if (node instanceof Paragraph paragraph) {
+                    add(out, parent instanceof ListItem ? PassageKind.LIST_ITEM
+                            : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inline(paragraph), line(node));
+                } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+                    collect(node, out);
+                } else if (node instanceof FencedCodeBlock code) {
+                    add(out, PassageKind.CODE, plain(stripTrailingNewline(code.getLiteral())), line(node));
+                } else if (node instanceof IndentedCodeBlock code) {
+                    add(out, PassageKind.CODE, plain(stripTrailingNewline(code.getLiteral())), line(node));
+                } else if (node instanceof HtmlBlock html) {
+                    // Raw HTML is shown as text, never passed through: articles are data, not markup.
+                    add(out, PassageKind.CODE, plain(stripTrailingNewline(html.getLiteral())), line(node));
+                } else if (node instanceof ThematicBreak) {
+                    continue;
+                } else if (node instanceof Block) {
+                    collect(node, out);
+                }
             }
         }
+
+        /** The 1-based line in the file where a node starts: commonmark counts from the body's first line. */
+        private int line(Node node) {
+            return node.getSourceSpans().isEmpty() ? 0 : firstLine + node.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+
+        private SourcePosition position(Node node) {
+            if (node.getSourceSpans().isEmpty()) {
+                return SourcePosition.wholeFile(file);
+            }
+            SourceSpan span = node.getSourceSpans().get(0);
+            return new SourcePosition(file, firstLine + span.getLineIndex() + 1, span.getColumnIndex() + 1);
+        }
+
+        /** A block's text with its inline formatting, trimmed. */
+        private Text inline(Node block) {
+            StringBuilder text = new StringBuilder();
+            List<Inline> spans = new ArrayList<>();
+            appendInline(block, text, spans);
+            String whole = text.toString();
+            String trimmed = whole.strip();
+            int lead = trimmed.isEmpty() ? 0 : whole.indexOf(trimmed);
+            List<Inline> shifted = new ArrayList<>();
+            for (Inline span : spans) {
+                if (span != null) {
+                    span.shifted(lead, trimmed.length()).ifPresent(shifted::add);
+                }
+            }
+            return new Text(trimmed, shifted);
+        }
+
+        private void appendInline(Node parent, StringBuilder text, List<Inline> spans) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof org.commonmark.node.Text t) {
+                    text.append(t.getLiteral());
+                } else if (node instanceof Code code) {
+                    int start = text.length();
+                    text.append(code.getLiteral());
+                    if (text.length() > start) {
+                        spans.add(new Inline.Code(start, text.length()));
+                    }
+                } else if (node instanceof HtmlInline html) {
+                    text.append(html.getLiteral());
+                } else if (node instanceof SoftLineBreak) {
+                    // Chinese text is written without spaces; a line break inside it is not a space.
+                    if (!text.isEmpty() && !isCjk(text.charAt(text.length() - 1))) {
+                        text.append(' ');
+                    }
+                } else if (node instanceof HardLineBreak) {
+                    text.append('\n');
+                } else if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link) {
+                    // the outer span is listed before the spans inside it: keep its place while they are read
+                    int index = spans.size();
+                    spans.add(null);
+                    int start = text.length();
+                    appendInline(node, text, spans);
+                    spans.set(index, span(node, start, text.length()));
+                } else {
+                    appendInline(node, text, spans);
+                }
+            }
+        }
+
+        /** The span a formatting node covers, or null when it covers nothing or links where a reader must not go. */
+        private Inline span(Node node, int start, int end) {
+            if (end <= start) {
+                return null;
+            }
+            if (node instanceof Emphasis) {
+                return new Inline.Emphasis(start, end);
+            }
+            if (node instanceof StrongEmphasis) {
+                return new Inline.Strong(start, end);
+            }
+            String href = ((Link) node).getDestination();
+            if (!Inline.isSafe(href)) {
+                problems.add(Diagnostic.warning(position(node), "the link to '" + abbreviate(href)
+                        + "' is shown as text: only http://, https:// and mailto: addresses are linked"));
+                return null;
+            }
+            return new Inline.Link(start, end, href);
+        }
+
+        private static Text plain(String text) {
+            return new Text(text, List.of());
+        }
+
+        private static void add(List<Passage> out, PassageKind kind, Text text, int line) {
+            if (text.text().isBlank()) {
+                return;
+            }
+            String id = "p-" + (out.size() + 1);
+            // sentences are split once the limits are checked (see parse)
+            out.add(new Passage(id, kind, text.text(), List.of(), line, text.inlines()));
+        }
+    }
+
+    /** A block's text and its inline formatting. */
+    private record Text(String text, List<Inline> inlines) {
     }
 
     private static boolean inQuote(Node node) {
@@ -281,45 +387,8 @@ public final class ArticleParser {
         return false;
     }
 
-    /** The 1-based line in the file where a block starts: commonmark counts from the body's first line. */
-    private static int line(Node block, int firstLine) {
-        return block.getSourceSpans().isEmpty() ? 0 : firstLine + block.getSourceSpans().get(0).getLineIndex() + 1;
-    }
-
-    private void add(List<Passage> out, PassageKind kind, String text, int line) {
-        if (text.isBlank()) {
-            return;
-        }
-        String id = "p-" + (out.size() + 1);
-        // sentences are split once the limits are checked (see parse)
-        out.add(new Passage(id, kind, text, List.of(), line));
-    }
-
-    private static String inlineText(Node block) {
-        StringBuilder text = new StringBuilder();
-        appendInline(block, text);
-        return text.toString().strip();
-    }
-
-    private static void appendInline(Node parent, StringBuilder text) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text t) {
-                text.append(t.getLiteral());
-            } else if (node instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (node instanceof HtmlInline html) {
-                text.append(html.getLiteral());
-            } else if (node instanceof SoftLineBreak) {
-                // Chinese text is written without spaces; a line break inside it is not a space.
-                if (!text.isEmpty() && !isCjk(text.charAt(text.length() - 1))) {
-                    text.append(' ');
-                }
-            } else if (node instanceof HardLineBreak) {
-                text.append('\n');
-            } else {
-                appendInline(node, text);
-            }
-        }
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "…";
     }
 
     private static boolean isCjk(char c) {

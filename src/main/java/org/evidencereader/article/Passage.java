@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param text      the block's text, inline Markdown markers removed
  * @param sentences offsets of the sentences in {@code text}
  * @param line      the 1-based line of the article file where the block starts (0 when unknown)
+ * @param inlines   the inline formatting of {@code text} (emphasis, strong, code, links), ordered by
+ *                  start, outer spans before the spans they contain
  */
-public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences, int line) {
+public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences, int line, List<Inline> inlines) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
@@ -24,6 +26,12 @@ public record Passage(String id, PassageKind kind, String text, List<TextSpan> s
         if (line < 0) {
             throw new IllegalArgumentException("line must not be negative");
         }
+        inlines = List.copyOf(inlines);
+        inlines.forEach(inline -> Inline.requireWithin(inline, text));
+    }
+
+    public Passage(String id, PassageKind kind, String text, List<TextSpan> sentences, int line) {
+        this(id, kind, text, sentences, line, List.of());
     }
 
     public Passage(String id, PassageKind kind, String text, List<TextSpan> sentences) {

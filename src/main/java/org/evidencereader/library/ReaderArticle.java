@@ -1,6 +1,7 @@
 package org.evidencereader.library;
 
 import org.evidencereader.article.Article;
+import org.evidencereader.article.Inline;
 import org.evidencereader.article.Passage;
 import org.evidencereader.diagnostic.Diagnostic;
 
@@ -98,7 +99,9 @@ public final class ReaderArticle {
 
     /**
      * A passage cut into runs, in order: plain text, figures' marked words, and the numbers coverage
-     * found without a figure.
+     * found without a figure; and cut again where its inline formatting begins or ends. A figure or a
+     * number is never cut: it is shown in the formatting that covers all of it, and never inside a
+     * link (a link cannot hold the figure's own link), so the text around it stays linked.
      */
     public List<Segment> segments(Passage passage) {
         record Cut(int start, int end, Segment segmentOf) {
@@ -129,7 +132,35 @@ public final class ReaderArticle {
         if (cursor < text.length()) {
             segments.add(Segment.plain(text.substring(cursor)));
         }
-        return segments;
+        return passage.inlines().isEmpty() ? segments : formatted(segments, passage.inlines());
+    }
+
+    private static List<Segment> formatted(List<Segment> segments, List<Inline> inlines) {
+        java.util.TreeSet<Integer> bounds = new java.util.TreeSet<>();
+        for (Inline inline : inlines) {
+            bounds.add(inline.start());
+            bounds.add(inline.end());
+        }
+        List<Segment> runs = new ArrayList<>();
+        int start = 0;
+        for (Segment segment : segments) {
+            int end = start + segment.text().length();
+            if (segment.isFigure()) {
+                Segment.Format format = Segment.Format.of(inlines, start, end);
+                runs.add(segment.in(new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
+            } else if (segment.isUncovered()) {
+                runs.add(segment.in(Segment.Format.of(inlines, start, end)));
+            } else {
+                int from = start;
+                for (int bound : bounds.subSet(start, false, end, false)) {
+                    runs.add(Segment.plain(segment.text().substring(from - start, bound - start)).in(Segment.Format.of(inlines, from, bound)));
+                    from = bound;
+                }
+                runs.add(Segment.plain(segment.text().substring(from - start)).in(Segment.Format.of(inlines, from, end)));
+            }
+            start = end;
+        }
+        return runs;
     }
 
     /** Problems of this version of the article (the one being served). */

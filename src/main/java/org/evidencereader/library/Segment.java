@@ -1,24 +1,67 @@
 package org.evidencereader.library;
 
+import org.evidencereader.article.Inline;
+
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A run of a passage's text; a passage is shown as its segments in order. A run is plain text, a
  * figure's marked words, or a number that coverage found without a figure (unannotated, or marked
- * by an editor as not a claim, with the reason).
+ * by an editor as not a claim, with the reason), each with the inline formatting it is shown in.
  */
-public record Segment(String text, Optional<String> figureId, Optional<Coverage.Status> coverage, Optional<String> reason) {
+public record Segment(String text, Optional<String> figureId, Optional<Coverage.Status> coverage, Optional<String> reason,
+                      Format format) {
+
+    /**
+     * The inline Markdown formatting a run is shown in: strong, emphasis, code, and the address of
+     * the link it is part of.
+     */
+    public record Format(boolean strong, boolean emphasis, boolean code, Optional<String> link) {
+
+        public static final Format NONE = new Format(false, false, false, Optional.empty());
+
+        /** The formatting of every span that covers all of {@code [start, end)}. */
+        static Format of(List<Inline> inlines, int start, int end) {
+            boolean strong = false;
+            boolean emphasis = false;
+            boolean code = false;
+            Optional<String> link = Optional.empty();
+            for (Inline inline : inlines) {
+                if (inline.start() <= start && end <= inline.end()) {
+                    if (inline instanceof Inline.Strong) {
+                        strong = true;
+                    } else if (inline instanceof Inline.Emphasis) {
+                        emphasis = true;
+                    } else if (inline instanceof Inline.Code) {
+                        code = true;
+                    } else if (inline instanceof Inline.Link l) {
+                        link = Optional.of(l.href());
+                    }
+                }
+            }
+            return strong || emphasis || code || link.isPresent() ? new Format(strong, emphasis, code, link) : NONE;
+        }
+
+        public boolean isPlain() {
+            return !strong && !emphasis && !code && link.isEmpty();
+        }
+    }
 
     public static Segment plain(String text) {
-        return new Segment(text, Optional.empty(), Optional.empty(), Optional.empty());
+        return new Segment(text, Optional.empty(), Optional.empty(), Optional.empty(), Format.NONE);
     }
 
     public static Segment figure(String text, String figureId) {
-        return new Segment(text, Optional.of(figureId), Optional.empty(), Optional.empty());
+        return new Segment(text, Optional.of(figureId), Optional.empty(), Optional.empty(), Format.NONE);
     }
 
     public static Segment uncovered(String text, Coverage.Mention mention) {
-        return new Segment(text, Optional.empty(), Optional.of(mention.status()), mention.reason());
+        return new Segment(text, Optional.empty(), Optional.of(mention.status()), mention.reason(), Format.NONE);
+    }
+
+    Segment in(Format format) {
+        return new Segment(text, figureId, coverage, reason, format);
     }
 
     public boolean isFigure() {

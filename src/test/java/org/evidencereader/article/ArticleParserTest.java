@@ -59,6 +59,56 @@ class ArticleParserTest {
     }
 
     @Test
+    void keepsInlineFormattingAsSpansOverThePlainText() {
+        ArticleParser.Result result = parser.parse("demo", "d.md", """
+                ---
+                title: t
+                ---
+                正文**加粗**和*强调*，见[智东西](https://zhidx.com/p/1)与`代码`；**[嵌套](mailto:a@example.org)**。
+                """);
+
+        Passage passage = result.article().orElseThrow().passages().get(0);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(passage.text()).isEqualTo("正文加粗和强调，见智东西与代码；嵌套。");
+        assertThat(passage.inlines()).containsExactly(
+                new Inline.Strong(2, 4),
+                new Inline.Emphasis(5, 7),
+                new Inline.Link(9, 12, "https://zhidx.com/p/1"),
+                new Inline.Code(13, 15),
+                new Inline.Strong(16, 18),
+                new Inline.Link(16, 18, "mailto:a@example.org"));
+    }
+
+    @Test
+    void showsALinkThatIsNotHttpOrMailtoAsTextWithAWarningAtItsPlace() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", """
+                ---
+                title: t
+                ---
+
+                第一段。
+
+                请看[这里](javascript:alert(1))和[那里](/etc/passwd)。
+                """);
+
+        Passage passage = result.article().orElseThrow().passages().get(1);
+        assertThat(passage.text()).isEqualTo("请看这里和那里。");
+        assertThat(passage.inlines()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "articles/demo.md:7:3: warning: the link to 'javascript:alert(1)' is shown as text: only http://, https:// and mailto: addresses are linked",
+                "articles/demo.md:7:29: warning: the link to '/etc/passwd' is shown as text: only http://, https:// and mailto: addresses are linked");
+    }
+
+    @Test
+    void shiftsSpansWhenTheTextIsTrimmed() {
+        Passage passage = parser.parse("demo", "d.md", "---\ntitle: t\n---\n# *标题* 与 `x`  \n")
+                .article().orElseThrow().passages().get(0);
+
+        assertThat(passage.text()).isEqualTo("标题 与 x");
+        assertThat(passage.inlines()).containsExactly(new Inline.Emphasis(0, 2), new Inline.Code(5, 6));
+    }
+
+    @Test
     void joinsChineseLinesWithoutSpacesAndEnglishLinesWithOne() {
         Article article = parser.parse("demo", "d.md", "---\ntitle: t\n---\n中文第一行\n第二行\n\nEnglish line\nnext line\n")
                 .article().orElseThrow();

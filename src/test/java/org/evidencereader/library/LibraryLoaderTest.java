@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -46,7 +47,29 @@ class LibraryLoaderTest {
                 .article("demo").orElseThrow();
         var passage = demo.article().passage("p-2").orElseThrow();
         assertThat(demo.segments(passage)).extracting(Segment::text)
-                .containsExactly("一台服务器装有", "8片", "GPU,以每片功耗为", "700W", "计算,合计", "5600W", "。这还不算散热。");
+                .containsExactly("一台服务器", "装有", "8片", "GPU", ",以", "每片功耗为", "700W", "计算,合计", "5600W", "。这还不算", "散热", "。");
+    }
+
+    /**
+     * The fixture's text is {@code 一台服务器**装有8片GPU**,以[每片功耗为700W](https://example.org/datasheet)计算,
+     * 合计*5600W*。这还不算[散热](https://example.org/cooling)。}: a figure keeps the formatting around it,
+     * but not a link (its own link to the derivation wins), and the link's other words stay linked.
+     */
+    @Test
+    void cutsSegmentsWhereTheInlineFormattingChanges() {
+        ReaderArticle demo = LibraryLoader.standard(FIXTURE.resolve("articles"), FIXTURE.resolve("claims")).load()
+                .article("demo").orElseThrow();
+        List<Segment> segments = demo.segments(demo.article().passage("p-2").orElseThrow());
+        Segment.Format strong = new Segment.Format(true, false, false, Optional.empty());
+        Segment.Format datasheet = new Segment.Format(false, false, false, Optional.of("https://example.org/datasheet"));
+
+        assertThat(segments).extracting(Segment::format).containsExactly(
+                Segment.Format.NONE, strong, strong, strong, Segment.Format.NONE, datasheet, Segment.Format.NONE,
+                Segment.Format.NONE, new Segment.Format(false, true, false, Optional.empty()), Segment.Format.NONE,
+                new Segment.Format(false, false, false, Optional.of("https://example.org/cooling")), Segment.Format.NONE);
+        assertThat(segments.get(2).figureId()).contains("gpus-per-server");
+        assertThat(segments.get(6).figureId()).contains("gpu-power");
+        assertThat(segments.get(8).figureId()).contains("server-power");
     }
 
     @Test

@@ -47,6 +47,22 @@ class PageControllerTest {
         assertThat(page).contains("文章库").contains("href=\"/articles/demo\"").contains("一台服务器的功耗").contains("4 个数字");
     }
 
+    /**
+     * The fixture's paragraph has strong text around a figure, a link whose last words are a figure,
+     * an emphasised figure and a plain link. A formatted figure is written exactly as a plain one.
+     */
+    @Test
+    void readerShowsTheArticlesInlineFormattingAndLinks() throws Exception {
+        String page = html("/articles/demo", "zh-CN");
+        assertThat(page).contains("一台服务器<strong>装有</strong><strong><a class=\"figure check-consistent\" "
+                + "href=\"/articles/demo/figures/gpus-per-server\" id=\"fig-gpus-per-server\" data-figure-id=\"gpus-per-server\"");
+        assertThat(page).contains(",以<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/datasheet\">每片功耗为</a>"
+                + "<a class=\"figure");
+        assertThat(page).contains("合计<em><a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" "
+                + "id=\"fig-server-power\" data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a></em>");
+        assertThat(page).contains("这还不算<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/cooling\">散热</a>。");
+    }
+
     @Test
     void readerMarksEachFigureAsALinkToItsDerivationWithACard() throws Exception {
         String page = html("/articles/demo", "zh-CN");
