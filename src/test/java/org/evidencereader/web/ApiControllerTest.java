@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -84,6 +85,21 @@ class ApiControllerTest {
                 .andExpect(jsonPath("$[0].claimReviewed").value("每片功耗为700W"))
                 .andExpect(jsonPath("$[0].url").value("/articles/demo/figures/gpu-power"))
                 .andExpect(jsonPath("$[0].reviewRating.alternateName").value("approximately right"));
+    }
+
+    /** The JSON-LD in the reader page is written without the API's mapper; it must say the same as the API's document. */
+    @Test
+    void theReaderPageEmbedsTheApisClaimReviews(@Autowired SiteCache site) throws Exception {
+        String api = mvc.perform(get("/api/articles/demo/claimreview").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(site.page("/articles/demo", java.util.Locale.ENGLISH).orElseThrow().body(), java.nio.charset.StandardCharsets.UTF_8);
+        String open = "<script type=\"application/ld+json\">";
+        int start = page.indexOf(open) + open.length();
+        String embedded = page.substring(start, page.indexOf("</script>", start));
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        assertThat(json.readTree(embedded)).isEqualTo(json.readTree(api));
+        assertThat(json.readTree(embedded).get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("approximately right");
     }
 
     @Test
