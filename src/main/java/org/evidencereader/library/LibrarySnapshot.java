@@ -51,4 +51,9 @@ public record LibrarySnapshot(long version, Instant loadedAt, Map<String, Reader
         }
         return List.copyOf(all);
     }
+
+    /** How many of {@link #diagnostics} are errors (see {@link ReaderArticle#errorCount}). */
+    public long errorCount() {
+        return diagnostics().stream().filter(Diagnostic::isError).count();
+    }
 }

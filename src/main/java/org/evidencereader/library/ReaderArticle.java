@@ -173,6 +173,20 @@ public final class ReaderArticle {
     }
 
     /**
+     * How many of {@link #diagnostics} are errors. Counted here, not in a template: a new article
+     * can have tens of thousands of unannotated numbers, each a warning, and a SpEL selection over
+     * that many stops at its operation limit and fails the page.
+     */
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** How many of {@link #rejectedChange} are errors. */
+    public long rejectedErrorCount() {
+        return rejectedChange.stream().filter(Diagnostic::isError).count();
+    }
+
+    /**
      * Problems of a newer version of the files that was not swapped in because it has errors; this
      * (last good) version is served until they are fixed. Empty when the files and the page agree.
      */
@@ -187,20 +201,32 @@ public final class ReaderArticle {
 
     /** Figures this one is computed from, transitively, each once, depth-first. */
     public List<Figure> ancestry(Figure figure) {
-        List<Figure> out = new ArrayList<>();
+        java.util.LinkedHashSet<Figure> out = new java.util.LinkedHashSet<>();
         collect(figure, out);
-        out.remove(0);
-        return out;
+        out.remove(figure);
+        return List.copyOf(out);
     }
 
-    private void collect(Figure figure, List<Figure> out) {
-        if (out.contains(figure)) {
+    private void collect(Figure figure, java.util.Set<Figure> out) {
+        if (!out.add(figure)) {
             return;
         }
-        out.add(figure);
         for (String input : figure.inputs()) {
             figure(input).ifPresent(f -> collect(f, out));
         }
+    }
+
+    /**
+     * The figures whose sources a figure's page cites: its own for a figure with a value, or the
+     * figures with values (not derived) that a derived figure is computed from.
+     */
+    public List<Figure> citedFigures(Figure figure) {
+        return figure.isDerived() ? ancestry(figure).stream().filter(f -> !f.isDerived()).toList() : List.of(figure);
+    }
+
+    /** The figures a reader can change on a figure's what-if form: those of {@link #citedFigures} that have a value. */
+    public List<Figure> whatIfInputs(Figure figure) {
+        return citedFigures(figure).stream().filter(f -> f.value().isPresent()).toList();
     }
 
     /**
