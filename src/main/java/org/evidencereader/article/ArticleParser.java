@@ -168,7 +168,8 @@ public final class ArticleParser {
      * costs nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer
      * than {@value #MAX_FRONT_MATTER_TEXT} characters are refused at the line where they appear. A
      * value is kept as written ({@code written: 2024.10} stays {@code 2024.10}); an empty one reads as
-     * empty text, a nested one as compact JSON.
+     * empty text, a nested one as compact JSON of its values as written. A key written twice is
+     * warned about (the later value is used, as before); anything after the mapping is an error.
      */
     private static FrontMatter readFrontMatter(String file, String yaml, List<Diagnostic> problems) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -178,11 +179,26 @@ public final class ArticleParser {
                         "front matter must be 'key: value' lines, at least 'title: …'"));
                 return null;
             }
+            Map<String, Integer> lines = new LinkedHashMap<>();
             while (next(file, parser) == JsonToken.PROPERTY_NAME) {
                 String key = parser.currentName();
+                int line = parser.currentTokenLocation().getLineNr() + 1;
+                Integer first = lines.putIfAbsent(key, line);
+                if (first != null) {
+                    problems.add(Diagnostic.warning(new SourcePosition(file, line, Math.max(1, parser.currentTokenLocation().getColumnNr())),
+                            "duplicate front matter key '" + key + "' (first written at line " + first
+                                    + "): this later one is used; remove one of them"));
+                }
                 JsonToken value = next(file, parser);
                 values.put(key, value == JsonToken.VALUE_NULL ? ""
                         : value.isScalarValue() ? parser.getString() : nested(file, parser));
+            }
+            if (next(file, parser) != null) {
+                // a second document after '...', say: YAML allows it, front matter has one
+                problems.add(Diagnostic.error(new SourcePosition(file, parser.currentTokenLocation().getLineNr() + 1,
+                        Math.max(1, parser.currentTokenLocation().getColumnNr())),
+                        "front matter must be one set of 'key: value' lines: remove what follows them, or move it into them"));
+                return null;
             }
         } catch (LimitExceeded e) {
             problems.add(Diagnostic.error(e.at, e.getMessage()));
@@ -235,7 +251,11 @@ public final class ArticleParser {
             int depth = 0;
             JsonToken token = parser.currentToken();
             while (true) {
-                json.copyCurrentEvent(parser);
+                if (token == JsonToken.VALUE_NULL || !token.isScalarValue()) {
+                    json.copyCurrentEvent(parser);
+                } else {
+                    json.writeString(parser.getString()); // as written, like a top-level value
+                }
                 depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 if (depth == 0) {
                     break;
@@ -351,8 +371,9 @@ public final class ArticleParser {
             if (node instanceof StrongEmphasis) {
                 return new Inline.Strong(start, end);
             }
-            String href = ((Link) node).getDestination();
-            if (!Inline.isSafe(href)) {
+            // commonmark allows spaces in <…> destinations; a browser would send them as %20
+            String href = ((Link) node).getDestination().replace(" ", "%20");
+            if (!Inline.Link.isSafe(href)) {
                 problems.add(Diagnostic.warning(position(node), "the link to '" + abbreviate(href)
                         + "' is shown as text: only http://, https:// and mailto: addresses are linked"));
                 return null;

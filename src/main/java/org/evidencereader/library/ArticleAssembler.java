@@ -7,6 +7,7 @@ import org.evidencereader.article.PassageKind;
 import org.evidencereader.article.Passage;
 import org.evidencereader.detect.Detector;
 import org.evidencereader.article.Article;
+import org.evidencereader.article.Inline;
 import org.evidencereader.claim.Definition;
 import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
@@ -71,6 +72,7 @@ public final class ArticleAssembler {
                             notClaim.reason())));
         }
         requireSourcesForVerdicts(registry, figures, problems);
+        warnOfLinksHiddenByFigures(article, marks, problems);
         Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems)).orElse(Coverage.none());
         return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
     }
@@ -98,6 +100,35 @@ public final class ArticleAssembler {
         }
         return figure.inputs().stream().map(figures::get).filter(java.util.Objects::nonNull)
                 .anyMatch(input -> citesASource(input, figures, seen));
+    }
+
+    /**
+     * A link in the text whose words are all a figure's is not shown: a figure is itself a link, to
+     * its derivation, and a link cannot hold another (ReaderArticle#segments). Say so, where the link is.
+     */
+    private static void warnOfLinksHiddenByFigures(Article article, Map<String, List<Mark>> marks, List<Diagnostic> problems) {
+        for (Passage passage : article.passages()) {
+            List<Mark> marked = marks.getOrDefault(passage.id(), List.of());
+            for (Inline inline : passage.inlines()) {
+                if (inline instanceof Inline.Link link && !marked.isEmpty() && coveredByFigures(link, marked)) {
+                    String words = passage.text().substring(link.start(), link.end());
+                    problems.add(Diagnostic.warning(where(article, passage, link.start()), "the link to '" + link.href()
+                            + "' on '" + words + "' is not shown: those words are a figure, which links to its own page; "
+                            + "link the words around the number instead, or cite the address as a source of the figure"));
+                }
+            }
+        }
+    }
+
+    /** Whether the figures' marks (ordered, never overlapping) cover every character of the link. */
+    private static boolean coveredByFigures(Inline.Link link, List<Mark> marked) {
+        int covered = link.start();
+        for (Mark mark : marked) {
+            if (mark.span().start() <= covered && mark.span().end() > covered) {
+                covered = mark.span().end();
+            }
+        }
+        return covered >= link.end();
     }
 
     /**

@@ -135,28 +135,43 @@ public final class ReaderArticle {
         return passage.inlines().isEmpty() ? segments : formatted(segments, passage.inlines());
     }
 
+    /**
+     * The segments cut again where formatting begins or ends, each with the formatting that covers
+     * it. One pass: the spans are taken in order of their start and only those still open at a run
+     * are looked at, so a paragraph of thousands of spans costs no more than it is long.
+     */
     private static List<Segment> formatted(List<Segment> segments, List<Inline> inlines) {
+        List<Inline> byStart = inlines.stream().sorted(java.util.Comparator.comparingInt(Inline::start)).toList();
         java.util.TreeSet<Integer> bounds = new java.util.TreeSet<>();
-        for (Inline inline : inlines) {
+        for (Inline inline : byStart) {
             bounds.add(inline.start());
             bounds.add(inline.end());
         }
+        List<Inline> open = new ArrayList<>();
+        int next = 0;
         List<Segment> runs = new ArrayList<>();
         int start = 0;
         for (Segment segment : segments) {
             int end = start + segment.text().length();
-            if (segment.isFigure()) {
-                Segment.Format format = Segment.Format.of(inlines, start, end);
-                runs.add(segment.in(new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
-            } else if (segment.isUncovered()) {
-                runs.add(segment.in(Segment.Format.of(inlines, start, end)));
-            } else {
-                int from = start;
-                for (int bound : bounds.subSet(start, false, end, false)) {
-                    runs.add(Segment.plain(segment.text().substring(from - start, bound - start)).in(Segment.Format.of(inlines, from, bound)));
-                    from = bound;
+            List<Integer> cuts = segment.isFigure() || segment.isUncovered() ? List.of() : List.copyOf(bounds.subSet(start, false, end, false));
+            int from = start;
+            for (int i = 0; i <= cuts.size(); i++) {
+                int to = i < cuts.size() ? cuts.get(i) : end;
+                while (next < byStart.size() && byStart.get(next).start() <= from) {
+                    open.add(byStart.get(next++));
                 }
-                runs.add(Segment.plain(segment.text().substring(from - start)).in(Segment.Format.of(inlines, from, end)));
+                int at = from;
+                open.removeIf(inline -> inline.end() <= at);
+                Segment.Format format = Segment.Format.of(open, from, to);
+                if (segment.isFigure()) {
+                    // the figure is a link to its derivation, and a link cannot hold another
+                    runs.add(segment.in(new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
+                } else if (segment.isUncovered()) {
+                    runs.add(segment.in(format));
+                } else {
+                    runs.add(Segment.plain(segment.text().substring(from - start, to - start)).in(format));
+                }
+                from = to;
             }
             start = end;
         }

@@ -55,7 +55,43 @@ class ArticleParserTest {
         assertThat(meta.title()).isEqualTo("2024");
         assertThat(meta.writtenWhen()).contains("2024.10");
         assertThat(meta.addedWhen()).isEmpty();
-        assertThat(meta.extra()).containsExactly(java.util.Map.entry("tags", "[\"政策\",2.5]"));
+        assertThat(meta.extra()).containsExactly(java.util.Map.entry("tags", "[\"政策\",\"2.50\"]"));
+    }
+
+    @Test
+    void warnsOfAFrontMatterKeyWrittenTwiceAndUsesTheLaterOne() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "---\ntitle: 旧\nlang: zh-CN\ntitle: 新\n---\n正文\n");
+
+        assertThat(result.article().orElseThrow().meta().title()).isEqualTo("新");
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly("articles/demo.md:4:1: warning: "
+                + "duplicate front matter key 'title' (first written at line 2): this later one is used; remove one of them");
+    }
+
+    @Test
+    void refusesFrontMatterWithMoreAfterItsKeys() {
+        // '--- more' is not the closing line (which is '---' alone): to YAML it starts a second document
+        ArticleParser.Result second = parser.parse("demo", "articles/demo.md", "---\ntitle: t\n--- written: 2024\n---\n正文\n");
+        ArticleParser.Result flow = parser.parse("demo", "articles/demo.md", "---\n{title: t}\nwritten: 2024\n---\n正文\n");
+
+        assertThat(second.article()).isEmpty();
+        assertThat(second.diagnostics()).extracting(Diagnostic::toString).containsExactly("articles/demo.md:3:5: error: "
+                + "front matter must be one set of 'key: value' lines: remove what follows them, or move it into them");
+        assertThat(flow.article()).isEmpty();
+        assertThat(flow.diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
+                .startsWith("articles/demo.md:3:").contains("front matter is not valid YAML");
+    }
+
+    @Test
+    void linksAddressesWhateverTheirPathAndQuerySay() {
+        Passage passage = parser.parse("demo", "d.md", """
+                ---
+                title: t
+                ---
+                [甲](https://ex.com/s?q=a|b)[乙](https://ex.com/a[1]/100%)[丙](<https://ex.com/a b>)<https://ex.com/#a#b>
+                """).article().orElseThrow().passages().get(0);
+
+        assertThat(passage.inlines()).extracting(i -> ((Inline.Link) i).href()).containsExactly(
+                "https://ex.com/s?q=a|b", "https://ex.com/a[1]/100%", "https://ex.com/a%20b", "https://ex.com/#a#b");
     }
 
     @Test

@@ -10,17 +10,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InlineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://zhidx.com/p/1", "http://example.org", "HTTPS://EXAMPLE.ORG/a?b=c#d", "mailto:a@example.org"})
+    @ValueSource(strings = {"https://zhidx.com/p/1", "http://example.org", "HTTPS://EXAMPLE.ORG/a?b=c#d", "mailto:a@example.org",
+            "https://ex.com/search?q=a|b", "https://ex.com/a[1]", "https://ex.com/100%", "https://ex.com/#a#b", "https://[::1]:8080/x"})
     void linksHttpAndMailtoAddresses(String href) {
-        assertThat(Inline.isSafe(href)).isTrue();
+        assertThat(Inline.Link.isSafe(href)).isTrue();
         assertThat(new Inline.Link(0, 1, href).href()).isEqualTo(href);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "/etc/passwd",
-            "figures/x", "#p-1", "//evil.example", "https://", "https:///path", "mailto:", "http://exa mple.org", "http://x\u0000y", ""})
+            "figures/x", "#p-1", "//evil.example", "https://", "https:///path", "https:evil.example", "https:\\\\evil.example",
+            "https://?q", "mailto:", "http://exa mple.org", "http://x\u0000y", "http://x\ty", "java\nscript:alert(1)", ""})
     void showsEverythingElseAsText(String href) {
-        assertThat(Inline.isSafe(href)).isFalse();
+        assertThat(Inline.Link.isSafe(href)).isFalse();
         assertThatThrownBy(() -> new Inline.Link(0, 1, href)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -73,6 +73,22 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void warnsOfALinkWhoseWordsAreAllAFigure(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path article = dir.resolve("articles/demo.md");
+        Files.writeString(article, Files.readString(article)
+                .replace("[每片功耗为700W](https://example.org/datasheet)", "每片功耗为[700W](https://example.org/datasheet)"));
+
+        ReaderArticle demo = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("demo").orElseThrow();
+
+        assertThat(demo.diagnostics()).extracting(d -> d.message()).containsExactly("the link to 'https://example.org/datasheet' on '700W' "
+                + "is not shown: those words are a figure, which links to its own page; link the words around the number instead, "
+                + "or cite the address as a source of the figure");
+        assertThat(demo.segments(demo.article().passage("p-2").orElseThrow()))
+                .noneMatch(s -> s.format().link().filter("https://example.org/datasheet"::equals).isPresent());
+    }
+
+    @Test
     void keepsServingTheArticleWhenAClaimFileIsBroken(@TempDir Path dir) throws IOException {
         copyFixture(dir);
         Files.writeString(dir.resolve("claims/demo/broken.yaml"), "figures:\n  x: [\n");
