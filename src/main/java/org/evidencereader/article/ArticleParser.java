@@ -146,7 +146,7 @@ public final class ArticleParser {
             }
         }
         passages.replaceAll(p -> p.kind() == PassageKind.CODE ? p
-                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines()));
+                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines(), p.origins()));
         if (passages.isEmpty()) {
             problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
         }
@@ -311,11 +311,12 @@ public final class ArticleParser {
             return new SourcePosition(file, firstLine + span.getLineIndex() + 1, span.getColumnIndex() + 1);
         }
 
-        /** A block's text with its inline formatting, trimmed. */
+        /** A block's text with its inline formatting and where it was written, trimmed. */
         private Text inline(Node block) {
             StringBuilder text = new StringBuilder();
             List<Inline> spans = new ArrayList<>();
-            appendInline(block, text, spans);
+            List<Passage.Origin> origins = new ArrayList<>();
+            appendInline(block, text, spans, origins);
             String whole = text.toString();
             String trimmed = whole.strip();
             int lead = trimmed.isEmpty() ? 0 : whole.indexOf(trimmed);
@@ -325,20 +326,31 @@ public final class ArticleParser {
                     span.shifted(lead, trimmed.length()).ifPresent(shifted::add);
                 }
             }
-            return new Text(trimmed, shifted);
+            List<Passage.Origin> moved = new ArrayList<>();
+            for (Passage.Origin origin : origins) {
+                int skipped = Math.max(0, lead - origin.offset());
+                moved.add(new Passage.Origin(origin.offset() - lead + skipped, origin.line(), origin.column() + skipped));
+            }
+            return new Text(trimmed, shifted, moved);
         }
 
-        private void appendInline(Node parent, StringBuilder text, List<Inline> spans) {
+        private void appendInline(Node parent, StringBuilder text, List<Inline> spans, List<Passage.Origin> origins) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof org.commonmark.node.Text t) {
+                    origin(node, text.length(), 0, origins);
                     text.append(t.getLiteral());
                 } else if (node instanceof Code code) {
                     int start = text.length();
+                    // the source span includes the backticks (and a space each side, if any)
+                    int marks = node.getSourceSpans().isEmpty() ? 0
+                            : Math.max(0, (node.getSourceSpans().get(0).getLength() - code.getLiteral().length()) / 2);
+                    origin(node, start, marks, origins);
                     text.append(code.getLiteral());
                     if (text.length() > start) {
                         spans.add(new Inline.Code(start, text.length()));
                     }
                 } else if (node instanceof HtmlInline html) {
+                    origin(node, text.length(), 0, origins);
                     text.append(html.getLiteral());
                 } else if (node instanceof SoftLineBreak) {
                     // Chinese text is written without spaces; a line break inside it is not a space.
@@ -352,11 +364,19 @@ public final class ArticleParser {
                     int index = spans.size();
                     spans.add(null);
                     int start = text.length();
-                    appendInline(node, text, spans);
+                    appendInline(node, text, spans, origins);
                     spans.set(index, span(node, start, text.length()));
                 } else {
-                    appendInline(node, text, spans);
+                    appendInline(node, text, spans, origins);
                 }
+            }
+        }
+
+        /** Notes that the text from {@code offset} on was written where the node starts (plus {@code skip} columns). */
+        private void origin(Node node, int offset, int skip, List<Passage.Origin> origins) {
+            if (!node.getSourceSpans().isEmpty()) {
+                SourceSpan span = node.getSourceSpans().get(0);
+                origins.add(new Passage.Origin(offset, firstLine + span.getLineIndex() + 1, span.getColumnIndex() + 1 + skip));
             }
         }
 
@@ -382,7 +402,7 @@ public final class ArticleParser {
         }
 
         private static Text plain(String text) {
-            return new Text(text, List.of());
+            return new Text(text, List.of(), List.of());
         }
 
         private static void add(List<Passage> out, PassageKind kind, Text text, int line) {
@@ -391,12 +411,12 @@ public final class ArticleParser {
             }
             String id = "p-" + (out.size() + 1);
             // sentences are split once the limits are checked (see parse)
-            out.add(new Passage(id, kind, text.text(), List.of(), line, text.inlines()));
+            out.add(new Passage(id, kind, text.text(), List.of(), line, text.inlines(), text.origins()));
         }
     }
 
-    /** A block's text and its inline formatting. */
-    private record Text(String text, List<Inline> inlines) {
+    /** A block's text, its inline formatting, and where its runs were written. */
+    private record Text(String text, List<Inline> inlines, List<Passage.Origin> origins) {
     }
 
     private static boolean inQuote(Node node) {

@@ -162,11 +162,14 @@ public final class ArticleAssembler {
         return new Coverage(mentions);
     }
 
-    /** The place of a character of a passage in the article file, as exactly as the passage allows. */
+    /**
+     * The place of a character of a passage in the article file: where the parser saw it written, or
+     * for a passage without that (code blocks), the block's first line.
+     */
     private static SourcePosition where(Article article, Passage passage, int offset) {
-        // A one-line paragraph starts at column 1 of its line; longer blocks are named by their first line.
-        boolean oneLine = passage.text().indexOf('\n') < 0;
-        return new SourcePosition(article.file(), passage.line(), passage.line() == 0 ? 0 : oneLine ? offset + 1 : 1);
+        return passage.origin(offset)
+                .map(origin -> new SourcePosition(article.file(), origin.line(), origin.column()))
+                .orElseGet(() -> new SourcePosition(article.file(), passage.line(), passage.line() == 0 ? 0 : 1));
     }
 
     /** A number is either a figure or not one: a not-claim may not mark the words of a figure, or of another not-claim. */

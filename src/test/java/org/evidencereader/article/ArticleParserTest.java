@@ -94,6 +94,27 @@ class ArticleParserTest {
                 "https://ex.com/s?q=a|b", "https://ex.com/a[1]/100%", "https://ex.com/a%20b", "https://ex.com/#a#b");
     }
 
+    /** Markdown marks and joined lines make offsets in the text differ from columns in the file. */
+    @Test
+    void knowsWhereInTheFileEachCharacterOfAPassageWasWritten() {
+        Passage passage = parser.parse("demo", "d.md", """
+                ---
+                title: t
+                ---
+                第一行**加粗**有
+                第二行[链接](https://x.org)和7台，`代码`与&amp;8台。
+                """).article().orElseThrow().passages().get(0);
+
+        assertThat(passage.text()).isEqualTo("第一行加粗有第二行链接和7台，代码与&8台。");
+        assertThat(passage.origin(0)).contains(new Passage.Origin(0, 4, 1));
+        assertThat(passage.origin(3)).contains(new Passage.Origin(3, 4, 6));
+        assertThat(passage.origin(6)).contains(new Passage.Origin(6, 5, 1));
+        assertThat(passage.origin(12)).contains(new Passage.Origin(12, 5, 24));
+        assertThat(passage.origin(15)).contains(new Passage.Origin(15, 5, 28));
+        assertThat(passage.origin(17)).as("after an entity, the file has more characters than the text")
+                .contains(new Passage.Origin(17, 5, 31));
+    }
+
     @Test
     void keepsInlineFormattingAsSpansOverThePlainText() {
         ArticleParser.Result result = parser.parse("demo", "d.md", """

@@ -72,6 +72,19 @@ class LibraryLoaderTest {
         assertThat(segments.get(8).figureId()).contains("server-power");
     }
 
+    /** An editor jumps to the line and column a warning names: on the line the number is written, past any markup. */
+    @Test
+    void placesAnUnannotatedNumberAtItsLineAndColumnInTheFile(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("claims"));
+        Files.writeString(dir.resolve("articles/wrapped.md"), "---\ntitle: t\n---\n\n第一行**加粗**有\n第二行[链接](https://x.org)和7台。\n");
+
+        ReaderArticle wrapped = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("wrapped").orElseThrow();
+
+        assertThat(wrapped.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.message().substring(0, 15))
+                .containsExactly("6:24 the number '7台'");
+    }
+
     @Test
     void warnsOfALinkWhoseWordsAreAllAFigure(@TempDir Path dir) throws IOException {
         copyFixture(dir);
