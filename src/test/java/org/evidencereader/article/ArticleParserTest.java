@@ -136,6 +136,21 @@ class ArticleParserTest {
                 new Inline.Link(16, 18, "mailto:a@example.org"));
     }
 
+    /**
+     * CommonMark does not take '**' between a Chinese character and Chinese punctuation outside it as
+     * strong; inside the punctuation it does. The README tells editors so.
+     */
+    @Test
+    void takesStrongInsideChinesePunctuationNotOutsideIt() {
+        Passage outside = parser.parse("demo", "d.md", "---\ntitle: t\n---\n这是**“重点”**。\n").article().orElseThrow().passages().get(0);
+        Passage inside = parser.parse("demo", "d.md", "---\ntitle: t\n---\n这是“**重点**”。\n").article().orElseThrow().passages().get(0);
+
+        assertThat(outside.text()).isEqualTo("这是**“重点”**。");
+        assertThat(outside.inlines()).isEmpty();
+        assertThat(inside.text()).isEqualTo("这是“重点”。");
+        assertThat(inside.inlines()).containsExactly(new Inline.Strong(3, 5));
+    }
+
     @Test
     void showsALinkThatIsNotHttpOrMailtoAsTextWithAWarningAtItsPlace() {
         ArticleParser.Result result = parser.parse("demo", "articles/demo.md", """
