@@ -24,6 +24,8 @@ import org.commonmark.parser.Parser;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
+import org.evidencereader.yaml.StreamingYaml;
+import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
 import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -31,10 +33,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -61,15 +61,8 @@ public final class ArticleParser {
     public static final int MAX_PASSAGES = 5_000;
     public static final int MAX_PASSAGE_CHARS = 20_000;
     static final int MAX_FRONT_MATTER_TEXT = 20_000;
-    /**
-     * Jackson's streaming YAML parser: front matter is a few {@code key: value} lines, read in one
-     * pass that checks the limits and keeps each value as the editor wrote it.
-     */
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            // as YAMLMapper.builder() does: an empty value ('key:') reads as null
-            .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_FRONT_MATTER_DEPTH + 1).build())
-            .build();
+    /** Front matter is a few {@code key: value} lines, read in one pass that keeps each value as written. */
+    private static final YAMLFactory YAML = StreamingYaml.factory(MAX_FRONT_MATTER_DEPTH);
     /** Writes a nested front matter value back as compact JSON text. */
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -153,16 +146,6 @@ public final class ArticleParser {
         return new Result(Optional.of(new Article(slug, file, meta, passages)), problems);
     }
 
-    /** A front matter limit crossed: reading stops there, with this message. */
-    private static final class LimitExceeded extends RuntimeException {
-        private final SourcePosition at;
-
-        LimitExceeded(SourcePosition at, String message) {
-            super(message, null, false, false);
-            this.at = at;
-        }
-    }
-
     /**
      * Reads the front matter in one pass of the streaming parser. Anchors and aliases (an alias bomb
      * costs nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer
@@ -201,7 +184,7 @@ public final class ArticleParser {
                 return null;
             }
         } catch (LimitExceeded e) {
-            problems.add(Diagnostic.error(e.at, e.getMessage()));
+            problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return null;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
@@ -228,7 +211,7 @@ public final class ArticleParser {
         // the front matter starts on the file's second line
         SourcePosition at = new SourcePosition(file, parser.currentTokenLocation().getLineNr() + 1,
                 Math.max(1, parser.currentTokenLocation().getColumnNr()));
-        if (parser instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+        if (StreamingYaml.isAnchorOrAlias(parser)) {
             throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed "
                     + "in front matter: write the value out in full");
         }
@@ -298,11 +281,12 @@ public final class ArticleParser {
             }
         }
 
-        /** The 1-based line in the file where a node starts: commonmark counts from the body's first line. */
+        /** The 1-based line in the file where a node starts (0 when unknown). */
         private int line(Node node) {
-            return node.getSourceSpans().isEmpty() ? 0 : firstLine + node.getSourceSpans().get(0).getLineIndex() + 1;
+            return node.getSourceSpans().isEmpty() ? 0 : position(node).line();
         }
 
+        /** Where a node starts in the file: commonmark counts lines from the body's first line. */
         private SourcePosition position(Node node) {
             if (node.getSourceSpans().isEmpty()) {
                 return SourcePosition.wholeFile(file);
@@ -375,8 +359,8 @@ public final class ArticleParser {
         /** Notes that the text from {@code offset} on was written where the node starts (plus {@code skip} columns). */
         private void origin(Node node, int offset, int skip, List<Passage.Origin> origins) {
             if (!node.getSourceSpans().isEmpty()) {
-                SourceSpan span = node.getSourceSpans().get(0);
-                origins.add(new Passage.Origin(offset, firstLine + span.getLineIndex() + 1, span.getColumnIndex() + 1 + skip));
+                SourcePosition at = position(node);
+                origins.add(new Passage.Origin(offset, at.line(), at.column() + skip));
             }
         }
 

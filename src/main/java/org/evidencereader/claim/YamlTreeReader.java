@@ -2,15 +2,15 @@ package org.evidencereader.claim;
 
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.yaml.StreamingYaml;
+import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
 import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,25 +42,7 @@ final class YamlTreeReader {
     static final int MAX_TEXT_CHARS = 20_000;
     static final int MAX_NODES = 100_000;
 
-    /** Jackson's streaming YAML parser: the tree is built here, with positions, so no databind mapper is needed. */
-    static final YAMLFactory YAML = YAMLFactory.builder()
-            // as YAMLMapper.builder() does: an empty value ('key:') reads as null
-            .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH + 1)
-                    .maxDocumentLength(2_000_000)
-                    .build())
-            .build();
-
-    /** A limit crossed: reading stops there, and the whole file is refused with this message. */
-    private static final class LimitExceeded extends RuntimeException {
-        private final SourcePosition at;
-
-        LimitExceeded(SourcePosition at, String message) {
-            super(message, null, false, false);
-            this.at = at;
-        }
-    }
+    static final YAMLFactory YAML = StreamingYaml.factory(MAX_DEPTH);
 
     /** How many values this read has met so far; one per read, so that the reader stays thread-safe. */
     private static final class Count {
@@ -82,7 +64,7 @@ final class YamlTreeReader {
             YamlNode root = readValue(file, parser, problems, 1, new Count());
             return Optional.of(root);
         } catch (LimitExceeded e) {
-            problems.add(Diagnostic.error(e.at, e.getMessage()));
+            problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return Optional.empty();
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
@@ -137,7 +119,7 @@ final class YamlTreeReader {
     }
 
     private static void checkLimits(JsonParser parser, SourcePosition at, int depth, Count count) {
-        if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+        if (StreamingYaml.isAnchorOrAlias(parser)) {
             throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed in claim files: "
                     + "write the value out in full");
         }
