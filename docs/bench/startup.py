@@ -8,7 +8,10 @@
            page, until / answers 200 with data-figure-id in it: what Thymeleaf's first render costs alone
   empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
   reader   evidence-reader.jar with the real library, until /articles/baidu-sora answers 200 with
-           data-figure-id in it (the first annotated page served)
+           data-figure-id in it (the first annotated page served); no page store
+           (--reader.page-store=): a first start, every page rendered
+  reader-restart  the same, with a page store (reader.page-store) filled by one untimed start of the
+           same jar before the rounds: a restart of an unchanged build and library
 
 Each is started ROUNDS times (in turn), polled every 10 ms (in-process HTTP, no process per poll); the median is reported, with
 the ratio reader/minimal. Then HanLP's first use is timed on its own (docs/bench/HanLpFirstUse.java),
@@ -28,13 +31,17 @@ jar = os.path.join(root, "target", "evidence-reader.jar")
 minimal = os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")
 minimal_thymeleaf = os.path.join(root, "docs", "bench", "minimal-thymeleaf", "target", "minimal-thymeleaf.jar")
 empty = tempfile.mkdtemp(prefix="startup-empty-")
+store = tempfile.mkdtemp(prefix="startup-store-")
 
 apps = {
     "minimal": (["java", "-jar", minimal], "/", None),
     "minimal-aot": (["java", "-Dspring.aot.enabled=true", "-jar", minimal], "/", None),
     "minimal-thymeleaf": (["java", "-jar", minimal_thymeleaf], "/", "data-figure-id"),
-    "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false"], "/", None),
-    "reader": (["java", "-jar", jar, "--reader.watch=false"], "/articles/baidu-sora", "data-figure-id"),
+    "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false",
+               "--reader.page-store="], "/", None),
+    "reader": (["java", "-jar", jar, "--reader.watch=false", "--reader.page-store="], "/articles/baidu-sora", "data-figure-id"),
+    "reader-restart": (["java", "-jar", jar, "--reader.watch=false", f"--reader.page-store={store}"], "/articles/baidu-sora",
+                       "data-figure-id"),
 }
 
 def curl(url):
@@ -71,6 +78,13 @@ def heap(process):
     used = re.search(r"total \d+K, used (\d+)K", info)
     return int(used.group(1)) / 1024, info
 
+# The store's first start: renders the page and keeps it (written in the background, so wait a little).
+process, _ = start("reader-restart")
+time.sleep(2)
+stop(process)
+if not any(f.endswith(".page") for f in os.listdir(store)):
+    sys.exit(f"the page store {store} is empty after a start")
+
 times = {name: [] for name in apps}
 for r in range(ROUNDS):
     for name in apps:
@@ -81,7 +95,9 @@ for r in range(ROUNDS):
 med = {name: statistics.median(t) for name, t in times.items()}
 for name, t in med.items():
     print(f"median  {name:17} {t * 1000:7.0f} ms")
-print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
+print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); "
+      f"reader-restart/minimal: {med['reader-restart'] / med['minimal']:.2f}x; empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
+      f"reader-restart/minimal-aot: {med['reader-restart'] / med['minimal-aot']:.2f}x; "
       f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x; "
       f"minimal-thymeleaf/minimal: {med['minimal-thymeleaf'] / med['minimal']:.2f}x")
 
@@ -103,3 +119,4 @@ for name in ("reader", "empty"):
     finally:
         stop(process)
 shutil.rmtree(empty, ignore_errors=True)
+shutil.rmtree(store, ignore_errors=True)

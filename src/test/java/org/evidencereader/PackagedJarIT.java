@@ -89,6 +89,57 @@ class PackagedJarIT {
         assertThat(get(port, "/articles/baidu-sora")).contains(TITLE).doesNotContain("为何百度仍不做Sora类视频生成");
     }
 
+    /**
+     * A restarted server reads an unchanged article's pages back from the page store instead of
+     * rendering them, the same bytes; an article edited while it was stopped is rendered afresh.
+     */
+    @Test
+    void aRestartReadsUnchangedPagesBackFromThePageStore() throws Exception {
+        String debug = "--logging.level.org.evidencereader.web.PageStore=DEBUG";
+        int port = start(debug);
+        String first = get(port, "/articles/baidu-sora");
+        assertThat(Files.readString(log)).doesNotContain("read back zh /articles/baidu-sora");
+        awaitStoredPages();
+        stopServer();
+
+        port = start(debug);
+        assertThat(get(port, "/articles/baidu-sora")).isEqualTo(first);
+        assertThat(Files.readString(log)).contains("read back zh /articles/baidu-sora");
+        stopServer();
+
+        edit(TITLE, "为何百度仍不做Sora类视频生成");
+        port = start(debug);
+        assertThat(get(port, "/articles/baidu-sora")).contains("为何百度仍不做Sora类视频生成");
+        assertThat(Files.readString(log)).doesNotContain("read back zh /articles/baidu-sora");
+    }
+
+    private void awaitStoredPages() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (var files = Files.list(store())) {
+                if (files.anyMatch(f -> f.toString().endsWith(".page"))) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException notYet) {
+                // the folder is made with the first page written
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no page was kept in " + store() + "; server log:\n" + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void stopServer() throws Exception {
+        server.destroy();
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        server = null;
+    }
+
+    private Path store() {
+        return work.resolve("page-store");
+    }
+
     /** The jar's build-time bean definitions are the server's: export never uses them, even when asked to. */
     @Test
     void exportsTheSiteFromTheJar() throws Exception {
@@ -131,7 +182,8 @@ class PackagedJarIT {
 
     private List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                JAR.toString(), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + claims));
+                JAR.toString(), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + claims,
+                "--reader.page-store=" + store()));
         if (args.length > 0 && args[0].equals("export")) {
             command.add(3, "export");
             command.addAll(List.of(args).subList(1, args.length));

@@ -116,7 +116,7 @@ public final class LibraryLoader {
     }
 
     /** One article's files read afresh: the article if it could be read, and every problem found. */
-    private record ArticleLoad(Optional<ReaderArticle> article, List<Diagnostic> problems) {
+    private record ArticleLoad(Optional<ReaderArticle> article, List<Diagnostic> problems, String sources) {
         boolean hasErrors() {
             return problems.stream().anyMatch(Diagnostic::isError);
         }
@@ -162,7 +162,7 @@ public final class LibraryLoader {
             ArticleLoad load = loads.get(i);
             boolean keepLastGood = load.hasErrors() && served.isPresent() && !served.get().hasErrors();
             if (keepLastGood) {
-                articles.put(slug, served.get().withRejectedChange(load.problems()));
+                articles.put(slug, served.get().withRejectedChange(load.problems(), load.sources()));
             } else if (load.article().isPresent()) {
                 articles.put(slug, load.article().get());
                 unreadable.remove(slug);
@@ -254,15 +254,17 @@ public final class LibraryLoader {
 
     private ArticleLoad loadArticle(String slug) {
         List<Diagnostic> problems = new ArrayList<>();
+        SourceDigest digest = new SourceDigest();
         Path file = articleFile(slug);
         Optional<String> text = readText(file, problems);
         if (text.isEmpty()) {
-            return new ArticleLoad(Optional.empty(), problems);
+            return new ArticleLoad(Optional.empty(), problems, "");
         }
+        digest.file(display(file), text.get());
         ArticleParser.Result parsed = articleParser.parse(slug, display(file), text.get());
         problems.addAll(parsed.diagnostics());
         if (parsed.article().isEmpty()) {
-            return new ArticleLoad(Optional.empty(), problems);
+            return new ArticleLoad(Optional.empty(), problems, "");
         }
         Article article = parsed.article().get();
         List<ClaimFile> claimFiles = new ArrayList<>();
@@ -274,6 +276,7 @@ public final class LibraryLoader {
                 if (yaml.isEmpty()) {
                     continue;
                 }
+                digest.file(display(claimPath), yaml.get());
                 ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml.get());
                 problems.addAll(result.diagnostics());
                 int more = result.claims().figures().size();
@@ -290,7 +293,9 @@ public final class LibraryLoader {
         Registry registry = Registry.resolve(claimFiles);
         problems.addAll(registry.diagnostics());
         ReaderArticle assembled = assembler.assemble(article, registry, problems);
-        return new ArticleLoad(Optional.of(assembled), assembled.diagnostics());
+        assembled.diagnostics().forEach(digest::problem);
+        String sources = digest.hex();
+        return new ArticleLoad(Optional.of(assembled.readFrom(sources)), assembled.diagnostics(), sources);
     }
 
     /** A claims folder whose article is missing is almost always a typo in one of the two names. */

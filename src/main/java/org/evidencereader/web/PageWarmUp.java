@@ -3,25 +3,32 @@ package org.evidencereader.web;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Renders, on a thread of its own while the web server is still starting, the library page and
- * the first article's reader page in the default language. The first page rendered in a fresh
- * process costs about half a second (class loading, Thymeleaf's template and expression caches,
- * code not yet compiled), and on two cores that can overlap with the rest of the start-up instead of
- * delaying the first reader. What it renders is kept like any page asked for; the work does not
- * grow with the number of articles. See docs/benchmarks.md, "Start-up".
+ * Gets the first article's reader page (default language) ready on a thread of its own while the
+ * web server is still starting, then, once the application is ready, the library page. The first
+ * page rendered in a fresh process costs about half a second (class loading, Thymeleaf's template
+ * and expression caches, code not yet compiled), and on two cores that can overlap with the rest of
+ * the start-up instead of delaying the first reader; when the page was kept from an earlier run
+ * ({@link PageStore}) it is only read back, and the library page's render then waits until the
+ * server is up rather than compete with its start. What it renders is kept like any page asked for;
+ * the work does not grow with the number of articles. See docs/benchmarks.md, "Start-up".
  */
 @Component
 @ConditionalOnWebApplication
-class PageWarmUp {
+class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger LOG = Logger.getLogger(PageWarmUp.class.getName());
+
+    private final CountDownLatch ready = new CountDownLatch(1);
 
     PageWarmUp(SiteCache site, Library library) {
         Thread thread = new Thread(() -> warm(site, library), "page-warm-up");
@@ -30,15 +37,25 @@ class PageWarmUp {
         thread.start();
     }
 
-    private static void warm(SiteCache site, Library library) {
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        ready.countDown();
+    }
+
+    private void warm(SiteCache site, Library library) {
         long start = System.nanoTime();
         try {
             List<ReaderArticle> articles = library.current().articles();
             if (!articles.isEmpty()) {
                 site.page("/articles/" + articles.get(0).slug(), SupportedLocales.CHINESE);
+                LOG.fine(() -> "first reader page ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
+            ready.await();
+            long library0 = System.nanoTime();
             site.page("/", SupportedLocales.CHINESE);
-            LOG.fine(() -> "pages warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            LOG.fine(() -> "library page ready in " + (System.nanoTime() - library0) / 1_000_000 + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // Only an early render failed; the same page is rendered (and its error reported) on request.
             LOG.log(Level.WARNING, "page warm-up failed", e);

@@ -214,6 +214,44 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void anArticleVersionNamesWhatItWasReadFrom(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        String first = loader.load().article("demo").orElseThrow().sources();
+        assertThat(first).matches("[0-9a-f]{64}");
+        assertThat(loader.load().article("demo").orElseThrow().sources()).as("the same files, read again").isEqualTo(first);
+
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String original = Files.readString(claims);
+        Files.writeString(claims, original + "\n# a comment changes nothing on the page, but the file is not the same\n");
+        String edited = loader.load().article("demo").orElseThrow().sources();
+        assertThat(edited).isNotEqualTo(first);
+
+        Files.writeString(claims, original);
+        Files.writeString(dir.resolve("claims/demo/more.yaml"), "figures: []\n");
+        assertThat(loader.load().article("demo").orElseThrow().sources()).as("another claim file").isNotEqualTo(first);
+        Files.delete(dir.resolve("claims/demo/more.yaml"));
+
+        LibraryLoader elsewhere = LibraryLoader.standard(dir.resolve("./articles"), dir.resolve("claims"));
+        assertThat(elsewhere.load().article("demo").orElseThrow().sources()).isEqualTo(first);
+    }
+
+    @Test
+    void aRefusedChangeGivesTheServedVersionAnotherDigest(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot good = loader.load();
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("value: 700 W", "value: [700 W"));
+
+        ReaderArticle served = loader.update(good, List.of("demo")).article("demo").orElseThrow();
+
+        assertThat(served.rejectedChange()).isNotEmpty();
+        assertThat(served.sources()).as("its pages show the refused change's errors").matches("[0-9a-f]{64}")
+                .isNotEqualTo(good.article("demo").orElseThrow().sources());
+    }
+
+    @Test
     void mapsChangedFilesToTheirArticle(@TempDir Path dir) {
         LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
         assertThat(loader.slugOf(dir.resolve("articles/demo.md"))).contains("demo");

@@ -33,6 +33,9 @@ class WhatIfTest {
         // The share stays 12.5%: both its inputs scale together, so it is not "changed".
         assertThat(result.changed()).containsExactly("gpu-power", "server-power");
         assertThat(result.article().figure("server-power-share").orElseThrow().value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        // Not read from files: its pages are never kept under the article's digest.
+        assertThat(result.article().sources()).isEmpty();
+        assertThat(demo.sources()).isNotEmpty();
         // The original article is untouched.
         assertThat(demo.figure("server-power").orElseThrow().value().orElseThrow().low()).isCloseTo(5.6, within(1e-9));
     }
