@@ -18,16 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -53,6 +54,8 @@ import java.util.zip.CRC32;
  * does not read back whole (checksum, the body's hash) is ignored and removed.</li>
  * <li>The folder is bounded ({@code reader.page-store-size}): beyond it, the files read or written
  * least recently go first.</li>
+ * <li>Pages read back are served as they are, so only a folder of this user's alone is used: one
+ * that other users can write, or that another user owns, is refused with a warning.</li>
  * <li>It is a cache: if the folder cannot be made or written, the server says so once and renders
  * pages as it would without it.</li>
  * </ul>
@@ -74,6 +77,8 @@ final class PageStore {
     private final long maxBytes;
     private final ThreadPoolExecutor writer;
     private final AtomicBoolean failed = new AtomicBoolean();
+    /** Whether the folder may be used: null until checked. */
+    private volatile Boolean trusted;
     /** The folder's size as last counted plus what was written since; -1 before the first count. */
     private final AtomicLong size = new AtomicLong(-1);
 
@@ -121,7 +126,7 @@ final class PageStore {
 
     /** The page kept for this article version ({@code sources}) and key, if one was kept and reads back whole. */
     Optional<RenderedPage> read(String sources, String key) {
-        if (dir == null || sources.isEmpty() || failed.get()) {
+        if (dir == null || sources.isEmpty() || failed.get() || !isPrivate()) {
             return Optional.empty();
         }
         Path file = file(sources, key);
@@ -171,6 +176,9 @@ final class PageStore {
     private void store(String sources, String key, RenderedPage page) {
         Path file = file(sources, key);
         Path temporary = null;
+        if (!isPrivate()) {
+            return;
+        }
         try {
             if (size.get() < 0) {
                 makeFolder();
@@ -200,6 +208,45 @@ final class PageStore {
             if (temporary != null) {
                 delete(temporary);
             }
+        }
+    }
+
+    /**
+     * Whether the folder is this user's alone (or does not exist yet, and is then made so): pages
+     * read from it are served as they are, so a folder that other users can write (or that another
+     * user owns) is never used. Checked once.
+     */
+    private boolean isPrivate() {
+        Boolean known = trusted;
+        if (known == null) {
+            known = trust();
+            trusted = known;
+        }
+        return known;
+    }
+
+    private boolean trust() {
+        try {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+            PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            String owner = attributes.owner().getName();
+            boolean mine = owner.equals(System.getProperty("user.name"));
+            if (attributes.isDirectory() && mine && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                return true;
+            }
+            LOG.warning(() -> "page store: " + dir + " is not a folder of this user's alone (owner " + owner + ", "
+                    + PosixFilePermissions.toString(permissions) + "); not used, pages are rendered at each start. "
+                    + "Run chmod go-w on it, or set reader.page-store to another folder.");
+            return false;
+        } catch (UnsupportedOperationException e) {
+            return true; // not a POSIX file system: the user's own cache folder is trusted as it is
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot read the attributes of " + dir, e);
+            return false;
         }
     }
 
@@ -278,19 +325,13 @@ final class PageStore {
         }
     }
 
+    /** Where the page of this article version and key is kept: named by a hash of the program, version and key. */
     Path file(String sources, String key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(build, sources, key)) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) ':');
-                sha.update(bytes);
-            }
-            return dir.resolve(HexFormat.of().formatHex(sha.digest()) + SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        StringBuilder name = new StringBuilder();
+        for (String part : List.of(build, sources, key)) {
+            name.append(part.length()).append(':').append(part);
         }
+        return dir.resolve(RenderedPage.hash(name.toString().getBytes(StandardCharsets.UTF_8)) + SUFFIX);
     }
 
     /**

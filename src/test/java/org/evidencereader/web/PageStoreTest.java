@@ -160,6 +160,20 @@ class PageStoreTest {
     }
 
     @Test
+    void aFolderOthersCanWriteIsNeverUsed() throws Exception {
+        PageStore mine = store(1 << 20);
+        mine.write(SOURCES, KEY, page("<p>kept</p>"));
+        mine.flush();
+        Files.setPosixFilePermissions(dir.resolve("pages"), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        PageStore shared = store(1 << 20);
+        assertThat(shared.read(SOURCES, KEY)).as("a page anyone could have put there").isEmpty();
+        shared.write(SOURCES, "zh /articles/other", page("<p>x</p>"));
+        shared.flush();
+        assertThat(files(dir.resolve("pages"))).hasSize(1);
+    }
+
+    @Test
     void offKeepsNothing() throws Exception {
         PageStore off = PageStore.off();
         off.write(SOURCES, KEY, page("<p>x</p>"));
