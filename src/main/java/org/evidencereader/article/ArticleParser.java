@@ -124,7 +124,7 @@ public final class ArticleParser {
             body.append(lines[i]).append('\n');
         }
         List<Passage> passages = new ArrayList<>();
-        new Blocks(file, bodyStart, problems).collect(markdown.parse(body.toString()), passages);
+        new Blocks(file, bodyStart, lines, problems).collect(markdown.parse(body.toString()), passages);
         if (passages.size() > MAX_PASSAGES) {
             problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the article has " + passages.size()
                     + " paragraphs; the limit is " + MAX_PASSAGES + ": split it into several articles"));
@@ -250,7 +250,33 @@ public final class ArticleParser {
     }
 
     /** Collects one article body's blocks as passages; unsafe links are reported against the file. */
-    private record Blocks(String file, int firstLine, List<Diagnostic> problems) {
+    /**
+     * @param firstLine the 0-based line of the file where the Markdown body starts
+     * @param lines     the file's lines, to follow a text node's characters back to the columns they were written at
+     */
+    /** An HTML entity or numeric character reference, as CommonMark reads them. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+    }
+
+    /**
+     * How many characters of {@code literal} from {@code at} an entity stands for: one, or two for
+     * the few that stand for two characters (or one beyond the BMP): the count after which the
+     * literal goes on with what the file has after the entity.
+     */
+    private static int producedBy(String literal, int at, String written, int after) {
+        for (int n = 1; n <= 2; n++) {
+            if (at + n >= literal.length() || after >= written.length() || literal.charAt(at + n) == written.charAt(after)
+                    || written.charAt(after) == '\\' || written.charAt(after) == '&') {
+                return Math.min(n, literal.length() - at);
+            }
+        }
+        return 1;
+    }
+
+    private record Blocks(String file, int firstLine, String[] lines, List<Diagnostic> problems) {
 
         void collect(Node parent, List<Passage> out) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -321,7 +347,7 @@ public final class ArticleParser {
         private void appendInline(Node parent, StringBuilder text, List<Inline> spans, List<Passage.Origin> origins) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof org.commonmark.node.Text t) {
-                    origin(node, text.length(), 0, origins);
+                    textOrigins(t, text.length(), origins);
                     text.append(t.getLiteral());
                 } else if (node instanceof Code code) {
                     int start = text.length();
@@ -361,6 +387,52 @@ public final class ArticleParser {
             if (!node.getSourceSpans().isEmpty()) {
                 SourcePosition at = position(node);
                 origins.add(new Passage.Origin(offset, at.line(), at.column() + skip));
+            }
+        }
+
+        /**
+         * Where a text node's characters were written. Its text is the file's with backslash escapes
+         * ({@code \\*}) and entities ({@code &amp;amp;}, {@code &amp;#55;}) replaced by the characters they
+         * stand for, so after each of them the columns move on further than the text: each such place
+         * gets an origin of its own.
+         */
+        private void textOrigins(org.commonmark.node.Text node, int offset, List<Passage.Origin> origins) {
+            origin(node, offset, 0, origins);
+            String literal = node.getLiteral();
+            if (node.getSourceSpans().size() != 1) {
+                return;
+            }
+            SourceSpan span = node.getSourceSpans().get(0);
+            int row = firstLine + span.getLineIndex();
+            if (span.getLength() == literal.length() || row >= lines.length
+                    || span.getColumnIndex() + span.getLength() > lines[row].length()) {
+                return;
+            }
+            String written = lines[row].substring(span.getColumnIndex(), span.getColumnIndex() + span.getLength());
+            int line = row + 1;
+            int i = 0;
+            int j = 0;
+            while (i < literal.length() && j < written.length()) {
+                char c = written.charAt(j);
+                java.util.regex.Matcher entity = c == '&' ? ENTITY.matcher(written).region(j, written.length()) : null;
+                if (c == '\\' && j + 1 < written.length() && isAsciiPunctuation(written.charAt(j + 1))
+                        && literal.charAt(i) == written.charAt(j + 1)) {
+                    i += 1;
+                    j += 2;
+                } else if (entity != null && entity.lookingAt() && !literal.startsWith(entity.group(), i)) {
+                    // an entity CommonMark knows stands for its character(s); an unknown one stays as written
+                    i += producedBy(literal, i, written, entity.end());
+                    j = entity.end();
+                } else if (literal.charAt(i) == c) {
+                    i++;
+                    j++;
+                    continue;
+                } else {
+                    return; // cannot follow the text further; the origins so far stay right
+                }
+                if (i < literal.length()) {
+                    origins.add(new Passage.Origin(offset + i, line, span.getColumnIndex() + j + 1));
+                }
             }
         }
 

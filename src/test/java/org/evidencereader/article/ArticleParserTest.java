@@ -113,6 +113,23 @@ class ArticleParserTest {
         assertThat(passage.origin(15)).contains(new Passage.Origin(15, 5, 28));
         assertThat(passage.origin(17)).as("after an entity, the file has more characters than the text")
                 .contains(new Passage.Origin(17, 5, 31));
+        assertThat(passage.origin(19)).as("the 8 after &amp;").contains(new Passage.Origin(19, 5, 37));
+    }
+
+    /** Escapes and entities stand for fewer characters than they take in the file: columns after them still point at the right place. */
+    @Test
+    void followsTheTextPastEscapesAndEntities() {
+        String line = "单价\\*约&lt;2元&#x1F600;，功耗&NotEqualTilde;与 \\ 700W & 8 &foo; 5台";
+        Passage passage = parser.parse("demo", "d.md", "---\ntitle: t\n---\n" + line + "\n")
+                .article().orElseThrow().passages().get(0);
+
+        String text = passage.text();
+        assertThat(text).isEqualTo("单价*约<2元\uD83D\uDE00，功耗\u2242\u0338与 \\ 700W & 8 &foo; 5台");
+        for (String wanted : java.util.List.of("约", "2元", "，功耗", "与", "700W", "8", "&foo;", "5台")) {
+            int offset = text.indexOf(wanted);
+            int column = line.indexOf(wanted) + 1;
+            assertThat(passage.origin(offset)).as(wanted).contains(new Passage.Origin(offset, 4, column));
+        }
     }
 
     @Test
