@@ -113,7 +113,7 @@ def main():
 
     port = free_port()
     log = open(work / "server.log", "w")
-    server = subprocess.Popen(["java", "-Xmx512m", "-jar", str(jar), f"--server.address={HOST}", f"--server.port={port}",
+    server = subprocess.Popen(["java", "-Xmx512m", "-jar", str(jar), "--reader.page-store=", f"--server.address={HOST}", f"--server.port={port}",
                                f"--reader.articles-dir={work / 'articles'}", f"--reader.claims-dir={work / 'claims'}"],
                               cwd=work, stdout=log, stderr=subprocess.STDOUT)
     try:

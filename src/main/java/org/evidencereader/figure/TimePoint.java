@@ -1,5 +1,6 @@
 package org.evidencereader.figure;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public record TimePoint(int year, int quarter, int month, int day, Precision pre
         };
     if (!ok) {
       throw new IllegalArgumentException(
-          "invalid " + precision.name().toLowerCase() + ": " + year + " Q" + quarter + " M" + month
+          "invalid " + precision.name().toLowerCase(Locale.ROOT) + ": " + year + " Q" + quarter + " M" + month
               + " D" + day);
     }
   }
@@ -96,10 +97,10 @@ public record TimePoint(int year, int quarter, int month, int day, Precision pre
   /** 2024, 2024-Q3, 2024-09, 2024-09-15. */
   public String iso() {
     return switch (precision) {
-      case YEAR -> String.format("%04d", year);
-      case QUARTER -> String.format("%04d-Q%d", year, quarter);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+      case YEAR -> String.format(Locale.ROOT, "%04d", year);
+      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     };
   }
 

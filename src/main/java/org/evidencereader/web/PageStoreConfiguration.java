@@ -2,16 +2,26 @@ package org.evidencereader.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.util.unit.DataSize;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The {@link PageStore} of the server: {@code reader.page-store} (a folder; by default
@@ -27,23 +37,40 @@ class PageStoreConfiguration {
     private static final Logger LOG = Logger.getLogger(PageStoreConfiguration.class.getName());
     static final String FOLDER = "reader.page-store";
     static final String SIZE = "reader.page-store-size";
+    /**
+     * Settings that change the bytes of a page or document: Jackson's output, how messages are
+     * looked up, where templates come from, the MVC and web resource settings, and where the
+     * launcher loads classes from. Compared by name in lower case with '_' read as '.', as Spring
+     * binds environment variables.
+     */
+    private static final List<String> RENDERING_SETTINGS = List.of("spring.jackson.", "spring.messages.", "spring.thymeleaf.",
+            "spring.mvc.", "spring.web.", "loader.");
 
     @Bean
-    PageStore pageStore(Environment environment) {
+    PageStore pageStore(ConfigurableEnvironment environment) {
         String folder = environment.getProperty(FOLDER);
         DataSize size = environment.getProperty(SIZE, DataSize.class, DataSize.ofMegabytes(256));
-        Optional<String> build = build(PageStore.class.getProtectionDomain().getCodeSource().getLocation(),
-                System.getProperty("java.class.path", ""));
         if (folder != null && folder.isBlank()) {
             return PageStore.off();
         }
-        if (build.isEmpty()) {
+        Optional<String> jar = jar(PageStore.class.getProtectionDomain().getCodeSource().getLocation(),
+                System.getProperty("java.class.path", ""));
+        if (jar.isEmpty()) {
             LOG.fine("page store off: the server does not run from its jar");
             return PageStore.off();
         }
+        if (size.toBytes() <= 0) {
+            LOG.warning(() -> SIZE + "=" + size + " leaves no room: the page store is off");
+            return PageStore.off();
+        }
         try {
-            Path dir = folder != null ? Path.of(folder) : defaultFolder(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
-            PageStore store = PageStore.at(dir, build.get(), size.toBytes());
+            Optional<Path> dir = folder != null ? Optional.of(Path.of(folder))
+                    : defaultFolder(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+            if (dir.isEmpty()) {
+                LOG.warning("page store off: this user has no home folder; set " + FOLDER + " to a folder");
+                return PageStore.off();
+            }
+            PageStore store = PageStore.at(dir.get(), build(jar.get(), settings(environment)), size.toBytes());
             LOG.fine(() -> "page store in " + store.dir());
             return store;
         } catch (InvalidPathException e) {
@@ -52,28 +79,67 @@ class PageStoreConfiguration {
         }
     }
 
-    static Path defaultFolder(String xdgCacheHome, String userHome) {
-        Path cache = xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()
-                ? Path.of(xdgCacheHome) : Path.of(userHome, ".cache");
-        return cache.resolve("evidence-reader").resolve("pages");
+    /** The XDG cache folder if it is set and absolute (as the specification says), else {@code ~/.cache}; empty without an absolute home. */
+    static Optional<Path> defaultFolder(String xdgCacheHome, String userHome) {
+        Path cache;
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            cache = Path.of(xdgCacheHome);
+        } else if (userHome != null && Path.of(userHome).isAbsolute()) {
+            cache = Path.of(userHome, ".cache");
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(cache.resolve("evidence-reader").resolve("pages"));
     }
 
     /**
-     * What identifies the program rendering pages, when it runs from a jar started with
-     * {@code java -jar}: the jar's real path, size and last modification, and the Java runtime
-     * (number and date formats come from it). Empty otherwise.
+     * What names the program and settings rendering pages: the jar's contents, the Java runtime and
+     * the machine's default locales (some formats follow them), and {@code settings}.
      */
-    static Optional<String> build(URL codeSource, String classPath) {
+    static String build(String jar, Map<String, String> settings) {
+        StringBuilder build = new StringBuilder(jar).append('|').append(Runtime.version()).append('|')
+                .append(System.getProperty("java.vendor", "")).append('|').append(Locale.getDefault().toLanguageTag())
+                .append('|').append(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag()).append('|')
+                .append(System.getProperty("java.locale.providers", ""));
+        settings.forEach((name, value) -> build.append('|').append(name).append('=').append(value));
+        return RenderedPage.hash(build.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * When the server runs from a jar started with {@code java -jar}: a hash of the jar's contents
+     * (each entry's name, size and CRC-32, read from its central directory in a few milliseconds), so
+     * a rebuilt jar, even one copied with its old time, names another program. Empty otherwise.
+     */
+    static Optional<String> jar(URL codeSource, String classPath) {
         if (codeSource == null || !codeSource.getProtocol().equals("jar") || classPath.isEmpty()
-                || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+                || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
-        try {
-            Path jar = Path.of(classPath).toRealPath();
-            return Optional.of(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-                    + Runtime.version() + "|" + System.getProperty("java.vendor", ""));
+        try (ZipFile zip = new ZipFile(classPath)) {
+            StringBuilder entries = new StringBuilder();
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry entry = all.nextElement();
+                entries.append(entry.getName()).append('\0').append(entry.getSize()).append('\0').append(entry.getCrc()).append('\n');
+            }
+            return Optional.of(RenderedPage.hash(entries.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** The {@link #RENDERING_SETTINGS} in force, by name, in the order Spring reads their sources. */
+    static Map<String, String> settings(ConfigurableEnvironment environment) {
+        Map<String, String> settings = new TreeMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String name : enumerable.getPropertyNames()) {
+                    String relaxed = name.toLowerCase(Locale.ROOT).replace('_', '.');
+                    if (RENDERING_SETTINGS.stream().anyMatch(relaxed::startsWith)) {
+                        settings.putIfAbsent(relaxed, String.valueOf(enumerable.getProperty(name)));
+                    }
+                }
+            }
+        }
+        return settings;
     }
 }

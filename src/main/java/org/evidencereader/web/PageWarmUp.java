@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * page rendered in a fresh process costs about half a second (class loading, Thymeleaf's template
  * and expression caches, code not yet compiled), and on two cores that can overlap with the rest of
  * the start-up instead of delaying the first reader; when the page was kept from an earlier run
- * ({@link PageStore}) it is only read back, and the library page's render then waits until the
- * server is up rather than compete with its start. What it renders is kept like any page asked for;
- * the work does not grow with the number of articles. See docs/benchmarks.md, "Start-up".
+ * ({@link PageStore}) it is only read back. The library page always waits until the server is up,
+ * so that its render never competes with the start. What it renders is kept like any page asked
+ * for; the work does not grow with the number of articles. See docs/benchmarks.md, "Start-up".
  */
 @Component
 @ConditionalOnWebApplication
@@ -50,7 +50,9 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
                 site.page("/articles/" + articles.get(0).slug(), SupportedLocales.CHINESE);
                 LOG.fine(() -> "first reader page ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
-            ready.await();
+            if (!ready.await(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                return; // the application never became ready
+            }
             long library0 = System.nanoTime();
             site.page("/", SupportedLocales.CHINESE);
             LOG.fine(() -> "library page ready in " + (System.nanoTime() - library0) / 1_000_000 + " ms");

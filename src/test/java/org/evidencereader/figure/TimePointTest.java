@@ -27,6 +27,19 @@ class TimePointTest {
     assertThrows(IllegalArgumentException.class, () -> TimePoint.parse(text));
   }
 
+  /** ISO dates are the same on every machine: a default locale with other digits (Arabic) does not change them. */
+  @Test
+  void isoDatesDoNotFollowTheMachinesLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      assertEquals("2024-09-15", TimePoint.parse("2024-09-15").iso());
+      assertEquals("2024-Q3", TimePoint.parse("2024-Q3").iso());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
   @Test
   void aMonthWithoutAYearHasNoTimePointButAMonth() {
     NumericMention m = NumeralParser.find("Luma AI在9月的总访问量").get(0);
