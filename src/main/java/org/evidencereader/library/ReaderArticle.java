@@ -211,14 +211,9 @@ public final class ReaderArticle {
         return rejectedChange;
     }
 
-    /** This version, still served, with the errors of a newer version that was refused. */
-    public ReaderArticle withRejectedChange(List<Diagnostic> problems) {
-        return withRejectedChange(problems, "");
-    }
-
     /**
-     * As {@link #withRejectedChange(List)}, for a refused version read from files with the digest
-     * {@code refusedSources}: what the pages show then depends on both versions.
+     * This version, still served, with the errors of a newer version that was refused (read from
+     * files with the digest {@code refusedSources}): what the pages show then depends on both.
      */
     ReaderArticle withRejectedChange(List<Diagnostic> problems, String refusedSources) {
         String both = sources.isEmpty() || refusedSources.isEmpty() ? ""
