@@ -155,7 +155,9 @@ public final class ReaderArticle {
         int start = 0;
         for (Segment segment : segments) {
             int end = start + segment.text().length();
-            List<Integer> cuts = segment.isFigure() || segment.isUncovered() ? List.of() : List.copyOf(bounds.subSet(start, false, end, false));
+            // A figure is one link to its derivation: never cut. Any other run (an unannotated number
+            // too) is cut where formatting begins or ends, so a link half over it stays a link.
+            List<Integer> cuts = segment.isFigure() ? List.of() : List.copyOf(bounds.subSet(start, false, end, false));
             int from = start;
             for (int i = 0; i <= cuts.size(); i++) {
                 int to = i < cuts.size() ? cuts.get(i) : end;
@@ -168,10 +170,8 @@ public final class ReaderArticle {
                 if (segment.isFigure()) {
                     // the figure is a link to its derivation, and a link cannot hold another
                     runs.add(segment.in(new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
-                } else if (segment.isUncovered()) {
-                    runs.add(segment.in(format));
                 } else {
-                    runs.add(Segment.plain(segment.text().substring(from - start, to - start)).in(format));
+                    runs.add(segment.part(from - start, to - start).in(format));
                 }
                 from = to;
             }

@@ -60,6 +60,11 @@ public record Segment(String text, Optional<String> figureId, Optional<Coverage.
         return new Segment(text, Optional.empty(), Optional.of(mention.status()), mention.reason(), Format.NONE);
     }
 
+    /** The characters {@code [from, to)} of this run, as the same kind of run. */
+    Segment part(int from, int to) {
+        return from == 0 && to == text.length() ? this : new Segment(text.substring(from, to), figureId, coverage, reason, format);
+    }
+
     Segment in(Format format) {
         return new Segment(text, figureId, coverage, reason, format);
     }

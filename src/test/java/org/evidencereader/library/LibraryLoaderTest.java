@@ -72,6 +72,25 @@ class LibraryLoaderTest {
         assertThat(segments.get(8).figureId()).contains("server-power");
     }
 
+    /** An unannotated number half inside a link: the link keeps all its words, and both halves are still marked for editors. */
+    @Test
+    void anUnannotatedNumberHalfInALinkLeavesTheLinkWhole(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("claims"));
+        Files.writeString(dir.resolve("articles/half.md"), "---\ntitle: t\n---\n\n见[共售出7](https://example.org/r)台设备。\n");
+
+        ReaderArticle half = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("half").orElseThrow();
+        List<Segment> segments = half.segments(half.article().passages().get(0));
+
+        Segment.Format report = new Segment.Format(false, false, false, Optional.of("https://example.org/r"));
+        assertThat(segments).extracting(Segment::text).containsExactly("见", "共售出", "7", "台", "设备。");
+        assertThat(segments).extracting(Segment::format)
+                .containsExactly(Segment.Format.NONE, report, report, Segment.Format.NONE, Segment.Format.NONE);
+        assertThat(segments.get(2).isUncovered()).isTrue();
+        assertThat(segments.get(3).isUncovered()).isTrue();
+        assertThat(half.coverage().unannotated()).as("one number, counted once").isEqualTo(1);
+    }
+
     /** An editor jumps to the line and column a warning names: on the line the number is written, past any markup. */
     @Test
     void placesAnUnannotatedNumberAtItsLineAndColumnInTheFile(@TempDir Path dir) throws IOException {
