@@ -25,6 +25,11 @@ public record FrontMatter(String title, String titleEn, String lang, String prov
         extra = Map.copyOf(extra);
     }
 
+    /** The title to name the page by in the reader's language: the English one, if there is one, for English. */
+    public String titleIn(java.util.Locale locale) {
+        return locale.getLanguage().equals("en") ? titleEnglish().orElse(title) : title;
+    }
+
     public Optional<String> titleEnglish() {
         return Optional.ofNullable(titleEn).filter(s -> !s.isBlank());
     }

@@ -6,15 +6,30 @@ import org.evidencereader.claim.Verdict;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The ledger of an article as data: one row per figure, for download as CSV or JSON. */
 final class LedgerDocuments {
 
-    private static final CsvMapper CSV = CsvMapper.builder().build();
+    /**
+     * Numbers in the CSV are written as a spreadsheet reads them back, in plain decimal without a
+     * needless fraction: 4211, 11074087800, 0.3849 (not 4211.0 or 1.10740878E10).
+     */
+    private static final CsvMapper CSV = CsvMapper.builder().addModule(new SimpleModule("plain-numbers")
+            .addSerializer(Double.class, new StdSerializer<>(Double.class) {
+                @Override
+                public void serialize(Double value, JsonGenerator generator, SerializationContext context) {
+                    generator.writeNumber(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+                }
+            })).build();
     private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(Row.class).withHeader().withArrayElementSeparator("; ");
 
     private LedgerDocuments() {

@@ -33,7 +33,7 @@ class LedgerControllerTest {
         String[] lines = csv.split("\n");
         assertThat(lines[0]).isEqualTo("\uFEFFid,label,labelEn,passageId,stated,low,high,unit,value,si,formula,check,verdict,note,sources");
         assertThat(lines).hasSize(5);
-        assertThat(csv).contains("server-power,服务器功耗,\"server power\",p-2,5600W,5600.0,5600.0,W,\"5.6 kW\",\"5,600 W\","
+        assertThat(csv).contains("server-power,服务器功耗,\"server power\",p-2,5600W,5600,5600,W,\"5.6 kW\",\"5,600 W\","
                 + "\"gpus-per-server * gpu-power\",consistent,,,\"Maker: GPU datasheet <https://example.org/datasheet>\"");
     }
 
