@@ -41,6 +41,29 @@ class PageControllerTest {
         assertThat(page).doesNotContain("name=\"server-power\"").doesNotContain("name=\"server-power-share\"");
     }
 
+    /** The static export's addresses end in '/': shared from it, they still lead to the page here. */
+    @Test
+    void anAddressWithATrailingSlashRedirectsToThePage() throws Exception {
+        mvc.perform(get("/articles/demo/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo"));
+        mvc.perform(get("/articles/demo/figures/gpu-power/").queryParam("lang", "en")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo/figures/gpu-power?lang=en"));
+        mvc.perform(get("/articles/demo/ledger/")).andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo/ledger"));
+    }
+
+    @Test
+    void theTabTitleIsInTheReadersLanguageWhenTheArticleHasOne() throws Exception {
+        assertThat(html("/articles/demo", "en")).contains("<title>The power of one server · Evidence Reader</title>");
+        assertThat(html("/articles/demo", "zh-CN")).contains("<title>一台服务器的功耗 · 证据阅读器</title>");
+        assertThat(html("/articles/demo/ledger", "en")).contains("The power of one server</title>");
+    }
+
+    @Test
+    void englishCountsAgreeWithTheirNumber() throws Exception {
+        assertThat(html("/", "en")).contains("4 figures");
+        assertThat(html("/articles/demo", "en")).contains("4 figures annotated, 3 of them in the text.");
+    }
+
     @Test
     void libraryListsTheArticleInChineseByDefault() throws Exception {
         String page = html("/", "");
