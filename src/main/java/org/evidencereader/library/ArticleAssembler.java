@@ -73,6 +73,7 @@ public final class ArticleAssembler {
         }
         requireSourcesForVerdicts(registry, figures, problems);
         warnOfLinksHiddenByFigures(article, marks, problems);
+        warnOfFormattingOverPartOfAFigure(article, marks, problems);
         Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems)).orElse(Coverage.none());
         return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
     }
@@ -115,6 +116,34 @@ public final class ArticleAssembler {
                     problems.add(Diagnostic.warning(where(article, passage, link.start()), "the link to '" + link.href()
                             + "' on '" + words + "' is not shown: those words are a figure, which links to its own page; "
                             + "link the words around the number instead, or cite the address as a source of the figure"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Bold, italics or code over part of a figure's words only ({@code **700**W}) is not shown: a
+     * figure is shown as one run, in the formatting around all of it (ReaderArticle#segments). Say
+     * so, where the formatting starts, so the editor moves the marks rather than wonders.
+     */
+    private static void warnOfFormattingOverPartOfAFigure(Article article, Map<String, List<Mark>> marks, List<Diagnostic> problems) {
+        for (Passage passage : article.passages()) {
+            for (Mark mark : marks.getOrDefault(passage.id(), List.of())) {
+                for (Inline inline : passage.inlines()) {
+                    String kind = inline instanceof Inline.Strong ? "bold" : inline instanceof Inline.Emphasis ? "italics"
+                            : inline instanceof Inline.Code ? "code" : null;
+                    int start = mark.span().start();
+                    int end = mark.span().end();
+                    boolean overlaps = inline.start() < end && inline.end() > start;
+                    boolean whole = inline.start() <= start && inline.end() >= end;
+                    if (kind != null && overlaps && !whole) {
+                        String figure = passage.text().substring(start, end);
+                        String part = passage.text().substring(Math.max(start, inline.start()), Math.min(end, inline.end()));
+                        problems.add(Diagnostic.warning(where(article, passage, Math.max(start, inline.start())), "the " + kind
+                                + " on '" + part + "' is not shown: it covers only part of the figure '" + figure + "' ("
+                                + mark.figureId() + "), which is shown as one; put the marks around the whole figure or "
+                                + "leave them out"));
+                    }
                 }
             }
         }

@@ -72,6 +72,20 @@ class LibraryLoaderTest {
         assertThat(segments.get(8).figureId()).contains("server-power");
     }
 
+    @Test
+    void warnsOfBoldOverPartOfAFigure(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path article = dir.resolve("articles/demo.md");
+        Files.writeString(article, Files.readString(article).replace("合计*5600W*", "合计**5600**W"));
+
+        ReaderArticle demo = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("demo").orElseThrow();
+
+        assertThat(demo.diagnostics()).extracting(d -> d.message()).containsExactly("the bold on '5600' is not shown: it covers "
+                + "only part of the figure '5600W' (server-power), which is shown as one; put the marks around the whole figure "
+                + "or leave them out");
+        assertThat(demo.figure("server-power").orElseThrow().isInText()).isTrue();
+    }
+
     /** An unannotated number half inside a link: the link keeps all its words, and both halves are still marked for editors. */
     @Test
     void anUnannotatedNumberHalfInALinkLeavesTheLinkWhole(@TempDir Path dir) throws IOException {
