@@ -170,12 +170,13 @@ public final class WhatIf {
         return Optional.of(value);
     }
 
+    /** A figure whose value the what-if changed: the editor's verdict was on the article's value, so it goes. */
     private Figure changedFigure(Figure figure, Quantity value, Map<String, Quantity> values) {
         List<Term> terms = figure.formula()
                 .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), value))
                 .orElse(new ArrayList<>());
         return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.of(value), figure.when(),
-                figure.formula(), figure.inputs(), figure.sources(), figure.verdict(), figure.note(), Consistency.UNCHECKED,
+                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
                 QuantityFormat.chinese(value), QuantityFormat.si(value), QuantityFormat.plain(value), terms, figure.definedAt());
     }
 

@@ -33,6 +33,9 @@ class WhatIfTest {
         // The share stays 12.5%: both its inputs scale together, so it is not "changed".
         assertThat(result.changed()).containsExactly("gpu-power", "server-power");
         assertThat(result.article().figure("server-power-share").orElseThrow().value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        // The editor's verdict was on the article's 700 W, not on the reader's 350 W.
+        assertThat(demo.figure("gpu-power").orElseThrow().verdict()).isPresent();
+        assertThat(result.article().figure("gpu-power").orElseThrow().verdict()).isEmpty();
         // Not read from files: its pages are never kept under the article's digest.
         assertThat(result.article().sources()).isEmpty();
         assertThat(demo.sources()).isNotEmpty();
