@@ -297,7 +297,10 @@ public final class ArticleAssembler {
         if (result == Consistency.INCONSISTENT) {
             // formatted only for the message: most figures agree with the text, and need no message
             String computed = value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());
-            problems.add(Diagnostic.warning(def.quoteAt(), "the article states '" + stated.get().text() + "' but figure '"
+            // '下跌38.49%' states -38.49%: say how the text was read when a word before it changes the number
+            String read = stated.get().cue().isEmpty() ? "" : stated.get().quantity().map(QuantityFormat::plain)
+                    .map(q -> " (read with '" + stated.get().cue() + "' before it: " + q + ")").orElse("");
+            problems.add(Diagnostic.warning(def.quoteAt(), "the article states '" + stated.get().text() + "'" + read + " but figure '"
                     + def.id() + "' is " + computed + ": fix the value (or the formula), or mark the figure with a verdict "
                     + "and a note that explains the difference"));
         }

@@ -37,6 +37,15 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
         arithmetic = List.copyOf(arithmetic);
     }
 
+    /**
+     * Whether the value is negative while the article writes the number without a minus sign
+     * ({@code 下跌38.49%} is -38.49%): the reader is told, or '38.49% = -38.49%' looks like a contradiction.
+     */
+    public boolean signInWords() {
+        return value.isPresent() && value.get().high() < 0 && display.indexOf('-') < 0 && display.indexOf('\u2212') < 0
+                && !display.contains("负");
+    }
+
     public boolean isDerived() {
         return formula.isPresent();
     }

@@ -72,6 +72,22 @@ class LibraryLoaderTest {
         assertThat(segments.get(8).figureId()).contains("server-power");
     }
 
+    /** '环比下跌38.49%' states a fall: a positive value for it is reported with how the text was read. */
+    @Test
+    void aStatedFallAgainstAPositiveValueSaysHowTheTextWasRead(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(Path.of("articles"), dir.resolve("articles"));
+        TestFiles.copyTree(Path.of("claims"), dir.resolve("claims"));
+        Path traffic = dir.resolve("claims/baidu-sora/traffic.yaml");
+        Files.writeString(traffic, Files.readString(traffic).replace("value: -38.49 %", "value: 38.49 %"));
+
+        ReaderArticle article = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load()
+                .article("baidu-sora").orElseThrow();
+
+        assertThat(article.diagnostics()).extracting(d -> d.message())
+                .anySatisfy(m -> assertThat(m).startsWith("the article states '38.49%' (read with '下跌' before it: -38.49%) "
+                        + "but figure 'luma-traffic-change' is 38.49%"));
+    }
+
     @Test
     void warnsOfBoldOverPartOfAFigure(@TempDir Path dir) throws IOException {
         copyFixture(dir);

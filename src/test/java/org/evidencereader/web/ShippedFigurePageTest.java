@@ -36,6 +36,18 @@ class ShippedFigurePageTest {
         assertThat(page).contains("href=\"/articles/baidu-sora/figures/inference-gpus\"");
     }
 
+    /** '环比下跌38.49%' is -38.49%: the card says why the text has no minus sign; a positive figure's card does not. */
+    @Test
+    void aFallWrittenInWordsIsExplainedOnItsCard() throws Exception {
+        String page = html("/articles/baidu-sora").replaceAll("\\s+", " ");
+        String luma = page.substring(page.indexOf("id=\"card-luma-traffic-change\""));
+        luma = luma.substring(0, luma.indexOf("class=\"card-more\""));
+        assertThat(luma).contains("<span class=\"display\">38.49%</span>").contains("= -38.49%")
+                .contains("<span class=\"sign-note\">(负数:文中以“下跌”之类的字眼表示)</span>");
+        String power = page.substring(page.indexOf("id=\"card-h100-power\""));
+        assertThat(power.substring(0, power.indexOf("class=\"card-more\""))).doesNotContain("sign-note");
+    }
+
     @Test
     void theRatioAndTheRangeAreDrawnFromTheirData() throws Exception {
         assertThat(html("/articles/baidu-sora/figures/inference-vs-openai-fleet"))
