@@ -187,10 +187,10 @@ public final class ArticleParser {
             problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return null;
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            problems.add(Diagnostic.error(new SourcePosition(file, line, column),
-                    "front matter is not valid YAML: " + firstLine(e.getOriginalMessage())));
+            StreamingYaml.SyntaxError error = StreamingYaml.describe(e);
+            // the front matter starts on the file's second line, after '---'
+            problems.add(Diagnostic.error(new SourcePosition(file, error.line() + 1, error.column()),
+                    "front matter is not valid YAML: " + error.message()));
             return null;
         }
         String title = values.remove("title");
@@ -495,10 +495,5 @@ public final class ArticleParser {
 
     private static String stripTrailingNewline(String s) {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -67,12 +67,9 @@ final class YamlTreeReader {
             problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return Optional.empty();
         } catch (JacksonException e) {
-            TokenStreamLocation location = e.getLocation();
-            int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-            problems.add(Diagnostic.error(new SourcePosition(file, line, column),
-                    "not valid YAML: " + summarise(e.getOriginalMessage())
-                            + " (check the indentation and the ':' after each key; quote text that starts with a special character)"));
+            StreamingYaml.SyntaxError error = StreamingYaml.describe(e);
+            problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
+                    "not valid YAML, so nothing in this file is read: " + error.message()));
             return Optional.empty();
         }
     }
@@ -161,9 +158,4 @@ final class YamlTreeReader {
         return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
-    private static String summarise(String message) {
-        String line = message == null ? "syntax error" : message.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl);
-    }
 }

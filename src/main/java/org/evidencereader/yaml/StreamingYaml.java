@@ -1,7 +1,11 @@
 package org.evidencereader.yaml;
 
 import org.evidencereader.diagnostic.SourcePosition;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -34,6 +38,44 @@ public final class StreamingYaml {
     /** Whether the current token carries an anchor ({@code &name}) or is an alias ({@code *name}). */
     public static boolean isAnchorOrAlias(JsonParser parser) {
         return parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null);
+    }
+
+    /**
+     * A syntax error as an editor should read it: where the problem is (1-based, in the text parsed)
+     * and what it is, in words that say how to fix it where the parser's own are only a context
+     * ("while scanning for the next token").
+     */
+    public record SyntaxError(int line, int column, String message) {
+    }
+
+    public static SyntaxError describe(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+            Mark at = marked.getProblemMark().get();
+            String problem = marked.getProblem() == null ? "" : marked.getProblem();
+            String opened = marked.getContextMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+                    .orElse("");
+            String message;
+            if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
+                message = "a tab is used for indentation: YAML indents with spaces only; replace the tab with spaces";
+            } else if (problem.startsWith("expected ',' or '}'")) {
+                message = "the '{'" + opened + " is not closed before this: add '}', or write one key per line without braces";
+            } else if (problem.startsWith("expected ',' or ']'")) {
+                message = "the '['" + opened + " is not closed before this: add ']', or write one item per line starting with '- '";
+            } else if (problem.startsWith("expected <block end>")) {
+                message = "this line is indented differently from the lines above it (the block that starts" + opened
+                        + "): indent it like the other keys at its level";
+            } else if (problem.startsWith("mapping values are not allowed here")) {
+                message = "a ':' where a value was expected: quote the value (\"…\") if it contains ': ', or put the key on a line of its own";
+            } else {
+                message = problem + (marked.getContext() == null ? "" : " (" + marked.getContext() + opened + ")");
+            }
+            return new SyntaxError(at.getLine() + 1, at.getColumn() + 1, message);
+        }
+        TokenStreamLocation location = e.getLocation();
+        String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().strip();
+        int nl = original.indexOf('\n');
+        return new SyntaxError(location == null ? 1 : Math.max(1, location.getLineNr()),
+                location == null ? 1 : Math.max(1, location.getColumnNr()), nl < 0 ? original : original.substring(0, nl));
     }
 
     /** A limit crossed: reading stops there, and the text is refused with this message at that place. */

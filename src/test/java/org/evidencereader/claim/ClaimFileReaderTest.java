@@ -72,7 +72,22 @@ class ClaimFileReaderTest {
         assertThat(problem.file()).isEqualTo(FILE);
         assertThat(problem.line()).isBetween(3, 5);
         assertThat(problem.column()).isPositive();
-        assertThat(problem.message()).startsWith("not valid YAML: ");
+        assertThat(problem.message()).startsWith("not valid YAML, so nothing in this file is read: ");
+    }
+
+    /** The parser's own first words are only its context ("while scanning for the next token"): say what is wrong, where. */
+    @Test
+    void namesTheYamlMistakeAtItsPlaceAndHowToFixIt() {
+        assertThat(read("figures:\n  a:\n    value: 1 W\n\tlabel: x\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":4:1: error: not valid YAML, so nothing in this file is read: a tab is used for "
+                        + "indentation: YAML indents with spaces only; replace the tab with spaces");
+        assertThat(read("figures:\n  a: {value: 1 W\n  b: 2\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":3:4: error: not valid YAML, so nothing in this file is read: the '{' at line 2, "
+                        + "column 6 is not closed before this: add '}', or write one key per line without braces");
+        assertThat(read("figures:\n  a:\n    value: 1 W\n   label: x\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":4:4: error: not valid YAML, so nothing in this file is read: this line is indented "
+                        + "differently from the lines above it (the block that starts at line 2, column 3): indent it like the "
+                        + "other keys at its level");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ValidateCommandTest {
     void reportsASyntaxErrorAtItsLineWithoutAStackTrace(@TempDir Path dir) throws IOException {
         library(dir, "figures:\n  power:\n    label: 功耗\n    value: [700 W\n");
         assertThat(validate(dir)).isEqualTo(1);
-        assertThat(output()).contains("claims/demo/power.yaml:").contains(": error: not valid YAML: ")
+        assertThat(output()).contains("claims/demo/power.yaml:").contains(": error: not valid YAML, so nothing in this file is read: ")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
