@@ -277,7 +277,14 @@ public final class ClaimFileReader {
                     yield null;
                 }
                 try {
-                    yield new Definition.Sourced(Quantity.parse(text));
+                    Quantity value = Quantity.parse(text);
+                    for (String noun : value.unit().countedNouns()) {
+                        // 'Watt' or 'kw' would be counted like 'GPU', and every formula using it would fail far away
+                        Unit.likelyMeant(noun).ifPresent(meant -> problems.add(Diagnostic.error(node.at(), "'" + noun
+                                + "' in '" + text + "' is not a unit this reader knows, so it would be counted like 'GPU': "
+                                + "did you mean '" + meant + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
+                    }
+                    yield new Definition.Sourced(value);
                 } catch (QuantityFormatException | UnitFormatException e) {
                     problems.add(Diagnostic.error(valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
                             + " (write a number, an optional range '..', and a unit, for example '4211..10528 GPU')"));

@@ -288,6 +288,39 @@ public final class Unit {
     return known != null ? known : new Atom(word, word, Kind.COUNT, AbstractUnit.ONE);
   }
 
+  /** English names of the known units, for {@link #likelyMeant}. */
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("watt", "W"), Map.entry("kilowatt", "kW"), Map.entry("megawatt", "MW"), Map.entry("gigawatt", "GW"),
+      Map.entry("joule", "J"), Map.entry("second", "s"), Map.entry("sec", "s"), Map.entry("minute", "min"),
+      Map.entry("hour", "h"), Map.entry("hr", "h"), Map.entry("day", "d"), Map.entry("yr", "year"), Map.entry("yuan", "CNY"),
+      Map.entry("rmb", "CNY"), Map.entry("dollar", "USD"), Map.entry("percent", "%"), Map.entry("kilowatthour", "kWh"),
+      Map.entry("megawatthour", "MWh"));
+
+  /**
+   * The known unit a counted noun was most likely meant to be: one that differs only in case
+   * ({@code w}, {@code KW}, {@code mwh}) or its English name, singular or plural ({@code Watt},
+   * {@code hours}). Empty for a noun that looks like no unit ({@code GPU}, {@code clip}).
+   */
+  public static java.util.Optional<String> likelyMeant(String noun) {
+    if (isKnown(noun)) {
+      return java.util.Optional.empty();
+    }
+    for (String symbol : ATOMS.keySet()) {
+      if (!symbol.equals("1") && symbol.equalsIgnoreCase(noun)) {
+        return java.util.Optional.of(symbol);
+      }
+    }
+    String name = noun.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+    String singular = name.endsWith("s") && NAMES.containsKey(name.substring(0, name.length() - 1))
+        ? name.substring(0, name.length() - 1) : name;
+    return java.util.Optional.ofNullable(NAMES.get(singular));
+  }
+
+  /** The counted nouns of this unit ({@code GPU} in {@code GPU·h}), in order. */
+  public java.util.Set<String> countedNouns() {
+    return nouns.keySet();
+  }
+
   /** Whether {@code word} is a known unit (not a counted noun), e.g. 千瓦, kW, 元, %, 个月. */
   public static boolean isKnown(String word) {
     return ATOMS.containsKey(ALIASES.getOrDefault(word, word));

@@ -90,6 +90,20 @@ class ClaimFileReaderTest {
                         + "other keys at its level");
     }
 
+    /** A unit written by name or in the wrong case would be counted like 'GPU' and fail in every formula far away. */
+    @Test
+    void aUnitWrittenByNameOrInTheWrongCaseIsNamedAtTheValue() {
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 700 Watt\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":4:12: error: 'Watt' in '700 Watt' is not a unit this reader knows, so it would be "
+                        + "counted like 'GPU': did you mean 'W'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 0.7 KW\n").diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().contains("did you mean 'kW'?");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 3 hours\n").diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().contains("did you mean 'h'?");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 4211..10528 GPU\n").diagnostics()).isEmpty();
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 5 clip\n").diagnostics()).isEmpty();
+    }
+
     @Test
     void reportsAnUnknownKeyAtTheKeyWithASuggestion() {
         ClaimFileReader.Result result = read("""
