@@ -261,6 +261,45 @@ class ReaderBrowserIT {
         });
     }
 
+    @Test
+    void withACardOpenOneTapOnAnotherFigureOpensThatFiguresCard() throws Exception {
+        onAPhone(() -> {
+            browser.get("http://localhost:" + port + "/articles/baidu-sora");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
+            WebElement card = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+            tap(figure);
+            waiting().until(ExpectedConditions.visibilityOf(card));
+
+            // Another figure in view that the open card does not cover.
+            WebElement other = (WebElement) js.executeScript(
+                    "var card = arguments[0], open = arguments[1];"
+                            + "return Array.prototype.find.call(document.querySelectorAll('[data-figure-id]'), function (f) {"
+                            + "  if (f === open || f.closest('[data-card-for]')) return false;"
+                            + "  if (!document.querySelector('[data-card-for=\"' + f.getAttribute('data-figure-id') + '\"]')) return false;"
+                            + "  var r = f.getBoundingClientRect();"
+                            + "  if (r.width === 0 || r.top < 0 || r.bottom > window.innerHeight) return false;"
+                            + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                            + "  return hit !== null && f.contains(hit);"
+                            + "}) || null;", card, figure);
+            assertThat(other).as("a figure in view beside the open card").isNotNull();
+            WebElement otherCard = browser.findElement(By.cssSelector(
+                    "[data-card-for='" + other.getAttribute("data-figure-id") + "']"));
+
+            tap(other);
+            waiting().until(ExpectedConditions.visibilityOf(otherCard));
+            assertThat(card.isDisplayed()).isFalse();
+            assertThat(other.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(figure.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
+            // And it stays open: the focus that left the first figure does not close the second card.
+            Thread.sleep(1000);
+            assertThat(otherCard.isDisplayed()).isTrue();
+            assertNoConsoleErrors();
+        });
+    }
+
     private interface BrowserSteps {
         void run() throws Exception;
     }
