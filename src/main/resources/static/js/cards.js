@@ -8,6 +8,10 @@
   'use strict';
   var OPEN_DELAY = 120, CLOSE_DELAY = 300, MARGIN = 8;
   var openCard = null, openTrigger = null, openTimer = 0, closeTimer = 0, refocusing = false;
+  // Whether the last press (mouse, pen or finger) landed on the open card or its figure. Such a press
+  // can take focus from the figure to <body> (a tap on the card's plain text), which is not leaving
+  // the card: presses are judged by the pointerdown handler, so blur and focusout leave them alone.
+  var pressedInside = false;
 
   function cardFor(trigger) {
     var id = trigger.getAttribute('data-figure-id');
@@ -143,6 +147,7 @@
       trigger.addEventListener('focus', function () { if (!refocusing) open(trigger); });
       trigger.addEventListener('blur', function (e) {
         if (openCard && e.relatedTarget && openCard.contains(e.relatedTarget)) return;
+        if (pressedInside) return;
         if (openTrigger === trigger) scheduleClose();
       });
       var touchedWhileOpen = null; // null: the last press was not a touch
@@ -189,10 +194,12 @@
       });
       card.addEventListener('focusout', function (e) {
         if (e.relatedTarget && (card.contains(e.relatedTarget) || e.relatedTarget === openTrigger)) return;
+        if (pressedInside) return;
         scheduleClose();
       });
     });
     document.addEventListener('keydown', function (e) {
+      pressedInside = false;  // focus moved by the keyboard is judged by blur and focusout again
       if (e.key === 'Escape' && openCard) {
         var trigger = openTrigger;
         var focusInCard = openCard.contains(document.activeElement);
@@ -202,8 +209,8 @@
       }
     });
     document.addEventListener('pointerdown', function (e) {
-      if (!openCard) return;
-      if (openCard.contains(e.target) || (openTrigger && openTrigger.contains(e.target))) return;
+      pressedInside = !!openCard && (openCard.contains(e.target) || (openTrigger !== null && openTrigger.contains(e.target)));
+      if (!openCard || pressedInside) return;
       close();
     });
     window.addEventListener('resize', function () { if (openCard && openTrigger) place(openCard, openTrigger); });

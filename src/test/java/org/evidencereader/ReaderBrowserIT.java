@@ -236,6 +236,125 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void aTapOnPlainTextInsideAnOpenCardLeavesItOpen() throws Exception {
+        onAPhone(() -> {
+            browser.get("http://localhost:" + port + "/articles/baidu-sora");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
+            WebElement card = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+            tap(figure);
+            waiting().until(ExpectedConditions.visibilityOf(card));
+
+            // The tap on the figure focused it; a tap on the card's text (no link) takes that focus
+            // away, which must not count as leaving the card.
+            tap(card.findElement(By.cssSelector(".card-label")));
+            Thread.sleep(1000);
+            assertThat(card.isDisplayed()).as("card after a tap on its own text").isTrue();
+            assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
+            screenshot("phone-card-tapped-inside.png");
+
+            // A tap on plain text outside the card still closes it.
+            tapAt(plainPointOutside(card));
+            waiting().until(ExpectedConditions.invisibilityOf(card));
+            assertNoConsoleErrors();
+        });
+    }
+
+    @Test
+    void withACardOpenOneTapOnAnotherFigureOpensThatFiguresCard() throws Exception {
+        onAPhone(() -> {
+            browser.get("http://localhost:" + port + "/articles/baidu-sora");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
+            WebElement card = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+            tap(figure);
+            waiting().until(ExpectedConditions.visibilityOf(card));
+
+            // Another figure in view that the open card does not cover.
+            WebElement other = (WebElement) js.executeScript(
+                    "var card = arguments[0], open = arguments[1];"
+                            + "return Array.prototype.find.call(document.querySelectorAll('[data-figure-id]'), function (f) {"
+                            + "  if (f === open || f.closest('[data-card-for]')) return false;"
+                            + "  if (!document.querySelector('[data-card-for=\"' + f.getAttribute('data-figure-id') + '\"]')) return false;"
+                            + "  var r = f.getBoundingClientRect();"
+                            + "  if (r.width === 0 || r.top < 0 || r.bottom > window.innerHeight) return false;"
+                            + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                            + "  return hit !== null && f.contains(hit);"
+                            + "}) || null;", card, figure);
+            assertThat(other).as("a figure in view beside the open card").isNotNull();
+            WebElement otherCard = browser.findElement(By.cssSelector(
+                    "[data-card-for='" + other.getAttribute("data-figure-id") + "']"));
+
+            tap(other);
+            waiting().until(ExpectedConditions.visibilityOf(otherCard));
+            assertThat(card.isDisplayed()).isFalse();
+            assertThat(other.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(figure.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
+            // And it stays open: the focus that left the first figure does not close the second card.
+            Thread.sleep(1000);
+            assertThat(otherCard.isDisplayed()).isTrue();
+            assertNoConsoleErrors();
+        });
+    }
+
+    private interface BrowserSteps {
+        void run() throws Exception;
+    }
+
+    /** Runs the steps in a 390×844 window, the size of the phone QA found touch bugs on. */
+    private void onAPhone(BrowserSteps steps) throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            steps.run();
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /** A finger's tap (touch pointer events, then the compatibility mouse events and click) on an element's centre. */
+    private void tap(WebElement target) {
+        var finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        browser.perform(List.of(new org.openqa.selenium.interactions.Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO,
+                        org.openqa.selenium.interactions.PointerInput.Origin.fromElement(target), 0, 0))
+                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
+    }
+
+    /** A finger's tap at a point of the viewport. */
+    private void tapAt(List<Long> point) {
+        var finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        browser.perform(List.of(new org.openqa.selenium.interactions.Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO,
+                        org.openqa.selenium.interactions.PointerInput.Origin.viewport(),
+                        point.get(0).intValue(), point.get(1).intValue()))
+                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
+    }
+
+    /** A point of the viewport on plain text: outside the card, and on nothing a tap would follow or operate. */
+    @SuppressWarnings("unchecked")
+    private List<Long> plainPointOutside(WebElement card) {
+        var point = (List<Long>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var card = arguments[0];"
+                        + "for (var y = 40; y < window.innerHeight - 20; y += 20) {"
+                        + "  for (var x = 20; x < document.documentElement.clientWidth - 20; x += 20) {"
+                        + "    var el = document.elementFromPoint(x, y);"
+                        + "    if (el && el.closest('main p') && !card.contains(el)"
+                        + "        && !el.closest('a, button, input, select, textarea, label, summary, [data-figure-id], [tabindex]')) return [x, y];"
+                        + "  }"
+                        + "}"
+                        + "return null;", card);
+        assertThat(point).as("plain text outside the card").isNotNull();
+        return point;
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolations() throws Exception {
         Path rules = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
         assertThat(rules).as("axe-core is installed by ./mvnw verify (npm ci in src/test/axe)").exists();
