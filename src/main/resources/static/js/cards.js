@@ -131,6 +131,8 @@
   }
 
   function init() {
+    var howto = document.querySelector('[data-howto]');
+    if (howto) howto.hidden = false; // the tip about hovering and tapping holds only with this script
     initCoverageToggle();
     initSiToggle();
     initCopyLinks();

@@ -51,6 +51,14 @@ class PageControllerTest {
         mvc.perform(get("/articles/demo/ledger/")).andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo/ledger"));
     }
 
+    /** Without JavaScript there are no cards: the page's tip says to click, and the one about hovering waits for the script. */
+    @Test
+    void theTipAboutCardsIsShownOnlyWithTheScriptThatMakesThem() throws Exception {
+        String page = html("/articles/demo", "zh-CN");
+        assertThat(page).contains("<p class=\"howto\" hidden data-howto lang=\"zh\">提示:文中标出的数字可以悬停、聚焦或轻触查看来源;");
+        assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示:点击文中标出的数字,查看它的来源和完整推导。</p></noscript>");
+    }
+
     @Test
     void theTabTitleIsInTheReadersLanguageWhenTheArticleHasOne() throws Exception {
         assertThat(html("/articles/demo", "en")).contains("<title>The power of one server · Evidence Reader</title>");
