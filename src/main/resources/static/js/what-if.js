@@ -14,10 +14,12 @@
     var error = document.querySelector('.what-if-error');
     var pending = 0;
 
+    /* The values the reader changed: the others are the article's, so the address carries only these. */
     function overrides() {
       var values = {};
       Array.prototype.forEach.call(form.querySelectorAll('input[name]'), function (input) {
-        if (input.value.trim()) values[input.name] = input.value.trim();
+        var value = input.value.trim();
+        if (value && value !== (input.getAttribute('data-original') || '').trim()) values[input.name] = value;
       });
       return values;
     }

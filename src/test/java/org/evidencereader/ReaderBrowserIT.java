@@ -143,6 +143,8 @@ class ReaderBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
         assertThat(big.getAttribute("class")).contains("changed");
         assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery()).as("only the value the reader changed")
+                .isEqualTo("h100-power=350");
         // The comparison chart is redrawn in place too: the 504 MW bar becomes a 252 MW one.
         waiting().until(d -> d.findElement(By.cssSelector("section.charts")).getText().contains("252 MW"));
         assertThat(browser.findElement(By.cssSelector("section.charts")).getText()).doesNotContain("504 MW").contains("6,120 MW");
