@@ -237,16 +237,21 @@ class ReaderBrowserIT {
         }
     }
 
+    /** On the reader page, taps the figure and waits for its card: the card. */
+    private WebElement openByTap(String figureId) throws Exception {
+        browser.get("http://localhost:" + port + "/articles/baidu-sora");
+        WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='" + figureId + "']"));
+        WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + figureId + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        tap(figure);
+        waiting().until(ExpectedConditions.visibilityOf(card));
+        return card;
+    }
+
     @Test
     void aTapOnPlainTextInsideAnOpenCardLeavesItOpen() throws Exception {
         onAPhone(() -> {
-            browser.get("http://localhost:" + port + "/articles/baidu-sora");
-            var js = (org.openqa.selenium.JavascriptExecutor) browser;
-            WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
-            WebElement card = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
-            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
-            tap(figure);
-            waiting().until(ExpectedConditions.visibilityOf(card));
+            WebElement card = openByTap("h100-power");
 
             // The tap on the figure focused it; a tap on the card's text (no link) takes that focus
             // away, which must not count as leaving the card.
@@ -266,13 +271,9 @@ class ReaderBrowserIT {
     @Test
     void withACardOpenOneTapOnAnotherFigureOpensThatFiguresCard() throws Exception {
         onAPhone(() -> {
-            browser.get("http://localhost:" + port + "/articles/baidu-sora");
-            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            WebElement card = openByTap("h100-power");
             WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='h100-power']"));
-            WebElement card = browser.findElement(By.cssSelector("[data-card-for='h100-power']"));
-            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
-            tap(figure);
-            waiting().until(ExpectedConditions.visibilityOf(card));
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
 
             // Another figure in view that the open card does not cover.
             WebElement other = (WebElement) js.executeScript(

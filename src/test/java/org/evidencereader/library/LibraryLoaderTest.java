@@ -105,11 +105,7 @@ class LibraryLoaderTest {
     /** An unannotated number half inside a link: the link keeps all its words, and both halves are still marked for editors. */
     @Test
     void anUnannotatedNumberHalfInALinkLeavesTheLinkWhole(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("articles"));
-        Files.createDirectories(dir.resolve("claims"));
-        Files.writeString(dir.resolve("articles/half.md"), "---\ntitle: t\n---\n\n见[共售出7](https://example.org/r)台设备。\n");
-
-        ReaderArticle half = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("half").orElseThrow();
+        ReaderArticle half = loadAlone(dir, "half", "---\ntitle: t\n---\n\n见[共售出7](https://example.org/r)台设备。\n");
         List<Segment> segments = half.segments(half.article().passages().get(0));
 
         Segment.Format report = new Segment.Format(false, false, false, Optional.of("https://example.org/r"));
@@ -124,11 +120,7 @@ class LibraryLoaderTest {
     /** An editor jumps to the line and column a warning names: on the line the number is written, past any markup. */
     @Test
     void placesAnUnannotatedNumberAtItsLineAndColumnInTheFile(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("articles"));
-        Files.createDirectories(dir.resolve("claims"));
-        Files.writeString(dir.resolve("articles/wrapped.md"), "---\ntitle: t\n---\n\n第一行**加粗**有\n第二行[链接](https://x.org)和7台。\n");
-
-        ReaderArticle wrapped = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article("wrapped").orElseThrow();
+        ReaderArticle wrapped = loadAlone(dir, "wrapped", "---\ntitle: t\n---\n\n第一行**加粗**有\n第二行[链接](https://x.org)和7台。\n");
 
         assertThat(wrapped.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.message().substring(0, 15))
                 .containsExactly("6:24 the number '7台'");
@@ -295,6 +287,14 @@ class LibraryLoaderTest {
         assertThat(loader.slugOf(dir.resolve("claims/demo"))).contains("demo");
         assertThat(loader.slugOf(dir.resolve("articles/notes.txt"))).isEmpty();
         assertThat(loader.slugOf(dir.resolve("elsewhere/demo.md"))).isEmpty();
+    }
+
+    /** A library of one article with no claims, read: the article. */
+    private static ReaderArticle loadAlone(Path dir, String slug, String markdown) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("claims"));
+        Files.writeString(dir.resolve("articles/" + slug + ".md"), markdown);
+        return LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().article(slug).orElseThrow();
     }
 
     static void copyFixture(Path target) throws IOException {
