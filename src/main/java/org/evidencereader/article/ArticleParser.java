@@ -187,9 +187,9 @@ public final class ArticleParser {
             problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return null;
         } catch (JacksonException e) {
-            StreamingYaml.SyntaxError error = StreamingYaml.describe(e);
             // the front matter starts on the file's second line, after '---'
-            problems.add(Diagnostic.error(new SourcePosition(file, error.line() + 1, error.column()),
+            StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 2);
+            problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
                     "front matter is not valid YAML: " + error.message()));
             return null;
         }

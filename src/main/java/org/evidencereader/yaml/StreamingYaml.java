@@ -41,19 +41,21 @@ public final class StreamingYaml {
     }
 
     /**
-     * A syntax error as an editor should read it: where the problem is (1-based, in the text parsed)
-     * and what it is, in words that say how to fix it where the parser's own are only a context
-     * ("while scanning for the next token").
+     * A syntax error as an editor should read it: where the problem is (1-based line and column in
+     * the file) and what it is, in words that say how to fix it where the parser's own are only a
+     * context ("while scanning for the next token").
      */
     public record SyntaxError(int line, int column, String message) {
     }
 
-    public static SyntaxError describe(JacksonException e) {
+    /** @param firstLine the file's line on which the parsed text starts (1 for a whole file) */
+    public static SyntaxError describe(JacksonException e, int firstLine) {
+        int shift = firstLine - 1;
         if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
             Mark at = marked.getProblemMark().get();
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
-            String opened = marked.getContextMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
-                    .orElse("");
+            String opened = marked.getContextMark()
+                    .map(m -> " at line " + (m.getLine() + 1 + shift) + ", column " + (m.getColumn() + 1)).orElse("");
             String message;
             if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
                 message = "a tab is used for indentation: YAML indents with spaces only; replace the tab with spaces";
@@ -69,12 +71,12 @@ public final class StreamingYaml {
             } else {
                 message = problem + (marked.getContext() == null ? "" : " (" + marked.getContext() + opened + ")");
             }
-            return new SyntaxError(at.getLine() + 1, at.getColumn() + 1, message);
+            return new SyntaxError(at.getLine() + 1 + shift, at.getColumn() + 1, message);
         }
         TokenStreamLocation location = e.getLocation();
         String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().strip();
         int nl = original.indexOf('\n');
-        return new SyntaxError(location == null ? 1 : Math.max(1, location.getLineNr()),
+        return new SyntaxError(location == null ? firstLine : Math.max(1, location.getLineNr()) + shift,
                 location == null ? 1 : Math.max(1, location.getColumnNr()), nl < 0 ? original : original.substring(0, nl));
     }
 

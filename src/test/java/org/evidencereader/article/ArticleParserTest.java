@@ -94,6 +94,15 @@ class ArticleParserTest {
                 "https://ex.com/s?q=a|b", "https://ex.com/a[1]/100%", "https://ex.com/a%20b", "https://ex.com/#a#b");
     }
 
+    /** A YAML mistake in the front matter is named at its line in the file, and so is where an unclosed brace opened. */
+    @Test
+    void namesAFrontMatterMistakeAtItsLineInTheFile() {
+        ArticleParser.Result result = parser.parse("demo", "d.md", "---\ntitle: t\nauthors: {a: 1\nlang: zh\n---\n\n正文。\n");
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly("d.md:4:5: error: front matter is "
+                + "not valid YAML: the '{' at line 3, column 10 is not closed before this: add '}', or write one key per line "
+                + "without braces");
+    }
+
     /** Markdown marks and joined lines make offsets in the text differ from columns in the file. */
     @Test
     void knowsWhereInTheFileEachCharacterOfAPassageWasWritten() {
