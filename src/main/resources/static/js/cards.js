@@ -210,6 +210,11 @@
         if (trigger) trigger.setAttribute('aria-expanded', 'false');
       }
     });
+    // The press has done its work once its click (or its cancellation) is over: from then on focus
+    // moves (a screen reader's, a script's) are judged by blur and focusout again.
+    function pressOver() { setTimeout(function () { pressedInside = false; }, 0); }
+    document.addEventListener('click', pressOver, true);
+    document.addEventListener('pointercancel', pressOver, true);
     document.addEventListener('pointerdown', function (e) {
       pressedInside = !!openCard && (openCard.contains(e.target) || (openTrigger !== null && openTrigger.contains(e.target)));
       if (!openCard || pressedInside) return;

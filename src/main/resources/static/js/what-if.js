@@ -14,12 +14,18 @@
     var error = document.querySelector('.what-if-error');
     var pending = 0;
 
-    /* The values the reader changed: the others are the article's, so the address carries only these. */
+    /*
+     * The values the reader changed: those that differ from what the page was rendered with, and
+     * those the page's address already changes (a what-if page renders the reader's values, so they
+     * are its "originals" too). The others are the article's, so the address carries only these.
+     */
     function overrides() {
       var values = {};
+      var inAddress = new URLSearchParams(window.location.search);
       Array.prototype.forEach.call(form.querySelectorAll('input[name]'), function (input) {
         var value = input.value.trim();
-        if (value && value !== (input.getAttribute('data-original') || '').trim()) values[input.name] = value;
+        var changed = value !== (input.getAttribute('data-original') || '').trim() || inAddress.has(input.name);
+        if (value && changed) values[input.name] = value;
       });
       return values;
     }

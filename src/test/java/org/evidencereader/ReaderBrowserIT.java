@@ -157,6 +157,18 @@ class ReaderBrowserIT {
         // The address is a what-if page of its own: reloading it shows the same numbers, rendered by the server.
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("25.2万千瓦");
+        // A second change on that page keeps the first: the page's own values are the address's.
+        WebElement other = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.prototype.find.call(document.querySelectorAll('.what-if-form input[name]'), function (i) {"
+                        + " return i.name !== 'h100-power' && /^[0-9]/.test(i.value) && i.value.indexOf('..') < 0; });");
+        assertThat(other).as("another single-valued input on the page").isNotNull();
+        String name = other.getAttribute("name");
+        String value = other.getAttribute("value");
+        other.clear();
+        other.sendKeys("1" + value);
+        other.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains(name + "="));
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery()).contains("h100-power=350");
         browser.findElement(By.cssSelector(".what-if-reset")).click();
         waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/articles/baidu-sora/figures/total-power"));
         assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("50.4万千瓦");
