@@ -52,19 +52,26 @@
       });
     }
 
-    /* The charts' section, as the server draws it for the page at this address. */
-    function redrawCharts(address, ticket) {
-      var charts = document.querySelector('section.charts');
-      if (!charts || !window.DOMParser) return;
+    /*
+     * The parts the server draws for the page at this address: the comparison charts, and the
+     * figure's badges (a changed value is no longer checked, and the editor's verdict was on the
+     * article's value).
+     */
+    var DRAWN_BY_SERVER = ['section.charts', 'section.value-box .badges'];
+    function redrawFromServer(address, ticket) {
+      if (!window.DOMParser || !DRAWN_BY_SERVER.some(function (s) { return document.querySelector(s); })) return;
       fetch(address, {headers: {'Accept': 'text/html'}}).then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
       }).then(function (html) {
         if (ticket !== pending) return;
-        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('section.charts');
-        if (fresh) charts.replaceWith(document.importNode(fresh, true));
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        DRAWN_BY_SERVER.forEach(function (selector) {
+          var old = document.querySelector(selector), fresh = page.querySelector(selector);
+          if (old && fresh) old.replaceWith(document.importNode(fresh, true));
+        });
       }).catch(function () {
-        // The numbers are already updated; the bars stay as they were until the page is reloaded.
+        // The numbers are already updated; the bars and badges stay as they were until a reload.
       });
     }
 
@@ -89,7 +96,7 @@
         var query = new URLSearchParams(values).toString();
         var address = form.getAttribute('action') + (query ? '?' + query : '');
         history.replaceState(null, '', address);
-        redrawCharts(address, ticket);
+        redrawFromServer(address, ticket);
       }).catch(function () {
         form.submit(); // the server renders the what-if page instead
       });

@@ -147,6 +147,9 @@ class ReaderBrowserIT {
                 .isEqualTo("h100-power=350");
         // The comparison chart is redrawn in place too: the 504 MW bar becomes a 252 MW one.
         waiting().until(d -> d.findElement(By.cssSelector("section.charts")).getText().contains("252 MW"));
+        // And the badges: the editor's verdict was on 50.4万千瓦, and a made-up value is not checked.
+        waiting().until(d -> d.findElements(By.cssSelector("section.value-box .badge.verdict")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("section.value-box .badge.check")).getAttribute("class")).contains("check-unchecked");
         assertThat(browser.findElement(By.cssSelector("section.charts")).getText()).doesNotContain("504 MW").contains("6,120 MW");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('section.charts').scrollIntoView()");
         screenshot("what-if-chart.png");
