@@ -58,16 +58,25 @@ public final class StreamingYaml {
                     .map(m -> " at line " + (m.getLine() + 1 + shift) + ", column " + (m.getColumn() + 1)).orElse("");
             String message;
             if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
-                message = "a tab is used for indentation: YAML indents with spaces only; replace the tab with spaces";
+                message = "a tab where YAML allows only spaces (to indent, and after ':'): replace the tab with spaces";
+            } else if (problem.contains("cannot start any token")) {
+                int quote = problem.indexOf("found character '");
+                String character = quote < 0 ? "this character" : "'" + problem.substring(quote + 17, problem.indexOf('\'', quote + 17)) + "'";
+                message = "a value cannot start with " + character + ": quote the value (\"…\")";
             } else if (problem.startsWith("expected ',' or '}'")) {
-                message = "the '{'" + opened + " is not closed before this: add '}', or write one key per line without braces";
+                message = "inside the '{'" + opened + ": add ',' between its entries, or close it with '}' (or write one key "
+                        + "per line without braces)";
             } else if (problem.startsWith("expected ',' or ']'")) {
-                message = "the '['" + opened + " is not closed before this: add ']', or write one item per line starting with '- '";
+                message = "inside the '['" + opened + ": add ',' between its items, or close it with ']' (or write one item "
+                        + "per line starting with '- ')";
+            } else if (problem.startsWith("expected <block end>") && problem.contains("<scalar>")) {
+                message = "more text after a quoted or bracketed value on the same line: quote the whole value (\"…\")";
             } else if (problem.startsWith("expected <block end>")) {
                 message = "this line is indented differently from the lines above it (the block that starts" + opened
                         + "): indent it like the other keys at its level";
             } else if (problem.startsWith("mapping values are not allowed here")) {
-                message = "a ':' where a value was expected: quote the value (\"…\") if it contains ': ', or put the key on a line of its own";
+                message = "a ':' where a value was expected: if this line holds a key, indent it like the key above it; if "
+                        + "the value contains ': ', quote it (\"…\")";
             } else {
                 message = problem + (marked.getContext() == null ? "" : " (" + marked.getContext() + opened + ")");
             }

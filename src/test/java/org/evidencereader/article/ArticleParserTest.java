@@ -99,8 +99,8 @@ class ArticleParserTest {
     void namesAFrontMatterMistakeAtItsLineInTheFile() {
         ArticleParser.Result result = parser.parse("demo", "d.md", "---\ntitle: t\nauthors: {a: 1\nlang: zh\n---\n\n正文。\n");
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly("d.md:4:5: error: front matter is "
-                + "not valid YAML: the '{' at line 3, column 10 is not closed before this: add '}', or write one key per line "
-                + "without braces");
+                + "not valid YAML: inside the '{' at line 3, column 10: add ',' between its entries, or close it with '}' "
+                + "(or write one key per line without braces)");
     }
 
     /** Markdown marks and joined lines make offsets in the text differ from columns in the file. */

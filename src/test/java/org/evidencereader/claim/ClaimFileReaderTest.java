@@ -78,16 +78,33 @@ class ClaimFileReaderTest {
     /** The parser's own first words are only its context ("while scanning for the next token"): say what is wrong, where. */
     @Test
     void namesTheYamlMistakeAtItsPlaceAndHowToFixIt() {
-        assertThat(read("figures:\n  a:\n    value: 1 W\n\tlabel: x\n").diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly(FILE + ":4:1: error: not valid YAML, so nothing in this file is read: a tab is used for "
-                        + "indentation: YAML indents with spaces only; replace the tab with spaces");
-        assertThat(read("figures:\n  a: {value: 1 W\n  b: 2\n").diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly(FILE + ":3:4: error: not valid YAML, so nothing in this file is read: the '{' at line 2, "
-                        + "column 6 is not closed before this: add '}', or write one key per line without braces");
-        assertThat(read("figures:\n  a:\n    value: 1 W\n   label: x\n").diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly(FILE + ":4:4: error: not valid YAML, so nothing in this file is read: this line is indented "
-                        + "differently from the lines above it (the block that starts at line 2, column 3): indent it like the "
-                        + "other keys at its level");
+        String prefix = FILE + ":%s: error: not valid YAML, so nothing in this file is read: ";
+        assertThat(yamlError("figures:\n  a:\n    value: 1 W\n\tlabel: x\n")).isEqualTo(prefix.formatted("4:1")
+                + "a tab where YAML allows only spaces (to indent, and after ':'): replace the tab with spaces");
+        assertThat(yamlError("figures:\n  a:\n    label:\tx\n")).isEqualTo(prefix.formatted("3:11")
+                + "a tab where YAML allows only spaces (to indent, and after ':'): replace the tab with spaces");
+        assertThat(yamlError("figures:\n  a: {value: 1 W\n  b: 2\n")).isEqualTo(prefix.formatted("3:4")
+                + "inside the '{' at line 2, column 6: add ',' between its entries, or close it with '}' (or write one key per "
+                + "line without braces)");
+        assertThat(yamlError("figures:\n  a: {value: 1 W label: x}\n")).as("a missing comma").isEqualTo(prefix.formatted("2:23")
+                + "inside the '{' at line 2, column 6: add ',' between its entries, or close it with '}' (or write one key per "
+                + "line without braces)");
+        assertThat(yamlError("figures:\n  a:\n    value: 1 W\n   label: x\n")).isEqualTo(prefix.formatted("4:4")
+                + "this line is indented differently from the lines above it (the block that starts at line 2, column 3): "
+                + "indent it like the other keys at its level");
+        assertThat(yamlError("figures:\n  a:\n    label: x\n      value: 1 W\n")).as("a key indented more").isEqualTo(
+                prefix.formatted("4:12") + "a ':' where a value was expected: if this line holds a key, indent it like the "
+                        + "key above it; if the value contains ': ', quote it (\"…\")");
+        assertThat(yamlError("figures:\n  a:\n    label: \"H100\" 功耗\n")).isEqualTo(prefix.formatted("3:19")
+                + "more text after a quoted or bracketed value on the same line: quote the whole value (\"…\")");
+        assertThat(yamlError("figures:\n  a:\n    label: @x\n")).isEqualTo(prefix.formatted("3:12")
+                + "a value cannot start with '@': quote the value (\"…\")");
+    }
+
+    private String yamlError(String yaml) {
+        java.util.List<Diagnostic> problems = read(yaml).diagnostics();
+        assertThat(problems).hasSize(1);
+        return problems.get(0).toString();
     }
 
     /** A unit written by name or in the wrong case would be counted like 'GPU' and fail in every formula far away. */
