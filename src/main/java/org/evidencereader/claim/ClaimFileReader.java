@@ -278,12 +278,7 @@ public final class ClaimFileReader {
                 }
                 try {
                     Quantity value = Quantity.parse(text);
-                    for (String noun : value.unit().countedNouns()) {
-                        // 'Watt' or 'kw' would be counted like 'GPU', and every formula using it would fail far away
-                        Unit.likelyMeant(noun).ifPresent(meant -> problems.add(Diagnostic.error(node.at(), "'" + noun
-                                + "' in '" + text + "' is not a unit this reader knows, so it would be counted like 'GPU': "
-                                + "did you mean '" + meant + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
-                    }
+                    checkNouns(value.unit(), text, node.at(), problems);
                     yield new Definition.Sourced(value);
                 } catch (QuantityFormatException | UnitFormatException e) {
                     problems.add(Diagnostic.error(valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
@@ -327,13 +322,27 @@ public final class ClaimFileReader {
                     yield null;
                 }
                 try {
-                    yield new Definition.Derived(formula, Unit.parse(unitText), node.at());
+                    Unit unit = Unit.parse(unitText);
+                    checkNouns(unit, unitText, f.get("unit").at(), problems);
+                    yield new Definition.Derived(formula, unit, node.at());
                 } catch (UnitFormatException e) {
                     problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
                     yield null;
                 }
             }
         };
+    }
+
+    /**
+     * A counted noun that looks like a unit written by name or in the wrong case ('Watt', 'kw') would
+     * be counted like 'GPU', and every formula that uses the figure would fail far from here.
+     */
+    private static void checkNouns(Unit unit, String text, SourcePosition at, List<Diagnostic> problems) {
+        for (String noun : unit.countedNouns()) {
+            Unit.likelyMeant(noun).ifPresent(meant -> problems.add(Diagnostic.error(at, "'" + noun + "' in '" + text
+                    + "' is not a unit this reader knows, so it would be counted like 'GPU': did you mean '" + meant
+                    + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
+        }
     }
 
     /** Where inside a value the parser stopped, when the value is written on the key's line. */

@@ -294,7 +294,7 @@ public final class Unit {
       Map.entry("joule", "J"), Map.entry("second", "s"), Map.entry("sec", "s"), Map.entry("minute", "min"),
       Map.entry("hour", "h"), Map.entry("hr", "h"), Map.entry("day", "d"), Map.entry("yr", "year"), Map.entry("yuan", "CNY"),
       Map.entry("rmb", "CNY"), Map.entry("dollar", "USD"), Map.entry("percent", "%"), Map.entry("kilowatthour", "kWh"),
-      Map.entry("megawatthour", "MWh"));
+      Map.entry("megawatthour", "MWh"), Map.entry("month", "month"), Map.entry("year", "year"), Map.entry("min", "min"));
 
   /**
    * The known unit a counted noun was most likely meant to be: one that differs only in case
@@ -306,7 +306,9 @@ public final class Unit {
       return java.util.Optional.empty();
     }
     for (String symbol : ATOMS.keySet()) {
-      if (!symbol.equals("1") && symbol.equalsIgnoreCase(noun)) {
+      // m (milli) is never M (mega) written small: 'mW' is not a unit here, but not 'MW' either
+      boolean milli = noun.startsWith("m") && symbol.startsWith("M");
+      if (!symbol.equals("1") && symbol.equalsIgnoreCase(noun) && !milli) {
         return java.util.Optional.of(symbol);
       }
     }

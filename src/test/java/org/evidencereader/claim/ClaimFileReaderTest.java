@@ -117,6 +117,13 @@ class ClaimFileReaderTest {
                 .singleElement().asString().contains("did you mean 'kW'?");
         assertThat(read("figures:\n  a:\n    label: 甲\n    value: 3 hours\n").diagnostics()).extracting(Diagnostic::message)
                 .singleElement().asString().contains("did you mean 'h'?");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 6 months\n").diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().contains("did you mean 'month'?");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 5 mW\n").diagnostics()).as("milliwatts are not megawatts")
+                .isEmpty();
+        assertThat(read("figures:\n  b:\n    label: 乙\n    derive: a * a\n    unit: KW\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":5:11: error: 'KW' in 'KW' is not a unit this reader knows, so it would be counted like "
+                        + "'GPU': did you mean 'kW'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)");
         assertThat(read("figures:\n  a:\n    label: 甲\n    value: 4211..10528 GPU\n").diagnostics()).isEmpty();
         assertThat(read("figures:\n  a:\n    label: 甲\n    value: 5 clip\n").diagnostics()).isEmpty();
     }
