@@ -2,13 +2,13 @@ package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -54,15 +54,14 @@ class PageController {
      * it do too: here the same address leads to the page, permanently, with its query kept.
      */
     @GetMapping({"/articles/{slug}/", "/articles/{slug}/figures/{id}/", "/articles/{slug}/ledger/", "/diagnostics/"})
-    ResponseEntity<byte[]> withoutTrailingSlash(Locale locale, HttpServletRequest request) {
+    ResponseEntity<byte[]> withoutTrailingSlash(HttpServletRequest request) {
+        // The path and query as the browser sent them (a query may hold a bare '%'): always this
+        // site's own /articles/… or /diagnostics address, so never a redirect elsewhere.
         String path = request.getRequestURI();
         String query = request.getQueryString();
-        try {
-            URI target = URI.create(path.substring(0, path.length() - 1) + (query == null ? "" : "?" + query));
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(target).build();
-        } catch (IllegalArgumentException notAnAddress) {
-            return Responses.serve(site.notFound(locale), request, CacheControl.noCache(), Responses.VARY_LOCALISED);
-        }
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, path.substring(0, path.length() - 1) + (query == null ? "" : "?" + query))
+                .build();
     }
 
     private ResponseEntity<byte[]> serve(String path, Locale locale, HttpServletRequest request) {

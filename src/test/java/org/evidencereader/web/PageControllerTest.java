@@ -49,6 +49,11 @@ class PageControllerTest {
         mvc.perform(get("/articles/demo/figures/gpu-power/").queryParam("lang", "en")).andExpect(status().isMovedPermanently())
                 .andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo/figures/gpu-power?lang=en"));
         mvc.perform(get("/articles/demo/ledger/")).andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo/ledger"));
+        // a query as some browsers send it, with a bare '%'
+        mvc.perform(get("/articles/demo/").with(request -> {
+            request.setQueryString("utm=100%");
+            return request;
+        })).andExpect(status().isMovedPermanently()).andExpect(header().string(HttpHeaders.LOCATION, "/articles/demo?utm=100%"));
     }
 
     /** Without JavaScript there are no cards: the page's tip says to click, and the one about hovering waits for the script. */
