@@ -249,11 +249,6 @@ public final class ArticleParser {
         return text.toString();
     }
 
-    /** Collects one article body's blocks as passages; unsafe links are reported against the file. */
-    /**
-     * @param firstLine the 0-based line of the file where the Markdown body starts
-     * @param lines     the file's lines, to follow a text node's characters back to the columns they were written at
-     */
     /** An HTML entity or numeric character reference, as CommonMark reads them. */
     private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
@@ -276,6 +271,12 @@ public final class ArticleParser {
         return 1;
     }
 
+    /**
+     * Collects one article body's blocks as passages; unsafe links are reported against the file.
+     *
+     * @param firstLine the 0-based line of the file where the Markdown body starts
+     * @param lines     the file's lines, to follow a text node's characters back to the columns they were written at
+     */
     private record Blocks(String file, int firstLine, String[] lines, List<Diagnostic> problems) {
 
         void collect(Node parent, List<Passage> out) {

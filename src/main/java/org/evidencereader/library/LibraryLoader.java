@@ -256,11 +256,10 @@ public final class LibraryLoader {
         List<Diagnostic> problems = new ArrayList<>();
         SourceDigest digest = new SourceDigest();
         Path file = articleFile(slug);
-        Optional<String> text = readText(file, problems);
+        Optional<String> text = readText(file, problems, digest);
         if (text.isEmpty()) {
             return new ArticleLoad(Optional.empty(), problems, "");
         }
-        digest.file(display(file), text.get());
         ArticleParser.Result parsed = articleParser.parse(slug, display(file), text.get());
         problems.addAll(parsed.diagnostics());
         if (parsed.article().isEmpty()) {
@@ -272,11 +271,10 @@ public final class LibraryLoader {
         if (Files.isDirectory(folder)) {
             int figures = 0;
             for (Path claimPath : list(folder, CLAIM_SUFFIX, problems)) {
-                Optional<String> yaml = readText(claimPath, problems);
+                Optional<String> yaml = readText(claimPath, problems, digest);
                 if (yaml.isEmpty()) {
                     continue;
                 }
-                digest.file(display(claimPath), yaml.get());
                 ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml.get());
                 problems.addAll(result.diagnostics());
                 int more = result.claims().figures().size();
@@ -344,7 +342,7 @@ public final class LibraryLoader {
      * that are not UTF-8; control characters other than tab and line breaks (NUL…). A UTF-8
      * byte-order mark at the start is accepted silently and removed.
      */
-    private Optional<String> readText(Path file, List<Diagnostic> problems) {
+    private Optional<String> readText(Path file, List<Diagnostic> problems, SourceDigest digest) {
         SourcePosition whole = SourcePosition.wholeFile(display(file));
         try {
             if (!Files.exists(file)) {
@@ -375,7 +373,9 @@ public final class LibraryLoader {
                         + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
                 return Optional.empty();
             }
-            return decode(display(file), bytes, problems);
+            Optional<String> text = decode(display(file), bytes, problems);
+            text.ifPresent(read -> digest.file(display(file), bytes)); // the bytes as read: no second encoding
+            return text;
         } catch (IOException e) {
             problems.add(Diagnostic.error(whole, "cannot read the file: " + e.getClass().getSimpleName()));
             return Optional.empty();

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * What one article version was made from, as a SHA-256: each file's name as shown to editors and
- * its text, then every problem found. Two loads with the same digest read the same text under the
+ * its bytes, then every problem found. Two loads with the same digest read the same text under the
  * same names and found the same problems, so (with the same program) they give the same pages.
  * Every field is written with its length first, so no two different inputs give the same stream.
  */
@@ -25,11 +25,11 @@ final class SourceDigest {
         }
     }
 
-    /** A file read: its name as shown in diagnostics, and its text. */
-    SourceDigest file(String display, String text) {
+    /** A file read: its name as shown in diagnostics, and its bytes. */
+    SourceDigest file(String display, byte[] bytes) {
         field("file");
         field(display);
-        field(text);
+        field(bytes);
         return this;
     }
 
@@ -55,7 +55,10 @@ final class SourceDigest {
     }
 
     private void field(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        field(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void field(byte[] bytes) {
         sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8),
                 (byte) bytes.length});
         sha.update(bytes);
