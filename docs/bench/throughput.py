@@ -7,7 +7,7 @@ wrk on loopback (2 threads, 64 connections, DURATION seconds, Accept-Encoding: g
 alternately: app, nginx, app, nginx … ROUNDS times each. Prints req/s and p99 of every run, the
 medians and the ratios app/nginx.
 
-usage: [APP_ARGS="--server.tomcat.threads.max=8"] python3 docs/bench/throughput.py [ROUNDS=3] [DURATION=15]   (after ./mvnw -DskipTests package;
+usage: [APP_ARGS="--server.jetty.threads.max=8"] python3 docs/bench/throughput.py [ROUNDS=3] [DURATION=15]   (after ./mvnw -DskipTests package;
        needs wrk and nginx: apt-get install -y wrk nginx)
 """
 import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.request

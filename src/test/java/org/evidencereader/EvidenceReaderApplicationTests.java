@@ -63,6 +63,17 @@ class EvidenceReaderApplicationTests {
     }
 
     @Test
+    void traceIsRefusedAndNothingIsEchoed() throws Exception {
+        for (String path : new String[]{"/", "/articles/baidu-sora", "/api/articles"}) {
+            HttpResponse<String> trace = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Cookie", "secret=do-not-echo").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(trace.statusCode()).as(path).isEqualTo(405);
+            assertThat(trace.body()).as(path).doesNotContain("do-not-echo");
+        }
+    }
+
+    @Test
     void hostileWhatIfBodiesGetFourHundreds() throws Exception {
         String big = "{\"overrides\": {\"h100-power\": \"" + "9".repeat(20_000) + "\"}}";
         assertThat(post("/api/articles/baidu-sora/what-if", big).statusCode()).isEqualTo(413);

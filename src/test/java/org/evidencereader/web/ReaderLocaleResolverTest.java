@@ -41,7 +41,7 @@ class ReaderLocaleResolverTest {
         }
     }
 
-    /** Tomcat reads the languages of every Accept-Language header; the first one alone must not decide. */
+    /** The servlet container reads the languages of every Accept-Language header; the first one alone must not decide. */
     @Test
     void aSecondAcceptLanguageHeaderIsNotAnsweredFromTheFirstOnesChoice() {
         assertThat(resolve("fr")).isEqualTo(SupportedLocales.CHINESE);
@@ -49,7 +49,7 @@ class ReaderLocaleResolverTest {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.addHeader("Accept-Language", "fr");
         request.addHeader("Accept-Language", "en");
-        request.setPreferredLocales(List.of(Locale.FRENCH, Locale.ENGLISH)); // as Tomcat parses the two
+        request.setPreferredLocales(List.of(Locale.FRENCH, Locale.ENGLISH)); // as the servlet container parses the two
         assertThat(resolver.resolveLocale(request)).isEqualTo(SupportedLocales.ENGLISH);
     }
 
