@@ -53,26 +53,30 @@ public class EvidenceReaderApplication {
 
     /** Jetty's setting read instead of asking the platform MBean server, if it is set. */
     static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+    /** Jetty's cache line size setting, 64 bytes unless given. */
+    static final String CACHE_LINE_BYTES = "org.eclipse.jetty.util.cacheLineBytes";
 
     /**
      * Jetty pads its lock-free queues to a cache line, and to size the padding its
      * {@code MemoryUtils} asks the platform MBean server whether object references are compressed,
      * unless {@value #REFERENCES_PER_CACHE_LINE} is set. Creating that server registers every
-     * platform MXBean: about 75 classes and tens of milliseconds of the main thread in a cold start,
-     * for one boolean (docs/benchmarks.md, "Start-up"). The answer is worked out here instead, before
-     * Spring makes Jetty's thread pool: the JVM compresses references by default when the heap is
-     * under 32 GB. A wrong guess (a small heap with {@code -XX:-UseCompressedOops}) only changes the
-     * padding, never what Jetty does; a value given with {@code -D} is kept.
+     * platform MXBean: about 230 more classes loaded and tens of milliseconds of the main thread in a
+     * cold start, for one boolean (docs/benchmarks.md, "Start-up"). The answer is worked out here
+     * instead, before Spring makes Jetty's thread pool, from the heap size: the JVM compresses
+     * references by default when the heap is under 32 GB. Within 2 GB of that limit, or with
+     * {@code -XX:-UseCompressedOops}, the guess can be wrong; that only changes the padding, never
+     * what Jetty does. A value given with {@code -D} is kept, and so is Jetty's own cache line size.
      */
     static void sizeJettysPaddingWithoutTheMBeanServer() {
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
-            System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(referencesPerCacheLine(Runtime.getRuntime().maxMemory())));
+            int references = referencesPerCacheLine(Integer.getInteger(CACHE_LINE_BYTES, 64), Runtime.getRuntime().maxMemory());
+            System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(references));
         }
     }
 
-    /** References in a 64-byte cache line: 4-byte compressed ones under 32 GB of heap, else 8-byte ones. */
-    static int referencesPerCacheLine(long maxHeapBytes) {
-        return 64 / (maxHeapBytes < (32L << 30) ? Integer.BYTES : Long.BYTES);
+    /** References in a cache line: 4-byte compressed ones under 30 GB of usable heap, else 8-byte ones. */
+    static int referencesPerCacheLine(int cacheLineBytes, long maxHeapBytes) {
+        return Math.max(1, cacheLineBytes / (maxHeapBytes < (30L << 30) ? Integer.BYTES : Long.BYTES));
     }
 
     /** The web server: the library starts loading while Spring builds the rest (docs/benchmarks.md, "Start-up"). */

@@ -70,6 +70,68 @@ class EvidenceReaderApplicationTests {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(trace.statusCode()).as(path).isEqualTo(405);
             assertThat(trace.body()).as(path).doesNotContain("do-not-echo");
+            assertThat(trace.headers().firstValue("Allow")).as(path).hasValueSatisfying(allow -> assertThat(allow).contains("GET").doesNotContain("TRACE"));
+        }
+    }
+
+    private HttpResponse<byte[]> getGzip(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Whatever a client lists in If-None-Match, a 304 carries the page's own strong ETag (RFC 9110, 15.4.5). */
+    @Test
+    void notModifiedAnswersKeepThePagesOwnETag() throws Exception {
+        for (String path : new String[]{"/articles/baidu-sora", "/api/articles/baidu-sora", "/articles/baidu-sora/ledger.csv"}) {
+            String etag = getGzip(path).headers().firstValue("ETag").orElseThrow();
+            assertThat(etag).as(path).startsWith("\"").doesNotStartWith("W/");
+            for (String ifNoneMatch : new String[]{etag, "\"old\", " + etag, "*", "W/" + etag}) {
+                HttpResponse<byte[]> again = getGzip(path, "If-None-Match", ifNoneMatch);
+                assertThat(again.statusCode()).as(path + " " + ifNoneMatch).isEqualTo(304);
+                assertThat(again.headers().allValues("ETag")).as(path + " " + ifNoneMatch).containsExactly(etag);
+            }
+        }
+    }
+
+    /** What is made per request is compressed by the server; what is built in advance comes compressed already. */
+    @Test
+    void answersMadePerRequestAndUnhashedAssetsAreSentCompressed() throws Exception {
+        for (String path : new String[]{"/articles/baidu-sora/what-if?h100-power=350+W", "/api/articles/baidu-sora/coverage",
+                "/css/reader.css", "/js/cards.js", "/articles/baidu-sora"}) {
+            HttpResponse<byte[]> response = getGzip(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+                assertThat(in.readAllBytes().length).as(path).isGreaterThan(response.body().length);
+            }
+        }
+        assertThat(getGzip("/css/reader.css").headers().firstValue("Cache-Control")).hasValueSatisfying(
+                c -> assertThat(c).contains("max-age=3600"));
+    }
+
+    /** The API reads plain JSON: a gzip-encoded body is not inflated (a small body must not become a large one). */
+    @Test
+    void aCompressedRequestBodyIsNotInflated() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write("{\"overrides\": {\"h100-power\": \"350 W\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles/baidu-sora/what-if"))
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    /** An Accept-Language with no usable language gives the default, Chinese, never the machine's locale. */
+    @Test
+    void anUnusableAcceptLanguageGivesChinese() throws Exception {
+        for (String header : new String[]{"*", "x-pig-latin", "en;q=0, *"}) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Accept-Language", header).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).as(header).contains("<html lang=\"zh-CN\"");
         }
     }
 

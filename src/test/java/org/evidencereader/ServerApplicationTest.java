@@ -56,14 +56,15 @@ class ServerApplicationTest {
     /** Jetty would otherwise create the platform MBean server at start-up to learn this one value. */
     @Test
     void jettysCacheLinePaddingIsSizedWithoutTheMBeanServerUnlessItIsGiven() {
-        assertThat(EvidenceReaderApplication.referencesPerCacheLine(512L << 20)).as("compressed references").isEqualTo(16);
-        assertThat(EvidenceReaderApplication.referencesPerCacheLine(64L << 30)).as("full-width references").isEqualTo(8);
+        assertThat(EvidenceReaderApplication.referencesPerCacheLine(64, 512L << 20)).as("compressed references").isEqualTo(16);
+        assertThat(EvidenceReaderApplication.referencesPerCacheLine(64, 64L << 30)).as("full-width references").isEqualTo(8);
+        assertThat(EvidenceReaderApplication.referencesPerCacheLine(128, 512L << 20)).as("Jetty's cache line size given").isEqualTo(32);
 
         String before = System.clearProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE);
         try {
             EvidenceReaderApplication.sizeJettysPaddingWithoutTheMBeanServer();
             assertThat(System.getProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE))
-                    .isEqualTo(Integer.toString(EvidenceReaderApplication.referencesPerCacheLine(Runtime.getRuntime().maxMemory())));
+                    .isEqualTo(Integer.toString(EvidenceReaderApplication.referencesPerCacheLine(64, Runtime.getRuntime().maxMemory())));
 
             System.setProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE, "8");
             EvidenceReaderApplication.sizeJettysPaddingWithoutTheMBeanServer();

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -58,8 +59,16 @@ class ErrorAdvice {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpServletRequest request, Locale locale) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+                                                   Locale locale) {
+        ResponseEntity<ProblemDetail> problem =
+                problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
+        // A 405 says which methods the address does take (RFC 9110, 15.5.6).
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .allow(e.getSupportedHttpMethods() == null ? new HttpMethod[0]
+                        : e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+                .body(problem.getBody());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,

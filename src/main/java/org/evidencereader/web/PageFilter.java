@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ class PageFilter extends OncePerRequestFilter {
 
     private static final String PAGE_CACHE_CONTROL = CacheControl.noCache().getHeaderValue();
     private static final String ASSET_CACHE_CONTROL = AssetController.IMMUTABLE.getHeaderValue();
+    /** Unhashed asset paths ({@code /css/reader.css}) change with each build: cached for an hour. */
+    private static final String PLAIN_ASSET_CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().getHeaderValue();
 
     private final Resolved<SiteCache> site;
     private final Resolved<StaticAssets> assets;
@@ -92,6 +95,15 @@ class PageFilter extends OncePerRequestFilter {
                     write(page.get(), request, response, PAGE_CACHE_CONTROL, Responses.VARY_LOCALISED);
                     return;
                 }
+            }
+        } else if (path.startsWith("/css/") || path.startsWith("/js/")) {
+            // The unhashed paths of the same files, for links made before the hashed names: from the
+            // same compressed copies, never compressed per request.
+            StaticAssets known = assets.getIfAvailable();
+            Optional<StaticAssets.Asset> asset = known == null ? Optional.empty() : known.byPath(path.substring(1));
+            if (asset.isPresent()) {
+                write(asset.get().served(), request, response, PLAIN_ASSET_CACHE_CONTROL, Responses.VARY_ENCODING);
+                return;
             }
         }
         chain.doFilter(request, response);

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -49,17 +50,31 @@ final class ReaderLocaleResolver implements LocaleResolver {
         Enumeration<String> headers = request.getHeaders("Accept-Language");
         headers.nextElement();
         if (headers.hasMoreElements()) {
-            return bestMatch(request); // more than one Accept-Language header: the first alone is not the key
+            // More than one Accept-Language header: the first alone is not the key.
+            return bestMatch(String.join(",", Collections.list(request.getHeaders("Accept-Language"))));
         }
-        return byAcceptLanguage.get(acceptLanguage, header -> bestMatch(request));
+        return byAcceptLanguage.get(acceptLanguage, ReaderLocaleResolver::bestMatch);
     }
 
-    /** The first language in Accept-Language (by quality, as the container orders them) that the reader has. */
-    private static Locale bestMatch(HttpServletRequest request) {
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            Optional<Locale> match = SupportedLocales.fromTag(wanted.toLanguageTag());
-            if (match.isPresent()) {
-                return match.get();
+    /**
+     * The first language in Accept-Language, by quality, that the reader has; Chinese if none is, or
+     * if the header cannot be read. The header is read here rather than through
+     * {@code request.getLocales()}: for a header with no usable language ({@code *}, a private tag)
+     * Jetty answers with the machine's default locale, which must never decide the reader's language.
+     */
+    static Locale bestMatch(String acceptLanguage) {
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return SupportedLocales.CHINESE;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
+                Optional<Locale> match = SupportedLocales.fromTag(Locale.forLanguageTag(range.getRange()).toLanguageTag());
+                if (match.isPresent()) {
+                    return match.get();
+                }
             }
         }
         return SupportedLocales.CHINESE;

@@ -15,8 +15,6 @@ import java.io.IOException;
  * Headers that keep text written by editors and outside authors from ever running as code: a
  * Content-Security-Policy that allows scripts only from our own files (no inline script, no
  * eval), no framing, no MIME sniffing, and a referrer policy that does not leak reading paths.
- * A TRACE request is refused (405): the servlet API would answer it by echoing the request, its
- * cookies and other headers included, back to the sender.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,11 +41,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        if ("TRACE".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
-        }
         chain.doFilter(request, response);
     }
 }

@@ -88,6 +88,11 @@ public final class StaticAssets {
         return PREFIX + asset.hashedPath();
     }
 
+    /** The asset at this path under {@code static/} ({@code css/reader.css}), served at {@code /css/reader.css}. */
+    public Optional<Asset> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
     /** The asset whose hashed path (after {@code /assets/}) this is. */
     public Optional<Asset> byHashedPath(String hashedPath) {
         return Optional.ofNullable(byHashedPath.get(hashedPath));

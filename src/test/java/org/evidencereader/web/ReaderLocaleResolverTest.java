@@ -49,8 +49,24 @@ class ReaderLocaleResolverTest {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.addHeader("Accept-Language", "fr");
         request.addHeader("Accept-Language", "en");
-        request.setPreferredLocales(List.of(Locale.FRENCH, Locale.ENGLISH)); // as the servlet container parses the two
         assertThat(resolver.resolveLocale(request)).isEqualTo(SupportedLocales.ENGLISH);
+    }
+
+    /**
+     * A header with no language the reader has, or none at all ({@code *}, private tags, nonsense),
+     * gives Chinese, never the machine's locale: a servlet container may put its default locale in
+     * {@code getLocales()} for such a header (Jetty does), so that must not be what decides.
+     */
+    @Test
+    void aHeaderWithoutAUsableLanguageGivesChineseNotTheMachinesLocale() {
+        for (String header : new String[]{"*", "x-pig-latin", "*;q=0.5", "en;q=0", "en;q=0, *", ";;;", "zh;q=2"}) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+            request.addHeader("Accept-Language", header);
+            // The mock, like Jetty, reports a default locale (English) for such a header in getLocales().
+            assertThat(resolver.resolveLocale(request)).as(header).isEqualTo(SupportedLocales.CHINESE);
+        }
+        assertThat(resolve("en;q=0, zh")).isEqualTo(SupportedLocales.CHINESE);
+        assertThat(resolve("x-pig-latin, en;q=0.3")).isEqualTo(SupportedLocales.ENGLISH);
     }
 
     @Test
