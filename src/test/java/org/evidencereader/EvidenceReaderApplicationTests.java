@@ -66,10 +66,10 @@ class EvidenceReaderApplicationTests {
     void traceIsRefusedAndNothingIsEchoed() throws Exception {
         for (String path : new String[]{"/", "/articles/baidu-sora", "/api/articles"}) {
             HttpResponse<String> trace = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Cookie", "secret=do-not-echo").build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Cookie", "secret=do-not-echo")
+                    .header("X-Probe", "do-not-echo").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(trace.statusCode()).as(path).isEqualTo(405);
-            assertThat(trace.body()).as(path).doesNotContain("do-not-echo");
+            assertThat(trace.body()).as(path).doesNotContain("do-not-echo").doesNotContain("TRACE /").startsWith("{").endsWith("}");
             assertThat(trace.headers().firstValue("Allow")).as(path).hasValueSatisfying(allow -> assertThat(allow).contains("GET").doesNotContain("TRACE"));
         }
     }
@@ -110,6 +110,27 @@ class EvidenceReaderApplicationTests {
         }
         assertThat(getGzip("/css/reader.css").headers().firstValue("Cache-Control")).hasValueSatisfying(
                 c -> assertThat(c).contains("max-age=3600"));
+        HttpResponse<byte[]> versioned = getGzip("/css/reader.css?v=2");
+        assertThat(versioned.headers().firstValue("Content-Encoding")).as("a query string on an asset").contains("gzip");
+        assertThat(versioned.headers().firstValue("ETag")).isEqualTo(getGzip("/css/reader.css").headers().firstValue("ETag"));
+    }
+
+    /** HEAD answers with the headers the GET would have: the same encoding, validator and caching. */
+    @Test
+    void headAnswersCarryTheHeadersOfTheGet() throws Exception {
+        for (String path : new String[]{"/css/reader.css", "/articles/baidu-sora", "/articles/baidu-sora/what-if?h100-power=350+W"}) {
+            HttpResponse<byte[]> get = getGzip(path);
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", "gzip").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(path).isEqualTo(200);
+            for (String header : new String[]{"Content-Encoding", "ETag", "Cache-Control", "Content-Type"}) {
+                assertThat(head.headers().allValues(header)).as(path + " " + header).isEqualTo(get.headers().allValues(header));
+            }
+            assertThat(head.headers().allValues("Vary").toString()).as(path).contains("Accept-Encoding");
+        }
+        assertThat(getGzip("/articles/baidu-sora/what-if?h100-power=350+W").headers().allValues("Vary").toString())
+                .as("a what-if page is in the reader's language").contains("Accept-Language").contains("Cookie");
     }
 
     /** The API reads plain JSON: a gzip-encoded body is not inflated (a small body must not become a large one). */

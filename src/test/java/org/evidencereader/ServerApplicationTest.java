@@ -66,10 +66,18 @@ class ServerApplicationTest {
             assertThat(System.getProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE))
                     .isEqualTo(Integer.toString(EvidenceReaderApplication.referencesPerCacheLine(64, Runtime.getRuntime().maxMemory())));
 
+            System.clearProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE);
+            System.setProperty(EvidenceReaderApplication.CACHE_LINE_BYTES, "128");
+            EvidenceReaderApplication.sizeJettysPaddingWithoutTheMBeanServer();
+            assertThat(System.getProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE)).as("Jetty's cache line size given")
+                    .isEqualTo(Integer.toString(EvidenceReaderApplication.referencesPerCacheLine(128, Runtime.getRuntime().maxMemory())));
+            System.clearProperty(EvidenceReaderApplication.CACHE_LINE_BYTES);
+
             System.setProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE, "8");
             EvidenceReaderApplication.sizeJettysPaddingWithoutTheMBeanServer();
             assertThat(System.getProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE)).as("given with -D").isEqualTo("8");
         } finally {
+            System.clearProperty(EvidenceReaderApplication.CACHE_LINE_BYTES);
             System.clearProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE);
             if (before != null) {
                 System.setProperty(EvidenceReaderApplication.REFERENCES_PER_CACHE_LINE, before);

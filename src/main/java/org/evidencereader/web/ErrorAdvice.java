@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Requests for things that do not exist: a reader's browser gets the 404 page, an API client gets
@@ -63,11 +65,16 @@ class ErrorAdvice {
                                                    Locale locale) {
         ResponseEntity<ProblemDetail> problem =
                 problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
-        // A 405 says which methods the address does take (RFC 9110, 15.5.6).
+        // A 405 says which methods the address does take (RFC 9110, 15.5.6): HEAD wherever GET is,
+        // and OPTIONS everywhere, as Spring MVC answers them.
+        Set<HttpMethod> allowed = new LinkedHashSet<>(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
+        if (allowed.contains(HttpMethod.GET)) {
+            allowed.add(HttpMethod.HEAD);
+        }
+        allowed.add(HttpMethod.OPTIONS);
         return ResponseEntity.status(problem.getStatusCode())
                 .headers(problem.getHeaders())
-                .allow(e.getSupportedHttpMethods() == null ? new HttpMethod[0]
-                        : e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+                .allow(allowed.toArray(HttpMethod[]::new))
                 .body(problem.getBody());
     }
 

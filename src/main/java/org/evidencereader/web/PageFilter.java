@@ -72,29 +72,20 @@ class PageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+        boolean head = "HEAD".equals(request.getMethod());
+        if (!head && !"GET".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(StaticAssets.PREFIX)) {
+            // A query string (?v=2) changes nothing for a file: it is served all the same.
             StaticAssets known = assets.getIfAvailable();
             Optional<StaticAssets.Asset> asset = known == null ? Optional.empty()
                     : known.byHashedPath(path.substring(StaticAssets.PREFIX.length()));
             if (asset.isPresent()) {
-                write(asset.get().served(), request, response, ASSET_CACHE_CONTROL, Responses.VARY_ENCODING);
+                write(asset.get().served(), request, response, ASSET_CACHE_CONTROL, Responses.VARY_ENCODING, head);
                 return;
-            }
-        } else if (isPagePath(path)) {
-            SiteCache cache = site.getIfAvailable();
-            LocaleResolver resolver = locales.getIfAvailable();
-            if (cache != null && resolver != null) {
-                Locale locale = resolver.resolveLocale(request);
-                Optional<RenderedPage> page = cache.page(path, locale);
-                if (page.isPresent()) {
-                    write(page.get(), request, response, PAGE_CACHE_CONTROL, Responses.VARY_LOCALISED);
-                    return;
-                }
             }
         } else if (path.startsWith("/css/") || path.startsWith("/js/")) {
             // The unhashed paths of the same files, for links made before the hashed names: from the
@@ -102,8 +93,20 @@ class PageFilter extends OncePerRequestFilter {
             StaticAssets known = assets.getIfAvailable();
             Optional<StaticAssets.Asset> asset = known == null ? Optional.empty() : known.byPath(path.substring(1));
             if (asset.isPresent()) {
-                write(asset.get().served(), request, response, PLAIN_ASSET_CACHE_CONTROL, Responses.VARY_ENCODING);
+                write(asset.get().served(), request, response, PLAIN_ASSET_CACHE_CONTROL, Responses.VARY_ENCODING, head);
                 return;
+            }
+        } else if (request.getQueryString() == null && isPagePath(path)) {
+            // With a query string (?lang=en, what-if values) a page is the controllers' to answer.
+            SiteCache cache = site.getIfAvailable();
+            LocaleResolver resolver = locales.getIfAvailable();
+            if (cache != null && resolver != null) {
+                Locale locale = resolver.resolveLocale(request);
+                Optional<RenderedPage> page = cache.page(path, locale);
+                if (page.isPresent()) {
+                    write(page.get(), request, response, PAGE_CACHE_CONTROL, Responses.VARY_LOCALISED, head);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
@@ -114,8 +117,9 @@ class PageFilter extends OncePerRequestFilter {
         return path.equals("/") || path.equals("/diagnostics") || path.startsWith("/articles/");
     }
 
+    /** The stored answer, or for HEAD ({@code head}) its headers alone, Content-Length included. */
     private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response, String cacheControl,
-                              String vary) throws IOException {
+                              String vary, boolean head) throws IOException {
         boolean gzip = Responses.acceptsGzip(request);
         response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -131,6 +135,8 @@ class PageFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (!head) {
+            response.getOutputStream().write(body);
+        }
     }
 }

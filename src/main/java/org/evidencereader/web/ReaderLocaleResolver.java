@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -63,12 +65,20 @@ final class ReaderLocaleResolver implements LocaleResolver {
      * Jetty answers with the machine's default locale, which must never decide the reader's language.
      */
     static Locale bestMatch(String acceptLanguage) {
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            return SupportedLocales.CHINESE;
+        // Entry by entry, so that one malformed entry ("fr;q=1.5", "en_US", a tab) does not cost the others.
+        List<Locale.LanguageRange> ranges = new ArrayList<>();
+        for (String entry : acceptLanguage.split(",")) {
+            String trimmed = entry.strip().replace('_', '-');
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                ranges.addAll(Locale.LanguageRange.parse(trimmed.replaceAll("\\s+", "")));
+            } catch (IllegalArgumentException e) {
+                // not a language range: skipped
+            }
         }
+        ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed()); // stable: ties keep their order
         for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
                 Optional<Locale> match = SupportedLocales.fromTag(Locale.forLanguageTag(range.getRange()).toLanguageTag());

@@ -1,19 +1,55 @@
 package org.evidencereader.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language choice: {@code ?lang=en} or {@code ?lang=zh} switches and remembers it in a cookie. */
+import java.io.IOException;
+
+/**
+ * Language choice ({@code ?lang=en} or {@code ?lang=zh} switches and remembers it in a cookie), and
+ * Spring Boot's dispatcher servlet with one change: TRACE.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         return new ReaderLocaleResolver();
+    }
+
+    /**
+     * Boot's dispatcher servlet, configured as Boot configures it, except that a TRACE request is
+     * handled like any other method: no route takes it, so the answer is a 405 with the methods the
+     * address does take ({@link ErrorAdvice}). The servlet API's own TRACE answer echoes the request
+     * back, every header but cookies and authorisation included; Spring's {@code dispatchTraceRequest}
+     * still appends that echo after the handler's answer.
+     */
+    @Bean(name = DispatcherServletAutoConfiguration.DEFAULT_DISPATCHER_SERVLET_BEAN_NAME)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the export's context
+    DispatcherServlet dispatcherServlet(WebMvcProperties mvc) {
+        DispatcherServlet servlet = new TraceRefusingDispatcherServlet();
+        servlet.setDispatchOptionsRequest(mvc.isDispatchOptionsRequest());
+        servlet.setPublishEvents(mvc.isPublishRequestHandledEvents());
+        servlet.setEnableLoggingRequestDetails(mvc.isLogRequestDetails());
+        return servlet;
+    }
+
+    static final class TraceRefusingDispatcherServlet extends DispatcherServlet {
+        @Override
+        protected void doTrace(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+            processRequest(request, response);
+        }
     }
 
     @Override

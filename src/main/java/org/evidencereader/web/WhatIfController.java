@@ -9,6 +9,7 @@ import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,6 +116,8 @@ class WhatIfController {
     private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
                           Locale locale, String view, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
+        // The page is in the reader's language, chosen by Accept-Language or the language cookie.
+        response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         // What every page of the layout needs: links from the site root, assets under their hashed names.
         model.addAttribute("root", "");
         model.addAttribute("assets", assets.links(""));

@@ -76,4 +76,15 @@ class ReaderLocaleResolverTest {
         request.setCookies(new Cookie(ReaderLocaleResolver.COOKIE, "zh"));
         assertThat(resolver.resolveLocale(request)).isEqualTo(SupportedLocales.CHINESE);
     }
+
+    /** One malformed entry (a quality over 1, an underscore, a tab, an unknown parameter) does not cost the others. */
+    @Test
+    void aMalformedEntryDoesNotSpoilTheRestOfTheHeader() {
+        assertThat(resolve("en-US,en;q=0.9,fr;q=1.5")).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("en_US")).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("en-US;q=0.9,\tfr;q=0.8")).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("en, fr;q=0.5;x=1")).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("fr;q=abc, en;q=0.2")).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("de;q=0.9, en;q=0.8, zh;q=0.8")).as("ties keep their order").isEqualTo(SupportedLocales.ENGLISH);
+    }
 }
