@@ -13,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
  * document. Everything else (pages, API documents, assets, ledgers) is compressed once when it is
  * rendered and served with its own strong ETag ({@link PageFilter}, {@link Responses}).
  *
- * <p>HEAD is included so that its headers are those of the GET. Spring Boot's {@code server.compression} is off because on Jetty it wraps every response: for a
+ * <p>Spring Boot's {@code server.compression} is off because on Jetty it wraps every response: for a
  * {@code 304 Not Modified} Jetty's compression then replaces the ETag the application set with the
  * request's whole {@code If-None-Match} value ({@code "a", "b"}, {@code *}, a weak tag …). Here the
- * compression only ever sees the per-request paths, which carry no ETag. Request bodies are never
- * inflated: the API takes plain JSON, and a small gzip body must not become a large one.
+ * compression only ever sees the per-request paths, which carry no ETag. HEAD is included so that
+ * its headers are those of the GET. Request bodies are never inflated: the API takes plain JSON,
+ * and a small gzip body must not become a large one.
  */
 @Configuration(proxyBeanMethods = false)
 class DynamicCompression {
