@@ -78,22 +78,17 @@ class PageFilter extends OncePerRequestFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(StaticAssets.PREFIX)) {
-            // A query string (?v=2) changes nothing for a file: it is served all the same.
+        boolean hashed = path.startsWith(StaticAssets.PREFIX);
+        if (hashed || path.startsWith("/css/") || path.startsWith("/js/")) {
+            // An asset under its hashed name, or under its plain one (/css/reader.css, for links made
+            // before the hashed names): the same compressed copy either way. A query string (?v=2)
+            // changes nothing for a file.
             StaticAssets known = assets.getIfAvailable();
             Optional<StaticAssets.Asset> asset = known == null ? Optional.empty()
-                    : known.byHashedPath(path.substring(StaticAssets.PREFIX.length()));
+                    : hashed ? known.byHashedPath(path.substring(StaticAssets.PREFIX.length())) : known.byPath(path.substring(1));
             if (asset.isPresent()) {
-                write(asset.get().served(), request, response, ASSET_CACHE_CONTROL, Responses.VARY_ENCODING, head);
-                return;
-            }
-        } else if (path.startsWith("/css/") || path.startsWith("/js/")) {
-            // The unhashed paths of the same files, for links made before the hashed names: from the
-            // same compressed copies, never compressed per request.
-            StaticAssets known = assets.getIfAvailable();
-            Optional<StaticAssets.Asset> asset = known == null ? Optional.empty() : known.byPath(path.substring(1));
-            if (asset.isPresent()) {
-                write(asset.get().served(), request, response, PLAIN_ASSET_CACHE_CONTROL, Responses.VARY_ENCODING, head);
+                write(asset.get().served(), request, response, hashed ? ASSET_CACHE_CONTROL : PLAIN_ASSET_CACHE_CONTROL,
+                        Responses.VARY_ENCODING, head);
                 return;
             }
         } else if (request.getQueryString() == null && isPagePath(path)) {

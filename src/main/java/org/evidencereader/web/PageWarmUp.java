@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,7 +51,7 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
                 site.page("/articles/" + articles.get(0).slug(), SupportedLocales.CHINESE);
                 LOG.fine(() -> "first reader page ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
-            if (!ready.await(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            if (!ready.await(10, TimeUnit.MINUTES)) {
                 return; // the application never became ready
             }
             long library0 = System.nanoTime();
