@@ -17,11 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Request bodies sent to the API are small (a what-if is a few overrides): anything over
- * {@value #LIMIT} bytes is refused with 413 before it is read, and a body that grows past the limit
+ * {@value #LIMIT} bytes is refused with 413 without being parsed, and a body that grows past the limit
  * while being read (no Content-Length) ends the read with an error, answered with 400.
  */
 @Component
@@ -29,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     static final int LIMIT = 16 * 1024;
+    /** A body over the limit but under this is read and dropped before the 413 is sent (see below). */
+    static final int DRAINED = 1024 * 1024;
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -47,6 +50,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
+            if (request.getContentLengthLong() <= DRAINED) {
+                // Read and drop the body first: Jetty closes a connection whose request body was left
+                // unread, and a client still sending would see a reset connection, not this answer.
+                try {
+                    request.getInputStream().transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    return; // the client went away: there is no one to answer
+                }
+            }
             var locale = locales.resolveLocale(request);
             String title = messages.getMessage("problem.too-large.title", null, locale);
             String detail = messages.getMessage("problem.too-large.detail", new Object[]{LIMIT}, locale);
