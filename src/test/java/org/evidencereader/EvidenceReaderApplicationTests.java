@@ -196,6 +196,47 @@ class EvidenceReaderApplicationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A 304 names no length: RFC 9110 (8.6) allows a Content-Length there only if it is the 200's, and
+     * a cache could take any other for the page's own. GET and HEAD carry the length of what the GET
+     * sends, plain or compressed. Pages and documents from memory, a page the controllers answer
+     * ({@code ?lang=en}), hashed and plain assets, and a file from Spring's resource handling.
+     */
+    @Test
+    void notModifiedAnswersCarryNoContentLength() throws Exception {
+        String page = get("/articles/baidu-sora").body();
+        java.util.regex.Matcher stylesheet = java.util.regex.Pattern.compile("href=\"(/assets/css/reader\\.[0-9a-f]+\\.css)\"").matcher(page);
+        assertThat(stylesheet.find()).isTrue();
+        for (String path : new String[]{"/articles/baidu-sora", "/articles/baidu-sora?lang=en", "/api/articles/baidu-sora",
+                "/articles/baidu-sora/ledger.csv", "/css/reader.css", stylesheet.group(1), "/favicon.svg"}) {
+            for (String encoding : new String[]{"gzip", "identity"}) {
+                String what = path + " " + encoding;
+                HttpResponse<byte[]> ok = send(path, "GET", "Accept-Encoding", encoding);
+                assertThat(ok.statusCode()).as(what).isEqualTo(200);
+                assertThat(ok.headers().allValues("Content-Length")).as(what).containsExactly(String.valueOf(ok.body().length));
+                HttpResponse<byte[]> head = send(path, "HEAD", "Accept-Encoding", encoding);
+                assertThat(head.headers().allValues("Content-Length")).as(what + " HEAD").containsExactly(String.valueOf(ok.body().length));
+                String[] validator = ok.headers().firstValue("ETag").map(etag -> new String[]{"If-None-Match", etag})
+                        .orElseGet(() -> new String[]{"If-Modified-Since", ok.headers().firstValue("Last-Modified").orElseThrow()});
+                for (String method : new String[]{"GET", "HEAD"}) {
+                    HttpResponse<byte[]> notModified = send(path, method, "Accept-Encoding", encoding, validator[0], validator[1]);
+                    assertThat(notModified.statusCode()).as(what + " " + method).isEqualTo(304);
+                    assertThat(notModified.headers().allValues("Content-Length")).as(what + " " + method + " 304").isEmpty();
+                    assertThat(notModified.body()).as(what + " " + method + " 304").isEmpty();
+                }
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> send(String path, String method, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @Test
     void unknownPagesAreNotFoundWithoutInternals() throws Exception {
         assertThat(get("/articles/no-such-article").statusCode()).isEqualTo(404);
