@@ -59,6 +59,27 @@ final class ReaderLocaleResolver implements LocaleResolver {
     }
 
     /**
+     * The same choice from the values of the {@code lang} cookie and of the Accept-Language headers,
+     * for a request the servlet layer never sees: one the HTTP server refuses itself
+     * ({@link ServerErrorPages}).
+     */
+    Locale resolveLocale(List<String> languageCookies, List<String> acceptLanguage) {
+        for (String value : languageCookies) {
+            Optional<Locale> chosen = SupportedLocales.fromTag(value);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        if (acceptLanguage.size() > 1) {
+            return bestMatch(String.join(",", acceptLanguage));
+        }
+        if (acceptLanguage.isEmpty() || acceptLanguage.get(0) == null || acceptLanguage.get(0).isBlank()) {
+            return SupportedLocales.CHINESE;
+        }
+        return byAcceptLanguage.get(acceptLanguage.get(0), ReaderLocaleResolver::bestMatch);
+    }
+
+    /**
      * The first language in Accept-Language, by quality, that the reader has; Chinese if none is, or
      * if the header cannot be read. The header is read here rather than through
      * {@code request.getLocales()}: for a header with no usable language ({@code *}, a private tag)

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Headers that keep text written by editors and outside authors from ever running as code: a
@@ -32,15 +33,28 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** One header and its value. */
+    record Header(String name, String value) {
+    }
+
+    /**
+     * Every header this filter sets, for the answers that never pass through it: those the HTTP
+     * server gives itself ({@link ServerErrorPages}).
+     */
+    static final List<Header> HEADERS = List.of(
+            new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+            new Header("X-Content-Type-Options", "nosniff"),
+            new Header("Referrer-Policy", "strict-origin-when-cross-origin"),
+            new Header("X-Frame-Options", "DENY"),
+            new Header("Cross-Origin-Opener-Policy", "same-origin"),
+            new Header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"));
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        for (Header header : HEADERS) {
+            response.setHeader(header.name(), header.value());
+        }
         chain.doFilter(request, response);
     }
 }

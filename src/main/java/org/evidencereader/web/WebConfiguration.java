@@ -9,7 +9,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -23,8 +22,9 @@ import java.io.IOException;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    /** Typed as what it is: the HTTP server's own error pages ask it too ({@link ServerErrorPages}). */
     @Bean
-    LocaleResolver localeResolver() {
+    ReaderLocaleResolver localeResolver() {
         return new ReaderLocaleResolver();
     }
 

@@ -87,4 +87,16 @@ class ReaderLocaleResolverTest {
         assertThat(resolve("fr;q=abc, en;q=0.2")).isEqualTo(SupportedLocales.ENGLISH);
         assertThat(resolve("de;q=0.9, en;q=0.8, zh;q=0.8")).as("ties keep their order").isEqualTo(SupportedLocales.ENGLISH);
     }
+
+    /** Header values alone, as for a request Jetty refuses itself, give the same choice as the servlet request. */
+    @Test
+    void headerValuesAloneGiveTheSameChoice() {
+        assertThat(resolver.resolveLocale(List.of(), List.of())).isEqualTo(SupportedLocales.CHINESE);
+        assertThat(resolver.resolveLocale(List.of(), List.of(" "))).isEqualTo(SupportedLocales.CHINESE);
+        assertThat(resolver.resolveLocale(List.of(), List.of("en-GB,en;q=0.9"))).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolver.resolveLocale(List.of(), List.of("fr", "en;q=0.5"))).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolver.resolveLocale(List.of("en"), List.of("zh"))).as("the cookie wins").isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolver.resolveLocale(List.of("xx", "zh"), List.of("en"))).as("the first usable cookie").isEqualTo(SupportedLocales.CHINESE);
+        assertThat(resolver.resolveLocale(List.of("xx"), List.of("en"))).isEqualTo(SupportedLocales.ENGLISH);
+    }
 }
