@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,6 +236,128 @@ class EvidenceReaderApplicationTests {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** An answer read off the socket: the status, each header's values by lower-case name, the body as UTF-8. */
+    private record RawResponse(int status, java.util.Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return String.join(", ", headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()));
+        }
+    }
+
+    /**
+     * Sends a request exactly as written, on a plain socket: java.net.http normalises a path such as
+     * {@code //articles/x} and refuses to send a malformed request at all. Without header lines the
+     * request has a Host line only.
+     */
+    private RawResponse raw(String requestLine, String... headerLines) throws Exception {
+        StringBuilder request = new StringBuilder(requestLine).append("\r\n");
+        for (String line : headerLines.length == 0 ? new String[]{"Host: localhost:" + port} : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        byte[] answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            answer = socket.getInputStream().readAllBytes();
+        }
+        String text = new String(answer, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        String[] lines = text.substring(0, end).split("\r\n");
+        java.util.Map<String, List<String>> headers = new java.util.TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                    .add(lines[i].substring(colon + 1).strip());
+        }
+        String body = new String(answer, end + 4, answer.length - end - 4, java.nio.charset.StandardCharsets.UTF_8);
+        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+    }
+
+    private static final String[] SECURITY_HEADERS = {"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+            "X-Frame-Options", "Cross-Origin-Opener-Policy", "Permissions-Policy"};
+
+    /** The site's own error page: its layout, UTF-8, the security headers of every other page, nothing of the request. */
+    private void assertSitePage(RawResponse answer, String what, String... notShown) throws Exception {
+        HttpResponse<String> library = get("/");
+        assertThat(answer.header("Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT)).as(what)
+                .isEqualTo("text/html;charset=utf-8");
+        for (String header : SECURITY_HEADERS) {
+            assertThat(answer.header(header)).as(what + " " + header).isEqualTo(library.headers().firstValue(header).orElseThrow());
+        }
+        assertThat(answer.body()).as(what).startsWith("<!DOCTYPE html>").contains("<header class=\"site\">")
+                .containsPattern("href=\"/assets/css/reader\\.[0-9a-f]+\\.css\"").contains("<main id=\"main\" class=\"not-found\">")
+                .doesNotContainIgnoringCase("jetty").doesNotContain("HTTP ERROR");
+        for (String text : notShown) {
+            assertThat(answer.body()).as(what).doesNotContain(text);
+        }
+    }
+
+    /**
+     * Addresses Jetty refuses before the application sees them ('//', an encoded dot segment) stay
+     * refused with 400, but the answer is the site's own page in the reader's language, with the
+     * security headers, and without the address; an API client gets problem JSON.
+     */
+    @Test
+    void ambiguousAddressesGetTheSitesOwnBadRequestPage() throws Exception {
+        for (String path : new String[]{"//articles/baidu-sora", "/articles/%2e%2e/x", "/articles/baidu-sora/figures/..%2f..%2fpom.xml"}) {
+            RawResponse chinese = raw("GET " + path + " HTTP/1.1");
+            assertThat(chinese.status()).as(path).isEqualTo(400);
+            assertSitePage(chinese, path, "baidu-sora", "%2e", "%2f", "pom.xml", "Ambiguous");
+            assertThat(chinese.body()).as(path).contains("<html lang=\"zh-CN\"").contains("<title>请求有误</title>").contains("回到文章库")
+                    .contains("href=\"/?lang=en\"");
+
+            RawResponse english = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept-Language: en-GB,en;q=0.9");
+            assertThat(english.status()).as(path).isEqualTo(400);
+            assertSitePage(english, path + " en", "baidu-sora", "%2e", "%2f", "pom.xml", "Ambiguous");
+            assertThat(english.body()).as(path).contains("<html lang=\"en\"").contains("<title>Bad request</title>")
+                    .contains("Back to the library").contains("href=\"/?lang=zh\"");
+
+            RawResponse chosen = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept-Language: zh", "Cookie: lang=en");
+            assertThat(chosen.body()).as(path + " lang cookie").contains("<html lang=\"en\"");
+        }
+        RawResponse api = raw("GET /api/articles/%2e%2e HTTP/1.1", "Host: localhost", "Accept-Language: en");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.header("Content-Security-Policy")).isEqualTo(get("/").headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertThat(api.body()).contains("\"status\":400").contains("\"title\":\"Bad request\"").doesNotContain("%2e").doesNotContain("instance");
+    }
+
+    /**
+     * Other requests Jetty refuses on its own, each far enough along for an answer: the site's page
+     * with the status Jetty chose and a title that says why. Their headers may not have been read, so
+     * the language is Chinese.
+     */
+    @Test
+    void requestsJettyRefusesGetTheSitesOwnPage() throws Exception {
+        String bad = "请求有误";
+        Object[][] cases = {
+                {"a Host that is no host", 400, bad, new String[]{"GET / HTTP/1.1", "Host: exa mple<b>"}, new String[]{"exa mple", "<b>"}},
+                {"two Hosts", 400, bad, new String[]{"GET / HTTP/1.1", "Host: localhost", "Host: other.example"}, new String[]{"other.example"}},
+                {"no Host", 400, bad, new String[]{"GET / HTTP/1.1", "Accept: text/html"}, new String[]{}},
+                {"an illegal character in the path", 400, bad, new String[]{"GET /articles/a<b>c HTTP/1.1"}, new String[]{"a<b>c"}},
+                {"a backslash in the path", 400, bad, new String[]{"GET /articles\\..\\x HTTP/1.1"}, new String[]{"articles\\"}},
+                {"bad percent-encoding", 400, bad, new String[]{"GET /%zz HTTP/1.1"}, new String[]{"%zz", "badMessage"}},
+                {"an encoded NUL", 400, bad, new String[]{"GET /articles/a%00b HTTP/1.1"}, new String[]{"a%00b", "badMessage"}},
+                {"an encoding that is not UTF-8", 400, bad, new String[]{"GET /articles/%ff HTTP/1.1"}, new String[]{"%ff"}},
+                {"a bad method", 400, bad, new String[]{"G@T / HTTP/1.1"}, new String[]{"G@T"}},
+                {"a TLS handshake on the plain port", 400, bad, new String[]{"\u0016\u0003\u0001\u0002\u0000\u0001\u0000"}, new String[]{}},
+                {"a header too large", 431, "请求头太大", new String[]{"GET / HTTP/1.1", "Host: localhost", "X-Big: " + "a".repeat(20_000)},
+                        new String[]{"aaaa"}},
+                {"an address too long", 414, "地址太长", new String[]{"GET /" + "b".repeat(20_000) + " HTTP/1.1"}, new String[]{"bbbb"}},
+                {"an unknown HTTP version", 505, "不支持的 HTTP 版本", new String[]{"GET / HTTP/9.9"}, new String[]{"9.9"}},
+                {"a request for the server as a whole", 404, "找不到页面", new String[]{"OPTIONS * HTTP/1.1"}, new String[]{}},
+        };
+        for (Object[] c : cases) {
+            String what = (String) c[0];
+            String[] lines = (String[]) c[3];
+            RawResponse answer = raw(lines[0], java.util.Arrays.copyOfRange(lines, 1, lines.length));
+            assertThat(answer.status()).as(what).isEqualTo(c[1]);
+            assertSitePage(answer, what, (String[]) c[4]);
+            assertThat(answer.body()).as(what).contains("<html lang=\"zh-CN\"").contains("<title>" + c[2] + "</title>");
+        }
     }
 
     @Test

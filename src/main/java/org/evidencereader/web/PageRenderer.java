@@ -61,6 +61,19 @@ final class PageRenderer {
         return pages;
     }
 
+    /**
+     * The page for a request the HTTP server refused before the application saw it
+     * ({@link RefusedRequests}): the 404 page's look, with the title and text under these keys. It is
+     * served at whatever address was refused, which may be one no page can be reached at again
+     * ({@code //articles/x}), so its language switch leads to the library in the other language.
+     */
+    RenderedPage renderRefused(String titleKey, String bodyKey, Locale locale, HttpStatus status) {
+        Locale other = SupportedLocales.ALL.stream().filter(l -> !l.equals(locale)).findFirst().orElse(locale);
+        String library = links.root("/", locale) + "/";
+        return render("/", "refused", locale, Map.of("titleKey", titleKey, "bodyKey", bodyKey,
+                "languageHref", library + "?lang=" + SupportedLocales.tag(other)), status);
+    }
+
     /** An article's reader page and the derivation page of each of its figures. */
     Map<String, RenderedPage> renderArticle(ReaderArticle article) {
         Map<String, RenderedPage> pages = new HashMap<>();

@@ -1,0 +1,87 @@
+package org.evidencereader.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * What a reader is told about a request the HTTP server refuses before the application sees it (an
+ * ambiguous or malformed address, a bad Host, headers too large …): the site's own page, like the
+ * 404 page, in the reader's language, or for the API a problem document; the text comes from the
+ * message bundles and nothing of the request is shown. The server keeps the status it chose.
+ * Each answer is rendered when first needed, then kept: there are a few per language.
+ */
+@Component
+class RefusedRequests {
+
+    /** An answer's body and its media type. */
+    record Answer(byte[] body, MediaType contentType) {
+    }
+
+    /** The message keys that say what went wrong, by status: {@code <key>.title} and {@code <key>.body}. */
+    static String messageKey(int status) {
+        return switch (status) {
+            case 404 -> "notfound"; // a request no handler of the server takes, such as OPTIONS *
+            case 414 -> "refused.uri-too-long";
+            case 431 -> "refused.headers-too-large";
+            case 505 -> "refused.version";
+            default -> status >= 500 ? "error" : "refused.bad-request";
+        };
+    }
+
+    private record Key(int status, Locale locale, boolean api) {
+    }
+
+    private final PageRenderer renderer;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final ReaderLocaleResolver locales;
+    private final ConcurrentMap<Key, byte[]> rendered = new ConcurrentHashMap<>();
+
+    RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets, JsonMapper json,
+                    ReaderLocaleResolver locales) {
+        this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
+        this.messages = messages;
+        this.json = json;
+        this.locales = locales;
+    }
+
+    /**
+     * The answer to a request refused with {@code status}, in the language of its {@code lang} cookie
+     * values and Accept-Language values (Chinese when it has none: the server may have refused the
+     * request before reading its headers); {@code api} for a request under {@code /api}.
+     */
+    Answer answer(int status, List<String> languageCookies, List<String> acceptLanguage, boolean api) {
+        Locale locale = locales.resolveLocale(languageCookies, acceptLanguage);
+        byte[] body = rendered.computeIfAbsent(new Key(status, locale, api), k -> k.api() ? problem(k) : page(k));
+        return new Answer(body, api ? MediaType.APPLICATION_PROBLEM_JSON : RenderedPage.HTML);
+    }
+
+    private byte[] page(Key key) {
+        String messageKey = messageKey(key.status());
+        HttpStatus known = HttpStatus.resolve(key.status());
+        return renderer.renderRefused(messageKey + ".title", messageKey + ".body", key.locale(),
+                known == null ? HttpStatus.BAD_REQUEST : known).body();
+    }
+
+    /** RFC 9457's members, without {@code instance}: that would be the refused address. */
+    private byte[] problem(Key key) {
+        String messageKey = messageKey(key.status());
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage(messageKey + ".title", null, key.locale()));
+        problem.put("status", key.status());
+        problem.put("detail", messages.getMessage(messageKey + ".body", null, key.locale()));
+        return json.writeValueAsBytes(problem);
+    }
+}
