@@ -2,7 +2,8 @@
  * Figure cards. Without this script every figure is a plain link to its derivation page.
  * With it, a figure's card opens on hover (after a short delay), on keyboard focus and on tap; it
  * stays open while the pointer is on the figure or the card, closes on Escape, on leaving and on a
- * tap elsewhere, and only one is open at a time (WAI-ARIA disclosure, WCAG 2.1 SC 1.4.13).
+ * tap elsewhere, and only one is open at a time (WAI-ARIA disclosure, WCAG 2.1 SC 1.4.13). It opens
+ * below or above its figure's line where it hides no figure nearby, so that the next can be hovered.
  */
 (function () {
   'use strict';
@@ -18,31 +19,97 @@
     return document.querySelector('[data-card-for="' + CSS.escape(id) + '"]');
   }
 
+  /*
+   * Placement. A card opens below or above the line its figure is on, never over that line, GAP pixels
+   * from it (a gap the pointer crosses well within CLOSE_DELAY); it stays inside the viewport and
+   * scrolls inside itself when it is taller than the room on either side. Since a card stays open
+   * while the pointer is on it, a card over the next figure would keep the reader from reaching that
+   * figure: of the places below and above, each slid sideways as far as MIN_OVERLAP pixels of the card
+   * still touch the figure, it takes the one that hides the fewest other figures, those on the lines
+   * next to the figure's counting most.
+   */
+  var GAP = 4, MIN_OVERLAP = 16, MIN_ROOM = 96;
+
+  /** The figure's line (its lines, when it wraps): its boxes grown to the line's height, in viewport coordinates. */
+  function lineOf(trigger) {
+    var rects = trigger.getClientRects();
+    if (!rects.length) rects = [trigger.getBoundingClientRect()];
+    var first = rects[0], last = rects[rects.length - 1];
+    var lh = parseFloat(getComputedStyle(trigger).lineHeight);
+    if (!(lh > 0)) lh = first.height;
+    var mid = function (r) { return (r.top + r.bottom) / 2; };
+    return {
+      first: first, last: last, height: lh,
+      top: Math.min(first.top, mid(first) - lh / 2),
+      bottom: Math.max(last.bottom, mid(last) + lh / 2)
+    };
+  }
+
+  /**
+   * The other figures in view, each weighing 100 on the line next to the figure's (or on its own), half
+   * as much a line further, and so on: the figures a reader is likeliest to go to next weigh most.
+   */
+  function obstacles(trigger, line, vh) {
+    var out = [];
+    Array.prototype.forEach.call(document.querySelectorAll('[data-figure-id]'), function (f) {
+      if (f === trigger || f.closest('[data-card-for]')) return;
+      Array.prototype.forEach.call(f.getClientRects(), function (r) {
+        if (r.bottom < 0 || r.top > vh || r.width === 0) return;
+        var y = (r.top + r.bottom) / 2;
+        var dy = y < line.top ? line.top - y : y > line.bottom ? y - line.bottom : 0;
+        var lines = Math.max(1, Math.round(dy / line.height + 0.5));
+        out.push({left: r.left - 2, right: r.right + 2, top: r.top - 2, bottom: r.bottom + 2, weight: 100 / Math.pow(2, lines - 1)});
+      });
+    });
+    return out;
+  }
+
   function place(card, trigger) {
-    var r = trigger.getBoundingClientRect();
     card.style.left = '0px';
     card.style.top = '0px';
     card.style.maxHeight = '';
     var vw = document.documentElement.clientWidth, vh = window.innerHeight;
     card.style.maxWidth = (vw - 2 * MARGIN) + 'px';
-    var below = vh - r.bottom - 6 - MARGIN, above = r.top - 6 - MARGIN;
-    var h = card.offsetHeight;
-    var top;
-    if (h <= below) {
-      top = r.bottom + 6;
-    } else if (h <= above) {
-      top = r.top - 6 - h;
-    } else if (below >= above) {
-      card.style.maxHeight = below + 'px';  // too tall for either side: scroll inside the card
-      top = r.bottom + 6;
-    } else {
-      card.style.maxHeight = above + 'px';
-      top = MARGIN;
-    }
-    var w = card.offsetWidth;
-    var left = Math.min(Math.max(MARGIN, r.left), vw - w - MARGIN);
-    card.style.left = Math.max(MARGIN, left) + window.scrollX + 'px';
-    card.style.top = top + window.scrollY + 'px';
+    var h = card.offsetHeight, w = card.offsetWidth;
+    var line = lineOf(trigger);
+    var others = obstacles(trigger, line, vh);
+    var sides = [
+      {above: false, anchor: line.last, room: vh - MARGIN - (line.bottom + GAP)},
+      {above: true, anchor: line.first, room: line.top - GAP - MARGIN}
+    ];
+    var best = null;
+    sides.forEach(function (side) {
+      var height = Math.max(0, Math.min(h, side.room));
+      var top = side.above ? line.top - GAP - height : line.bottom + GAP;
+      var a = side.anchor;
+      var overlap = Math.min(MIN_OVERLAP, a.width / 2);
+      // Sideways: from the figure's left edge (the usual place), as far as the card still touches the
+      // figure's column and stays inside the viewport; and the places just clear of each other figure.
+      var lo = Math.max(MARGIN, a.left + overlap - w), hi = Math.min(vw - w - MARGIN, a.right - overlap);
+      if (hi < lo) lo = hi = Math.max(MARGIN, Math.min(a.left, vw - w - MARGIN));
+      var preferred = Math.min(Math.max(a.left, lo), hi);
+      var lefts = [preferred, lo, hi];
+      others.forEach(function (o) { lefts.push(o.right + 1, o.left - w - 1); });
+      lefts.forEach(function (left) {
+        if (left < lo || left > hi) return;
+        var covered = 0;
+        others.forEach(function (o) {
+          if (o.left < left + w && o.right > left && o.top < top + height && o.bottom > top) covered += o.weight;
+        });
+        // Hiding a figure on the next line costs most; then a card that has to scroll inside (the more
+        // of it is cut off, the more), then sliding it sideways, then opening above rather than below.
+        // A side with less than MIN_ROOM pixels is taken only when the other is no better.
+        var cost = covered
+            + (h > side.room ? 30 + 100 * (h - Math.max(side.room, 0)) / h : 0)
+            + (side.room < MIN_ROOM ? 1000 : 0)
+            + 20 * Math.abs(left - preferred) / w
+            + (side.above ? 5 : 0);
+        if (!best || cost < best.cost) best = {cost: cost, left: left, top: top, height: height, clipped: h > side.room};
+      });
+    });
+    if (best.clipped) card.style.maxHeight = best.height + 'px';
+    card.style.left = best.left + window.scrollX + 'px';
+    card.style.top = best.top + window.scrollY + 'px';
   }
 
   function open(trigger) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -11,6 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -24,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -316,6 +321,134 @@ class ReaderBrowserIT {
             assertThat(otherCard.isDisplayed()).isTrue();
             assertNoConsoleErrors();
         });
+    }
+
+    /** Desktop windows the placement of cards is checked in: a common laptop's, and a small one. */
+    private static final List<Dimension> DESKTOPS = List.of(new Dimension(1280, 800), new Dimension(1024, 768));
+
+    /**
+     * What an open card (arguments[1]) hides that the reader of its figure (arguments[0]) may go to
+     * next, as a list of problems, empty when there are none: any part of the figure's own line, any
+     * figure on that line or on the line before or after it (the next paragraph's first line counts
+     * as the next line), by its rectangle or at its centre where the pointer finds it, and anything
+     * of the card outside the viewport.
+     */
+    private static final String WHAT_THE_CARD_HIDES = """
+            var figure = arguments[0], card = arguments[1], problems = [];
+            var c = card.getBoundingClientRect(), vw = document.documentElement.clientWidth, vh = window.innerHeight;
+            if (c.left < 0 || c.top < 0 || c.right > vw || c.bottom > vh) problems.push('card outside the viewport');
+            var own = figure.getClientRects(), first = own[0], last = own[own.length - 1];
+            if (c.top < last.bottom && c.bottom > first.top) problems.push('card over the line of its figure');
+            var lh = parseFloat(getComputedStyle(figure).lineHeight);
+            document.querySelectorAll('article [data-figure-id]').forEach(function (other) {
+              if (other === figure) return;
+              Array.prototype.forEach.call(other.getClientRects(), function (r) {
+                var y = (r.top + r.bottom) / 2;
+                if (Math.max((first.top + first.bottom) / 2 - y, y - (last.top + last.bottom) / 2) > 1.75 * lh) return;
+                var hit = document.elementFromPoint(r.left + r.width / 2, y);
+                if ((r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top) || (hit && card.contains(hit)))
+                  problems.push('covers ' + other.textContent + ' (' + other.getAttribute('data-figure-id') + ')');
+              });
+            });
+            return problems.join(', ');
+            """;
+
+    @Test
+    void onADesktopAnOpenCardLeavesTheFiguresOnItsLineAndTheLinesNextToItInView() throws Exception {
+        var js = (JavascriptExecutor) browser;
+        List<String> problems = new ArrayList<>();
+        int opened = 0;
+        try {
+            for (Dimension size : DESKTOPS) {
+                browser.manage().window().setSize(size);
+                browser.get("http://localhost:" + port + "/articles/baidu-sora");
+                for (WebElement figure : browser.findElements(By.cssSelector("article [data-figure-id]"))) {
+                    String id = figure.getAttribute("data-figure-id");
+                    List<WebElement> cards = browser.findElements(By.cssSelector("[data-card-for='" + id + "']"));
+                    if (cards.isEmpty()) continue;
+                    WebElement card = cards.get(0);
+                    // In the middle of the window, with room for the card above the figure and below it.
+                    js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+                    new Actions(browser).moveToLocation(1, 1).moveToElement(figure).perform();
+                    waiting().until(ExpectedConditions.visibilityOf(card));
+                    opened++;
+                    String hidden = (String) js.executeScript(WHAT_THE_CARD_HIDES, figure, card);
+                    if (!hidden.isEmpty()) {
+                        problems.add(size.width + "×" + size.height + " " + figure.getText() + " (" + id + "): " + hidden);
+                    }
+                    // 1个月 is followed by 72万张 on the next line: the card once covered it.
+                    if (id.equals("training-duration")) screenshot("desktop-card-" + size.width + "x" + size.height + ".png");
+                    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+                    waiting().until(ExpectedConditions.invisibilityOf(card));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(opened).as("cards opened").isGreaterThanOrEqualTo(2 * 10);
+        assertThat(problems).as("open cards hiding what their reader may go to next").isEmpty();
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void onADesktopThePointerGoesFromAFigureToTheNextOneOnItsLineOrTheNextAndOpensItsCard() throws Exception {
+        var js = (JavascriptExecutor) browser;
+        List<String> problems = new ArrayList<>();
+        int pairs = 0;
+        try {
+            for (Dimension size : DESKTOPS) {
+                browser.manage().window().setSize(size);
+                browser.get("http://localhost:" + port + "/articles/baidu-sora");
+                List<WebElement> figures = browser.findElements(By.cssSelector("article [data-figure-id]"));
+                for (int i = 0; i + 1 < figures.size(); i++) {
+                    WebElement figure = figures.get(i), next = figures.get(i + 1);
+                    String id = figure.getAttribute("data-figure-id"), nextId = next.getAttribute("data-figure-id");
+                    WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + id + "']"));
+                    WebElement nextCard = browser.findElement(By.cssSelector("[data-card-for='" + nextId + "']"));
+                    js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+                    @SuppressWarnings("unchecked")
+                    List<Number> path = (List<Number>) js.executeScript(
+                            "var a = arguments[0].getClientRects(), b = arguments[1].getClientRects()[0];"
+                                    + "var from = a[a.length - 1], lh = parseFloat(getComputedStyle(arguments[0]).lineHeight);"
+                                    + "var y0 = (from.top + from.bottom) / 2, y1 = (b.top + b.bottom) / 2;"
+                                    + "return y1 - y0 > 1.75 * lh ? null : [(from.left + from.right) / 2, y0, (b.left + b.right) / 2, y1];",
+                            figure, next);
+                    if (path == null) continue; // not on the same line or the next one
+                    pairs++;
+                    new Actions(browser).moveToLocation(1, 1).moveToLocation(path.get(0).intValue(), path.get(1).intValue()).perform();
+                    waiting().until(ExpectedConditions.visibilityOf(card));
+                    // As a hand moves a mouse: in steps, over whatever lies between the two figures.
+                    moveMouse(path.get(0).doubleValue(), path.get(1).doubleValue(), path.get(2).doubleValue(), path.get(3).doubleValue());
+                    try {
+                        waiting().until(ExpectedConditions.visibilityOf(nextCard));
+                        waiting().until(ExpectedConditions.invisibilityOf(card));
+                        assertThat(next.getAttribute("aria-expanded")).isEqualTo("true");
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        problems.add(size.width + "×" + size.height + " from " + figure.getText() + " to " + next.getText()
+                                + ": the card of " + (card.isDisplayed() ? figure.getText() : "neither") + " stays open");
+                        screenshot("desktop-next-figure-unreached-" + id + ".png");
+                    }
+                    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(pairs).as("figures followed by another on their line or the next").isGreaterThanOrEqualTo(2 * 5);
+        assertThat(problems).as("figures the pointer could not reach from the one before").isEmpty();
+        assertNoConsoleErrors();
+    }
+
+    /** The mouse moved from one point of the viewport to another in small steps, as a hand moves it. */
+    private void moveMouse(double fromX, double fromY, double toX, double toY) {
+        var mouse = new PointerInput(PointerInput.Kind.MOUSE, "default mouse");
+        var moves = new Sequence(mouse, 0);
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            moves.addAction(mouse.createPointerMove(Duration.ofMillis(16), PointerInput.Origin.viewport(),
+                    (int) Math.round(fromX + (toX - fromX) * i / steps), (int) Math.round(fromY + (toY - fromY) * i / steps)));
+        }
+        browser.perform(List.of(moves));
     }
 
     private interface BrowserSteps {
