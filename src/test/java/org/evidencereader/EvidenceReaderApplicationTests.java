@@ -272,8 +272,31 @@ class EvidenceReaderApplicationTests {
             headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        String body = new String(answer, end + 4, answer.length - end - 4, java.nio.charset.StandardCharsets.UTF_8);
-        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        byte[] content = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+        if (content.length > 0 && headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+            content = dechunk(content);
+        }
+        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The content of a chunked body: each chunk's bytes without the sizes between them. */
+    private static byte[] dechunk(byte[] chunked) {
+        var content = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (true) {
+            int lineEnd = at;
+            while (chunked[lineEnd] != '\r') {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip(), 16);
+            if (size == 0) {
+                return content.toByteArray();
+            }
+            content.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     private static final String[] SECURITY_HEADERS = {"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
@@ -357,6 +380,41 @@ class EvidenceReaderApplicationTests {
             assertThat(answer.status()).as(what).isEqualTo(c[1]);
             assertSitePage(answer, what, (String[]) c[4]);
             assertThat(answer.body()).as(what).contains("<html lang=\"zh-CN\"").contains("<title>" + c[2] + "</title>");
+        }
+    }
+
+    /**
+     * A query string with a bad percent-encoding (a mangled tracking parameter, a link cut off in the
+     * middle of an encoded character) is read as it stands, as Tomcat did: the reader gets the page,
+     * the very page of the same address without the bad parameter, or with it well encoded. The other
+     * parameters are read as usual. The path is checked as strictly as before.
+     */
+    @Test
+    void badPercentEncodingsInTheQueryStillServeThePage() throws Exception {
+        String article = raw("GET /articles/baidu-sora HTTP/1.1").body();
+        for (String query : new String[]{"%zz", "x=100%", "utm_source=%zz&utm_medium=%", "utm_campaign=%e4%b8", "x=%%", "x=%u4e2d"}) {
+            RawResponse page = raw("GET /articles/baidu-sora?" + query + " HTTP/1.1");
+            assertThat(page.status()).as(query).isEqualTo(200);
+            assertThat(page.body()).as(query).isEqualTo(article);
+        }
+        assertThat(raw("GET /articles/baidu-sora?lang=en&utm_source=%zz HTTP/1.1").body()).as("lang is still read")
+                .isEqualTo(raw("GET /articles/baidu-sora?lang=en HTTP/1.1").body()).contains("<html lang=\"en\"");
+
+        RawResponse api = raw("GET /api/articles/baidu-sora?%zz HTTP/1.1");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.header("Content-Type")).startsWith("application/json");
+        assertThat(api.body()).isEqualTo(raw("GET /api/articles/baidu-sora HTTP/1.1").body());
+
+        // What-if values: a bad encoding reads as the same value well encoded; an empty parameter is left out as before.
+        assertThat(raw("GET /articles/baidu-sora/what-if?h100-power=350+W&%zz HTTP/1.1").body())
+                .isEqualTo(raw("GET /articles/baidu-sora/what-if?h100-power=350+W HTTP/1.1").body())
+                .contains("name=\"h100-power\" value=\"350 W\"");
+        RawResponse percent = raw("GET /articles/baidu-sora/figures/total-power/what-if?h100-power=350%20W%zz HTTP/1.1");
+        assertThat(percent.status()).isEqualTo(200);
+        assertThat(percent.body()).isEqualTo(raw("GET /articles/baidu-sora/figures/total-power/what-if?h100-power=350%20W%25zz HTTP/1.1").body());
+
+        for (String path : new String[]{"/articles/baidu-sora%zz", "/articles/%e4%b8", "/articles/100%", "/articles/%2e%2e/x"}) {
+            assertThat(raw("GET " + path + "?x=1 HTTP/1.1").status()).as(path).isEqualTo(400);
         }
     }
 
