@@ -1,8 +1,13 @@
 package org.evidencereader;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -449,6 +454,76 @@ class EvidenceReaderApplicationTests {
         }
         assertThat(api.body()).contains("\"status\":400").contains("\"title\":\"Bad request\"")
                 .doesNotContain("instance").doesNotContain("path").doesNotContain("utm_source").doesNotContain("baidu-sora");
+    }
+
+    /**
+     * {@code /error} is where the server renders the answers to failed requests; asked for by a reader
+     * or a crawler, it is a page that does not exist, answered as any other: the site's 404 page in
+     * the reader's language.
+     */
+    @Test
+    void theErrorPathIsNotAPageOfItsOwn() throws Exception {
+        String notFound = raw("GET /no/such/page HTTP/1.1").body();
+        for (String request : new String[]{"GET /error", "GET /error;x=1", "GET /error?lang=zh", "POST /error", "DELETE /error"}) {
+            RawResponse answer = raw(request + " HTTP/1.1");
+            assertThat(answer.status()).as(request).isEqualTo(404);
+            assertSitePage(answer, request);
+            assertThat(answer.body()).as(request).isEqualTo(notFound);
+        }
+        RawResponse english = raw("GET /error HTTP/1.1", "Host: localhost", "Accept-Language: en");
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.body()).isEqualTo(raw("GET /no/such/page HTTP/1.1", "Host: localhost", "Accept-Language: en").body())
+                .contains("<html lang=\"en\"");
+        // Content negotiation gives what any other address outside the API gives.
+        RawResponse json = raw("GET /error HTTP/1.1", "Host: localhost", "Accept: application/json");
+        RawResponse otherJson = raw("GET /no/such/page HTTP/1.1", "Host: localhost", "Accept: application/json");
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.header("Content-Type")).isEqualTo(otherJson.header("Content-Type"));
+        assertThat(json.body()).isEqualTo(otherJson.body()).doesNotContain("\"status\":999");
+        assertThat(raw("HEAD /error HTTP/1.1").status()).isEqualTo(404);
+    }
+
+    /**
+     * Routes that exist in this test only and fail as a bug would: an exception, and a
+     * {@code sendError}. Their answers come from {@code /error}, as every real failure's does.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingRoutes {
+        @Bean
+        Failing failing() {
+            return new Failing();
+        }
+    }
+
+    @RestController
+    static class Failing {
+        @GetMapping("/test-only/exception")
+        String exception() {
+            throw new IllegalStateException("test-only failure");
+        }
+
+        @GetMapping("/test-only/send-error")
+        void sendError(HttpServletResponse response) throws java.io.IOException {
+            response.sendError(503);
+        }
+    }
+
+    /** A request that fails still gets its answer from {@code /error}, with its own status. */
+    @Test
+    void failuresAreStillAnsweredThroughTheErrorPath() throws Exception {
+        Object[][] cases = {{"/test-only/exception", 500}, {"/test-only/send-error", 503}};
+        for (Object[] c : cases) {
+            String path = (String) c[0];
+            RawResponse page = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept: text/html");
+            assertThat(page.status()).as(path).isEqualTo(c[1]);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.body()).as(path).contains("<title>出错了</title>").contains("<h1>出错了</h1>")
+                    .doesNotContain("test-only").doesNotContain("Exception");
+            RawResponse json = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept: application/json");
+            assertThat(json.status()).as(path).isEqualTo(c[1]);
+            assertThat(json.header("Content-Type")).as(path).startsWith("application/json");
+            assertThat(json.body()).as(path).contains("\"status\":" + c[1]).doesNotContain("test-only failure");
+        }
     }
 
     @Test
