@@ -1,8 +1,13 @@
 package org.evidencereader;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -272,8 +277,31 @@ class EvidenceReaderApplicationTests {
             headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        String body = new String(answer, end + 4, answer.length - end - 4, java.nio.charset.StandardCharsets.UTF_8);
-        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        byte[] content = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+        if (content.length > 0 && headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+            content = dechunk(content);
+        }
+        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The content of a chunked body: each chunk's bytes without the sizes between them. */
+    private static byte[] dechunk(byte[] chunked) {
+        var content = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (true) {
+            int lineEnd = at;
+            while (chunked[lineEnd] != '\r') {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip(), 16);
+            if (size == 0) {
+                return content.toByteArray();
+            }
+            content.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     private static final String[] SECURITY_HEADERS = {"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
@@ -357,6 +385,144 @@ class EvidenceReaderApplicationTests {
             assertThat(answer.status()).as(what).isEqualTo(c[1]);
             assertSitePage(answer, what, (String[]) c[4]);
             assertThat(answer.body()).as(what).contains("<html lang=\"zh-CN\"").contains("<title>" + c[2] + "</title>");
+        }
+    }
+
+    /**
+     * A query string with a bad percent-encoding (a mangled tracking parameter, a link cut off in the
+     * middle of an encoded character) is read as it stands, as Tomcat did: the reader gets the page,
+     * the very page of the same address without the bad parameter, or with it well encoded. The other
+     * parameters are read as usual. The path is checked as strictly as before.
+     */
+    @Test
+    void badPercentEncodingsInTheQueryStillServeThePage() throws Exception {
+        String article = raw("GET /articles/baidu-sora HTTP/1.1").body();
+        for (String query : new String[]{"%zz", "x=100%", "utm_source=%zz&utm_medium=%", "utm_campaign=%e4%b8", "x=%%", "x=%u4e2d"}) {
+            RawResponse page = raw("GET /articles/baidu-sora?" + query + " HTTP/1.1");
+            assertThat(page.status()).as(query).isEqualTo(200);
+            assertThat(page.body()).as(query).isEqualTo(article);
+        }
+        assertThat(raw("GET /articles/baidu-sora?lang=en&utm_source=%zz HTTP/1.1").body()).as("lang is still read")
+                .isEqualTo(raw("GET /articles/baidu-sora?lang=en HTTP/1.1").body()).contains("<html lang=\"en\"");
+
+        RawResponse api = raw("GET /api/articles/baidu-sora?%zz HTTP/1.1");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.header("Content-Type")).startsWith("application/json");
+        assertThat(api.body()).isEqualTo(raw("GET /api/articles/baidu-sora HTTP/1.1").body());
+
+        // What-if values: a bad encoding reads as the same value well encoded; an empty parameter is left out as before.
+        assertThat(raw("GET /articles/baidu-sora/what-if?h100-power=350+W&%zz HTTP/1.1").body())
+                .isEqualTo(raw("GET /articles/baidu-sora/what-if?h100-power=350+W HTTP/1.1").body())
+                .contains("name=\"h100-power\" value=\"350 W\"");
+        RawResponse percent = raw("GET /articles/baidu-sora/figures/total-power/what-if?h100-power=350%20W%zz HTTP/1.1");
+        assertThat(percent.status()).isEqualTo(200);
+        assertThat(percent.body()).isEqualTo(raw("GET /articles/baidu-sora/figures/total-power/what-if?h100-power=350%20W%25zz HTTP/1.1").body());
+
+        for (String path : new String[]{"/articles/baidu-sora%zz", "/articles/%e4%b8", "/articles/100%", "/articles/%2e%2e/x"}) {
+            assertThat(raw("GET " + path + "?x=1 HTTP/1.1").status()).as(path).isEqualTo(400);
+        }
+    }
+
+    /**
+     * A query whose bytes are not UTF-8 is still refused (Jetty would let such bytes into the path
+     * too if it let them into the query), but with the site's own page in the reader's language, or
+     * problem JSON under /api, not Spring Boot's error page; nothing of the request is in it.
+     */
+    @Test
+    void aQueryThatIsNotUtf8GetsTheSitesOwnBadRequestPage() throws Exception {
+        for (String target : new String[]{"/articles/baidu-sora?utm_source=%ff", "/?utm_source=%c3%28",
+                "/articles/baidu-sora/what-if?h100-power=350%ff"}) {
+            RawResponse chinese = raw("GET " + target + " HTTP/1.1");
+            assertThat(chinese.status()).as(target).isEqualTo(400);
+            assertSitePage(chinese, target, "utm_source", "h100-power", "%ff", "%c3");
+            assertThat(chinese.body()).as(target).contains("<html lang=\"zh-CN\"").contains("<title>请求有误</title>");
+            assertThat(chinese.header("Vary")).as(target).contains("Accept-Language").contains("Cookie");
+
+            RawResponse english = raw("GET " + target + " HTTP/1.1", "Host: localhost", "Accept-Language: en-GB,en;q=0.9");
+            assertThat(english.status()).as(target).isEqualTo(400);
+            assertSitePage(english, target + " en", "utm_source", "h100-power", "%ff", "%c3");
+            assertThat(english.body()).as(target).contains("<html lang=\"en\"").contains("<title>Bad request</title>");
+
+            RawResponse chosen = raw("GET " + target + " HTTP/1.1", "Host: localhost", "Accept-Language: zh", "Cookie: lang=en");
+            assertThat(chosen.body()).as(target + " lang cookie").contains("<html lang=\"en\"");
+        }
+        RawResponse api = raw("GET /api/articles/baidu-sora?utm_source=%ff HTTP/1.1", "Host: localhost", "Accept-Language: en");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+        for (String header : SECURITY_HEADERS) {
+            assertThat(api.header(header)).as(header).isEqualTo(get("/").headers().firstValue(header).orElseThrow());
+        }
+        assertThat(api.body()).contains("\"status\":400").contains("\"title\":\"Bad request\"")
+                .doesNotContain("instance").doesNotContain("path").doesNotContain("utm_source").doesNotContain("baidu-sora");
+    }
+
+    /**
+     * {@code /error} is where the server renders the answers to failed requests; asked for by a reader
+     * or a crawler, it is a page that does not exist, answered as any other: the site's 404 page in
+     * the reader's language.
+     */
+    @Test
+    void theErrorPathIsNotAPageOfItsOwn() throws Exception {
+        String notFound = raw("GET /no/such/page HTTP/1.1").body();
+        for (String request : new String[]{"GET /error", "GET /error;x=1", "GET /error?lang=zh", "POST /error", "DELETE /error"}) {
+            RawResponse answer = raw(request + " HTTP/1.1");
+            assertThat(answer.status()).as(request).isEqualTo(404);
+            assertSitePage(answer, request);
+            assertThat(answer.body()).as(request).isEqualTo(notFound);
+        }
+        RawResponse english = raw("GET /error HTTP/1.1", "Host: localhost", "Accept-Language: en");
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.body()).isEqualTo(raw("GET /no/such/page HTTP/1.1", "Host: localhost", "Accept-Language: en").body())
+                .contains("<html lang=\"en\"");
+        // Content negotiation gives what any other address outside the API gives.
+        RawResponse json = raw("GET /error HTTP/1.1", "Host: localhost", "Accept: application/json");
+        RawResponse otherJson = raw("GET /no/such/page HTTP/1.1", "Host: localhost", "Accept: application/json");
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.header("Content-Type")).isEqualTo(otherJson.header("Content-Type"));
+        assertThat(json.body()).isEqualTo(otherJson.body()).doesNotContain("\"status\":999");
+        assertThat(raw("HEAD /error HTTP/1.1").status()).isEqualTo(404);
+    }
+
+    /**
+     * Routes that exist in this test only and fail as a bug would: an exception, and a
+     * {@code sendError}. Their answers come from {@code /error}, as every real failure's does.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingRoutes {
+        @Bean
+        Failing failing() {
+            return new Failing();
+        }
+    }
+
+    @RestController
+    static class Failing {
+        @GetMapping("/test-only/exception")
+        String exception() {
+            throw new IllegalStateException("test-only failure");
+        }
+
+        @GetMapping("/test-only/send-error")
+        void sendError(HttpServletResponse response) throws java.io.IOException {
+            response.sendError(503);
+        }
+    }
+
+    /** A request that fails still gets its answer from {@code /error}, with its own status. */
+    @Test
+    void failuresAreStillAnsweredThroughTheErrorPath() throws Exception {
+        Object[][] cases = {{"/test-only/exception", 500}, {"/test-only/send-error", 503}};
+        for (Object[] c : cases) {
+            String path = (String) c[0];
+            RawResponse page = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept: text/html");
+            assertThat(page.status()).as(path).isEqualTo(c[1]);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.body()).as(path).contains("<title>出错了</title>").contains("<h1>出错了</h1>")
+                    .doesNotContain("test-only").doesNotContain("Exception");
+            RawResponse json = raw("GET " + path + " HTTP/1.1", "Host: localhost", "Accept: application/json");
+            assertThat(json.status()).as(path).isEqualTo(c[1]);
+            assertThat(json.header("Content-Type")).as(path).startsWith("application/json");
+            assertThat(json.body()).as(path).contains("\"status\":" + c[1]).doesNotContain("test-only failure");
         }
     }
 

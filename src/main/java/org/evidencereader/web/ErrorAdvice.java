@@ -1,10 +1,13 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.http.HttpException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +27,8 @@ import java.util.Set;
 
 /**
  * Requests for things that do not exist: a reader's browser gets the 404 page, an API client gets
- * {@code application/problem+json}; both in the reader's language and without internals.
+ * {@code application/problem+json}; both in the reader's language and without internals. Requests
+ * the server cannot read get the page of a refused request ({@link RefusedRequests}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,10 +36,13 @@ class ErrorAdvice {
 
     private final SiteCache site;
     private final MessageSource messages;
+    /** Absent in test slices that do not load it. */
+    private final ObjectProvider<RefusedRequests> refused;
 
-    ErrorAdvice(SiteCache site, MessageSource messages) {
+    ErrorAdvice(SiteCache site, MessageSource messages, ObjectProvider<RefusedRequests> refused) {
         this.site = site;
         this.messages = messages;
+        this.refused = refused;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -48,6 +55,30 @@ class ErrorAdvice {
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
                 .body(page.body());
+    }
+
+    /**
+     * A request Jetty's servlet layer refuses when the application reads it: the parameters of a query
+     * string whose bytes are not UTF-8 ({@code ?x=%ff}; bad percent-encodings are read as they stand,
+     * see {@link QueryDecoding}), or of a form body it cannot decode. Jetty's status (a 4xx) with the
+     * answer that the requests Jetty refuses before the application get ({@link ServerErrorPages}):
+     * the site's page in the reader's language, or problem JSON under {@code /api}, without the
+     * address; not Spring Boot's error page. Anything else Jetty throws is left to the server.
+     */
+    @ExceptionHandler({HttpException.IllegalArgumentException.class, HttpException.IllegalStateException.class,
+            HttpException.RuntimeException.class})
+    ResponseEntity<byte[]> unreadable(RuntimeException e, HttpServletRequest request, Locale locale) {
+        int status = ((HttpException) e).getCode();
+        RefusedRequests answers = refused.getIfAvailable();
+        if (status < 400 || status > 499 || answers == null) {
+            throw e;
+        }
+        RefusedRequests.Answer answer = answers.answer(status, locale, isApi(request));
+        return ResponseEntity.status(status)
+                .contentType(answer.contentType())
+                .cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie")
+                .body(answer.body());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

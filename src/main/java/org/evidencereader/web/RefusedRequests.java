@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * What a reader is told about a request the HTTP server refuses before the application sees it (an
- * ambiguous or malformed address, a bad Host, headers too large …): the site's own page, like the
+ * ambiguous or malformed address, a bad Host, headers too large …), or that it cannot read when the
+ * application asks for its parameters (a query string that is not UTF-8): the site's own page, like the
  * 404 page, in the reader's language, or for the API a problem document; the text comes from the
  * message bundles and nothing of the request is shown. The server keeps the status it chose.
  * Each answer is rendered when first needed, then kept: there are a few per language.
@@ -62,7 +63,14 @@ class RefusedRequests {
      * request before reading its headers); {@code api} for a request under {@code /api}.
      */
     Answer answer(int status, List<String> languageCookies, List<String> acceptLanguage, boolean api) {
-        Locale locale = locales.resolveLocale(languageCookies, acceptLanguage);
+        return answer(status, locales.resolveLocale(languageCookies, acceptLanguage), api);
+    }
+
+    /**
+     * The same answer in the reader's language as already chosen: for a request the servlet layer
+     * refuses when the application reads it, such as a query string that is not UTF-8 ({@link ErrorAdvice}).
+     */
+    Answer answer(int status, Locale locale, boolean api) {
         byte[] body = rendered.computeIfAbsent(new Key(status, locale, api), k -> k.api() ? problem(k) : page(k));
         return new Answer(body, api ? MediaType.APPLICATION_PROBLEM_JSON : RenderedPage.HTML);
     }

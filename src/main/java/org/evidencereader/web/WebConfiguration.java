@@ -16,8 +16,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import java.io.IOException;
 
 /**
- * Language choice ({@code ?lang=en} or {@code ?lang=zh} switches and remembers it in a cookie), and
- * Spring Boot's dispatcher servlet with one change: TRACE.
+ * Language choice ({@code ?lang=en} or {@code ?lang=zh} switches and remembers it in a cookie),
+ * Spring Boot's dispatcher servlet with one change: TRACE, and no direct requests for the error
+ * controller ({@link DirectErrorRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -58,5 +59,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        // After the language switch, so that /error?lang=en is a 404 in English, as for any other address.
+        registry.addInterceptor(new DirectErrorRequests());
     }
 }
