@@ -57,7 +57,12 @@ final class ClaimReviews {
         review.put("url", base + "/figures/" + figure.id());
         review.put("claimReviewed", figure.quote().orElse(figure.label().in(locale)));
         review.put("itemReviewed", claim);
-        review.put("author", Map.of("@type", "Organization", "name", messages.getMessage("app.name", null, locale)));
+        // Ordered, as every map here: Map.of's order changes from one JVM to the next, and with it the
+        // page's bytes and ETag after every restart (and the export's files from one run to the next).
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", "Organization");
+        author.put("name", messages.getMessage("app.name", null, locale));
+        review.put("author", author);
         review.put("reviewRating", rating);
         figure.note().ifPresent(note -> review.put("reviewBody", note));
         return review;

@@ -136,6 +136,8 @@ class PageControllerTest {
         String page = html("/articles/demo", "zh-CN");
         assertThat(page).contains("<script type=\"application/ld+json\">[{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\"");
         assertThat(page).contains("\"alternateName\":\"大致属实\"").contains("\"ratingValue\":4");
+        // Members in a fixed order, so the page's bytes (and ETag) are the same in every process.
+        assertThat(page).contains("\"author\":{\"@type\":\"Organization\",\"name\":\"证据阅读器\"}");
         // The note's </script> is written as JSON escapes inside the JSON-LD and as text in the card.
         assertThat(page).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)").contains("&lt;/script&gt;&lt;script&gt;alert(1)")
                 .doesNotContain("<script>alert(1)");
