@@ -54,6 +54,7 @@ class ErrorAdvice {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.VARY, Responses.VARY_LANGUAGE)
                 .body(page.body());
     }
 
@@ -77,7 +78,7 @@ class ErrorAdvice {
         return ResponseEntity.status(status)
                 .contentType(answer.contentType())
                 .cacheControl(CacheControl.noCache())
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie")
+                .header(HttpHeaders.VARY, Responses.VARY_LANGUAGE)
                 .body(answer.body());
     }
 

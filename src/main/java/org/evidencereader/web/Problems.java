@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +21,9 @@ final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments.length == 0 ? null : arguments, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        // The title and detail are in the reader's language: a shared cache must key them by it.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.VARY, Responses.VARY_LANGUAGE).body(problem);
     }
 
     static ResponseEntity<ProblemDetail> notFound(MessageSource messages, String detailKey, Locale locale, Object... arguments) {

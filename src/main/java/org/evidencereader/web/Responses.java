@@ -19,6 +19,8 @@ final class Responses {
     /** Pages and API documents differ by language (header or cookie) and by encoding. */
     static final String VARY_LOCALISED = "Accept-Encoding, Accept-Language, Cookie";
     static final String VARY_ENCODING = "Accept-Encoding";
+    /** Answers made per request in the reader's language (errors, problems), never precompressed. */
+    static final String VARY_LANGUAGE = "Accept-Language, Cookie";
 
     private Responses() {
     }

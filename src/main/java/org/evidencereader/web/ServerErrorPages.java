@@ -47,7 +47,7 @@ class ServerErrorPages {
 
         private static final String CACHE_CONTROL = CacheControl.noCache().getHeaderValue();
         /** The answer depends on the language, chosen by cookie or header. */
-        private static final String VARY = "Accept-Language, Cookie";
+        private static final String VARY = Responses.VARY_LANGUAGE;
 
         private final ObjectProvider<RefusedRequests> provider;
         /** Looked up at the first refusal: the server is made before the application's beans. */

@@ -117,7 +117,7 @@ class WhatIfController {
                           Locale locale, String view, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
         // The page is in the reader's language, chosen by Accept-Language or the language cookie.
-        response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.addHeader(HttpHeaders.VARY, Responses.VARY_LANGUAGE);
         // What every page of the layout needs: links from the site root, assets under their hashed names.
         model.addAttribute("root", "");
         model.addAttribute("assets", assets.links(""));

@@ -155,8 +155,12 @@ class PageControllerTest {
 
     @Test
     void unknownArticleOrFigureIsA404Page() throws Exception {
+        // In the reader's language, so a shared cache must keep one per language.
         mvc.perform(get("/articles/nope")).andExpect(status().isNotFound())
+                .andExpect(header().string("Vary", "Accept-Encoding, Accept-Language, Cookie"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("找不到页面")));
+        mvc.perform(get("/no/such/page")).andExpect(status().isNotFound())
+                .andExpect(header().string("Vary", "Accept-Language, Cookie"));
         mvc.perform(get("/articles/demo/figures/nope")).andExpect(status().isNotFound());
     }
 
