@@ -1,14 +1,15 @@
 package org.evidencereader.web;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -22,17 +23,19 @@ import java.io.IOException;
  * could take the 0 as the page's. Sending the headers before the request ends leaves the length
  * out, as Jetty's HTTP/1.1 generator knows a 304 has no content. The 200 answers, HEAD's included,
  * keep the Content-Length they set themselves. This filter runs outside every other, so it sees
- * the final status.
+ * the final status. A plain filter, on requests only (not error dispatches, which never answer 304):
+ * it runs before every page, so it does no more than read the status.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class NotModifiedFilter extends OncePerRequestFilter {
+class NotModifiedFilter implements Filter {
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpStatus.NOT_MODIFIED.value() && !response.isCommitted()) {
+        if (response instanceof HttpServletResponse http && http.getStatus() == HttpStatus.NOT_MODIFIED.value()
+                && !response.isCommitted()) {
             response.flushBuffer();
         }
     }
