@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What-if: a reader changes sourced inputs and sees every dependent figure computed again by the
@@ -36,6 +37,9 @@ import java.util.Optional;
  */
 @Controller
 class WhatIfController {
+
+    private static final int IGNORED_SHOWN = 5;
+    private static final int IGNORED_NAME_LENGTH = 40;
 
     private final Library library;
     private final MessageSource messages;
@@ -89,6 +93,19 @@ class WhatIfController {
         model.addAllAttributes(FigureGraphics.model(article, figure, "", messages, locale));
     }
 
+    /** At most {@value #IGNORED_SHOWN} names, each cut to {@value #IGNORED_NAME_LENGTH} characters: the address is anyone's to write. */
+    private String ignoredNote(List<String> ignored, Locale locale) {
+        String separator = messages.getMessage("whatif.ignored.separator", null, locale);
+        String names = ignored.stream().limit(IGNORED_SHOWN)
+                .map(name -> name.length() > IGNORED_NAME_LENGTH ? name.substring(0, IGNORED_NAME_LENGTH) + "…" : name)
+                .map(name -> messages.getMessage("whatif.ignored.name", new Object[]{name}, locale))
+                .collect(Collectors.joining(separator));
+        if (ignored.size() > IGNORED_SHOWN) {
+            names += separator + "…";
+        }
+        return messages.getMessage("whatif.ignored", new Object[]{names, ignored.size()}, locale);
+    }
+
     private String explain(WhatIf.Refused refused, Locale locale) {
         return messages.getMessage("whatif.refused." + refused.reason(), refused.arguments().toArray(), locale);
     }
@@ -129,6 +146,14 @@ class WhatIfController {
         Map<String, String> overrides = new LinkedHashMap<>(parameters);
         overrides.remove("lang");
         overrides.values().removeIf(String::isBlank);
+        // A shared link picks up parameters on its way (utm_source, fbclid …): those that name no
+        // figure of the article are set aside, and the page says which, so a mistyped id is seen too.
+        // (The JSON API, whose caller chose every name, still refuses them.)
+        List<String> ignored = overrides.keySet().stream().filter(name -> article.get().figure(name).isEmpty()).toList();
+        overrides.keySet().removeAll(ignored);
+        if (!ignored.isEmpty()) {
+            model.addAttribute("whatIfIgnored", ignoredNote(ignored, locale));
+        }
         model.addAttribute("checks", Consistency.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("claimReviews", "[]");

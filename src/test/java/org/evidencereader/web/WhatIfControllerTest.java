@@ -65,6 +65,32 @@ class WhatIfControllerTest {
     }
 
     @Test
+    void parametersThatNameNoFigureAreSetAsideAndNamedInsteadOfCancellingTheWhatIf() throws Exception {
+        // A shared link with a tracking parameter still shows the change, and says what it ignored.
+        String page = mvc.perform(get("/articles/demo/figures/server-power/what-if").param("gpu-power", "350 W")
+                        .param("utm_source", "social"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(page).contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</p>")
+                .contains("<p class=\"what-if-note\">地址里的“utm_source”不是这篇文章中数字的编号,已忽略。</p>")
+                .doesNotContain("没有编号为");
+        String english = mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350 W").param("fbclid", "1")
+                        .param("gpu-powr", "300").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(english).contains("figure check-unchecked changed")
+                .contains("“fbclid”, “gpu-powr” in the address are not ids of figures in this article and were ignored.");
+        // Anyone can write the address: the note names at most five, each cut short.
+        var many = get("/articles/demo/what-if").param("x".repeat(100), "1");
+        for (int i = 1; i <= 6; i++) {
+            many = many.param("p" + i, "1");
+        }
+        String capped = mvc.perform(many).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(capped).contains("“" + "x".repeat(40) + "…”、“p1”、“p2”、“p3”、“p4”、…").doesNotContain("p5").doesNotContain("x".repeat(41));
+    }
+
+    @Test
     void theReaderPageShowsAWhatIfToo() throws Exception {
         mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350"))
                 .andExpect(status().isOk())
