@@ -45,17 +45,17 @@ final class ReaderLocaleResolver implements LocaleResolver {
                 }
             }
         }
-        String acceptLanguage = request.getHeader("Accept-Language");
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+        // In the order of resolveLocale(List, List) below, without making lists on every request.
+        Enumeration<String> headers = request.getHeaders("Accept-Language");
+        if (headers == null || !headers.hasMoreElements()) {
             return SupportedLocales.CHINESE;
         }
-        Enumeration<String> headers = request.getHeaders("Accept-Language");
-        headers.nextElement();
+        String acceptLanguage = headers.nextElement();
         if (headers.hasMoreElements()) {
-            // More than one Accept-Language header: the first alone is not the key.
+            // More than one Accept-Language header: together they are one list, and the first alone is not the key.
             return bestMatch(String.join(",", Collections.list(request.getHeaders("Accept-Language"))));
         }
-        return byAcceptLanguage.get(acceptLanguage, ReaderLocaleResolver::bestMatch);
+        return fromOneHeader(acceptLanguage);
     }
 
     /**
@@ -73,10 +73,14 @@ final class ReaderLocaleResolver implements LocaleResolver {
         if (acceptLanguage.size() > 1) {
             return bestMatch(String.join(",", acceptLanguage));
         }
-        if (acceptLanguage.isEmpty() || acceptLanguage.get(0) == null || acceptLanguage.get(0).isBlank()) {
+        return fromOneHeader(acceptLanguage.isEmpty() ? null : acceptLanguage.get(0));
+    }
+
+    private Locale fromOneHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return SupportedLocales.CHINESE;
         }
-        return byAcceptLanguage.get(acceptLanguage.get(0), ReaderLocaleResolver::bestMatch);
+        return byAcceptLanguage.get(acceptLanguage, ReaderLocaleResolver::bestMatch);
     }
 
     /**

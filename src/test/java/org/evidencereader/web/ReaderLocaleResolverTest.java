@@ -99,4 +99,14 @@ class ReaderLocaleResolverTest {
         assertThat(resolver.resolveLocale(List.of("xx", "zh"), List.of("en"))).as("the first usable cookie").isEqualTo(SupportedLocales.CHINESE);
         assertThat(resolver.resolveLocale(List.of("xx"), List.of("en"))).isEqualTo(SupportedLocales.ENGLISH);
     }
+
+    /** Two Accept-Language headers are one list (RFC 9110, 5.3), even when the first is empty: on a page and on a refused request alike. */
+    @Test
+    void severalHeadersAreOneListWhicheverWayTheRequestCame() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.addHeader("Accept-Language", "");
+        request.addHeader("Accept-Language", "en");
+        assertThat(resolver.resolveLocale(request)).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolver.resolveLocale(List.of(), List.of("", "en"))).isEqualTo(SupportedLocales.ENGLISH);
+    }
 }
