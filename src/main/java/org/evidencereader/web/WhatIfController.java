@@ -97,7 +97,7 @@ class WhatIfController {
     private String ignoredNote(List<String> ignored, Locale locale) {
         String separator = messages.getMessage("whatif.ignored.separator", null, locale);
         String names = ignored.stream().limit(IGNORED_SHOWN)
-                .map(name -> name.length() > IGNORED_NAME_LENGTH ? name.substring(0, IGNORED_NAME_LENGTH) + "…" : name)
+                .map(WhatIfController::shown)
                 .map(name -> messages.getMessage("whatif.ignored.name", new Object[]{name}, locale))
                 .collect(Collectors.joining(separator));
         if (ignored.size() > IGNORED_SHOWN) {
@@ -106,8 +106,29 @@ class WhatIfController {
         return messages.getMessage("whatif.ignored", new Object[]{names, ignored.size()}, locale);
     }
 
+    /**
+     * A name from the address as it may be shown: without control and formatting characters (a
+     * right-to-left override would turn the sentence around it), and cut after
+     * {@value #IGNORED_NAME_LENGTH} characters, never inside one (half an emoji is not UTF-8).
+     */
+    static String shown(String name) {
+        int[] visible = name.codePoints().filter(WhatIfController::isVisible).toArray();
+        String kept = new String(visible, 0, Math.min(visible.length, IGNORED_NAME_LENGTH));
+        return visible.length > IGNORED_NAME_LENGTH ? kept + "…" : kept;
+    }
+
+    private static boolean isVisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE;
+    }
+
+    /** The reason, with what the reader wrote shown without control or formatting characters. */
     private String explain(WhatIf.Refused refused, Locale locale) {
-        return messages.getMessage("whatif.refused." + refused.reason(), refused.arguments().toArray(), locale);
+        Object[] arguments = refused.arguments().stream()
+                .map(argument -> argument.codePoints().filter(WhatIfController::isVisible)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .toArray();
+        return messages.getMessage("whatif.refused." + refused.reason(), arguments, locale);
     }
 
     private static FigureValue value(Figure f, boolean changed) {

@@ -88,6 +88,14 @@ class WhatIfControllerTest {
         String capped = mvc.perform(many).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(capped).contains("“" + "x".repeat(40) + "…”、“p1”、“p2”、“p3”、“p4”、…").doesNotContain("p5").doesNotContain("x".repeat(41));
+        // Never half a character (an emoji is two UTF-16 units), and no control or formatting
+        // characters: a right-to-left override would turn the sentence around it.
+        String odd = mvc.perform(get("/articles/demo/what-if").param("x".repeat(39) + "😀y", "1").param("\u202Eevil\u0007", "1"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(odd).contains("“" + "x".repeat(39) + "😀…”、“evil”").doesNotContain("\u202E").doesNotContain("\u0007");
+        assertThat(WhatIfController.shown("x".repeat(39) + "😀y")).isEqualTo("x".repeat(39) + "😀…");
+        assertThat(WhatIfController.shown("a\uD83Db")).as("a lone surrogate is dropped").isEqualTo("ab");
     }
 
     @Test
