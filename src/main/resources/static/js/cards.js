@@ -76,10 +76,17 @@
     var sides = [
       {above: false, anchor: line.last, room: vh - MARGIN - (line.bottom + GAP)},
       {above: true, anchor: line.first, room: line.top - GAP - MARGIN}
-    ];
+    ].filter(function (side) { return side.room > 0; });  // a side with no room would get a card 0 px high
+    if (!sides.length) {
+      // A window too short for anything but the line itself: the card covers it, inside the window.
+      card.style.maxHeight = Math.max(0, vh - 2 * MARGIN) + 'px';
+      card.style.left = Math.max(MARGIN, Math.min(line.first.left, vw - w - MARGIN)) + window.scrollX + 'px';
+      card.style.top = MARGIN + window.scrollY + 'px';
+      return;
+    }
     var best = null;
     sides.forEach(function (side) {
-      var height = Math.max(0, Math.min(h, side.room));
+      var height = Math.min(h, side.room);
       var top = side.above ? line.top - GAP - height : line.bottom + GAP;
       var a = side.anchor;
       var overlap = Math.min(MIN_OVERLAP, a.width / 2);
