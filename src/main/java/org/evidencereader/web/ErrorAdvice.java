@@ -68,7 +68,7 @@ class ErrorAdvice {
      */
     @ExceptionHandler({HttpException.IllegalArgumentException.class, HttpException.IllegalStateException.class,
             HttpException.RuntimeException.class})
-    ResponseEntity<byte[]> unreadable(RuntimeException e, HttpServletRequest request, Locale locale) {
+    ResponseEntity<byte[]> refusedByTheServer(RuntimeException e, HttpServletRequest request, Locale locale) {
         int status = ((HttpException) e).getCode();
         RefusedRequests answers = refused.getIfAvailable();
         if (status < 400 || status > 499 || answers == null) {

@@ -22,8 +22,9 @@ import java.io.IOException;
  * (8.6) allows a Content-Length on a 304 only if it is the length of the 200's content, and a cache
  * could take the 0 as the page's. Sending the headers before the request ends leaves the length
  * out, as Jetty's HTTP/1.1 generator knows a 304 has no content. The 200 answers, HEAD's included,
- * keep the Content-Length they set themselves. This filter runs outside every other, so it sees
- * the final status. A plain filter, on requests only (not error dispatches, which never answer 304):
+ * keep the Content-Length they set themselves. This filter comes first in the chain (with the
+ * others of highest precedence, which only set headers before the answer is made), so it sees the
+ * final status of every answer the application makes. A plain filter, on requests only (not error dispatches, which never answer 304):
  * it runs before every page, so it does no more than read the status.
  */
 @Component
