@@ -116,7 +116,11 @@ class ErrorAdvice {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isApi(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Whether a path is the JSON API's, whose errors are problem documents rather than pages. */
+    static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 }

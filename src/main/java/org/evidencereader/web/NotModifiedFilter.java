@@ -24,8 +24,8 @@ import java.io.IOException;
  * out, as Jetty's HTTP/1.1 generator knows a 304 has no content. The 200 answers, HEAD's included,
  * keep the Content-Length they set themselves. This filter comes first in the chain (with the
  * others of highest precedence, which only set headers before the answer is made), so it sees the
- * final status of every answer the application makes. A plain filter, on requests only (not error dispatches, which never answer 304):
- * it runs before every page, so it does no more than read the status.
+ * final status of every answer the application makes. A plain filter, on requests only (error
+ * dispatches never answer 304): it runs before every page, so it does no more than read the status.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

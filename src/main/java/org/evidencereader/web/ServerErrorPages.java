@@ -49,18 +49,17 @@ class ServerErrorPages {
         /** The answer depends on the language, chosen by cookie or header. */
         private static final String VARY = Responses.VARY_LANGUAGE;
 
-        private final ObjectProvider<RefusedRequests> provider;
-        /** Looked up at the first refusal: the server is made before the application's beans. */
-        private volatile RefusedRequests refused;
+        /** Asked at each refusal (they are rare): the server is made before the application's beans. */
+        private final ObjectProvider<RefusedRequests> refused;
 
-        Handler(ObjectProvider<RefusedRequests> provider) {
-            this.provider = provider;
+        Handler(ObjectProvider<RefusedRequests> refused) {
+            this.refused = refused;
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             int status = response.getStatus();
-            RefusedRequests answers = refusedRequests();
+            RefusedRequests answers = refused.getIfAvailable();
             if (status < 400 || answers == null) {
                 return false; // Jetty sends the status alone
             }
@@ -77,15 +76,6 @@ class ServerErrorPages {
             return true;
         }
 
-        private RefusedRequests refusedRequests() {
-            RefusedRequests found = refused;
-            if (found == null) {
-                found = provider.getIfAvailable();
-                refused = found;
-            }
-            return found;
-        }
-
         private static List<String> languageCookies(Request request) {
             return Request.getCookies(request).stream()
                     .filter(cookie -> ReaderLocaleResolver.COOKIE.equals(cookie.getName()))
@@ -96,7 +86,7 @@ class ServerErrorPages {
         /** As {@link ErrorAdvice} tells the API apart, on the path as sent: it was refused before any decoding. */
         private static boolean isApi(Request request) {
             String path = request.getHttpURI().getPath();
-            return path != null && (path.equals("/api") || path.startsWith("/api/"));
+            return path != null && ErrorAdvice.isApi(path);
         }
     }
 }

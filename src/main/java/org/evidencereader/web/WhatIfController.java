@@ -112,22 +112,25 @@ class WhatIfController {
      * {@value #IGNORED_NAME_LENGTH} characters, never inside one (half an emoji is not UTF-8).
      */
     static String shown(String name) {
-        int[] visible = name.codePoints().filter(WhatIfController::isVisible).toArray();
+        int[] visible = visibleCodePoints(name);
         String kept = new String(visible, 0, Math.min(visible.length, IGNORED_NAME_LENGTH));
         return visible.length > IGNORED_NAME_LENGTH ? kept + "…" : kept;
     }
 
-    private static boolean isVisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE;
+    /** The text's characters without control and formatting characters (and without lone surrogates). */
+    private static int[] visibleCodePoints(String text) {
+        return text.codePoints().filter(codePoint -> switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE -> false;
+            default -> true;
+        }).toArray();
     }
 
     /** The reason, with what the reader wrote shown without control or formatting characters. */
     private String explain(WhatIf.Refused refused, Locale locale) {
-        Object[] arguments = refused.arguments().stream()
-                .map(argument -> argument.codePoints().filter(WhatIfController::isVisible)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
-                .toArray();
+        Object[] arguments = refused.arguments().stream().map(argument -> {
+            int[] visible = visibleCodePoints(argument);
+            return new String(visible, 0, visible.length);
+        }).toArray();
         return messages.getMessage("whatif.refused." + refused.reason(), arguments, locale);
     }
 
