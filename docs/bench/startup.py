@@ -4,6 +4,9 @@
   minimal  docs/bench/minimal: the smallest Boot 4.0.7 MVC app (GET / → "ok"), until / answers 200
   minimal-aot  the same jar with its AOT-generated bean definitions (-Dspring.aot.enabled=true), as
            the reader's jar uses its own: the like-for-like reference
+  minimal-unpacked  the same jar unpacked the way Spring Boot recommends for a fast start
+           (java -Djarmode=tools -jar minimal.jar extract): a plain jar naming its libraries in lib/,
+           the layout the reader's jar has been built in since the seventh session; like for like
   minimal-thymeleaf  docs/bench/minimal-thymeleaf: the minimal app plus Thymeleaf rendering one small
            page, until / answers 200 with data-figure-id in it: what Thymeleaf's first render costs alone
   empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
@@ -22,7 +25,7 @@ usage: python3 docs/bench/startup.py [ROUNDS=5]
        (after ./mvnw -DskipTests package, ./mvnw -q -f docs/bench/minimal/pom.xml package and
         ./mvnw -q -f docs/bench/minimal-thymeleaf/pom.xml package)
 """
-import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.error, urllib.request, zipfile
+import os, re, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 PORT = 18093
@@ -32,10 +35,14 @@ minimal = os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar"
 minimal_thymeleaf = os.path.join(root, "docs", "bench", "minimal-thymeleaf", "target", "minimal-thymeleaf.jar")
 empty = tempfile.mkdtemp(prefix="startup-empty-")
 store = tempfile.mkdtemp(prefix="startup-store-")
+unpacked = tempfile.mkdtemp(prefix="startup-minimal-")
+subprocess.run(["java", "-Djarmode=tools", "-jar", minimal, "extract", "--destination", unpacked, "--force"],
+               stdout=subprocess.DEVNULL, check=True)
 
 apps = {
     "minimal": (["java", "-jar", minimal], "/", None),
     "minimal-aot": (["java", "-Dspring.aot.enabled=true", "-jar", minimal], "/", None),
+    "minimal-unpacked": (["java", "-jar", os.path.join(unpacked, "minimal.jar")], "/", None),
     "minimal-thymeleaf": (["java", "-jar", minimal_thymeleaf], "/", "data-figure-id"),
     "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false",
                "--reader.page-store="], "/", None),
@@ -99,14 +106,13 @@ print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3); "
       f"reader-restart/minimal: {med['reader-restart'] / med['minimal']:.2f}x; empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
       f"reader-restart/minimal-aot: {med['reader-restart'] / med['minimal-aot']:.2f}x; "
       f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x; "
-      f"minimal-thymeleaf/minimal: {med['minimal-thymeleaf'] / med['minimal']:.2f}x")
+      f"minimal-thymeleaf/minimal: {med['minimal-thymeleaf'] / med['minimal']:.2f}x; "
+      f"reader/minimal-unpacked: {med['reader'] / med['minimal-unpacked']:.2f}x; "
+      f"reader-restart/minimal-unpacked: {med['reader-restart'] / med['minimal-unpacked']:.2f}x")
 
-# HanLP's jar, taken out of the application's jar: the timing needs nothing else.
-with zipfile.ZipFile(jar) as fat:
-    entry = next(n for n in fat.namelist() if re.match(r"BOOT-INF/lib/hanlp-.*\.jar$", n))
-    hanlp_jar = os.path.join(empty, "hanlp.jar")
-    with open(hanlp_jar, "wb") as out:
-        out.write(fat.read(entry))
+# HanLP's jar, from the libraries beside the application's jar: the timing needs nothing else.
+hanlp_jar = next(os.path.join(root, "target", "lib", n) for n in os.listdir(os.path.join(root, "target", "lib"))
+                 if re.match(r"hanlp-.*\.jar$", n))
 hanlp = subprocess.run(["java", "-cp", os.path.join(root, "target", "classes") + os.pathsep + hanlp_jar,
                         os.path.join(root, "docs", "bench", "HanLpFirstUse.java")], capture_output=True, text=True)
 print("HanLP:", (hanlp.stdout or hanlp.stderr).strip())
@@ -120,3 +126,4 @@ for name in ("reader", "empty"):
         stop(process)
 shutil.rmtree(empty, ignore_errors=True)
 shutil.rmtree(store, ignore_errors=True)
+shutil.rmtree(unpacked, ignore_errors=True)

@@ -134,6 +134,20 @@ class PackagedJarIT {
         return work.resolve("page-store");
     }
 
+    /** The jar names its libraries in target/lib: copied without them, it says so instead of a NoClassDefFoundError. */
+    @Test
+    void aJarCopiedWithoutItsLibrariesSaysWhatIsMissing() throws Exception {
+        Path alone = Files.createDirectories(work.resolve("elsewhere")).resolve("evidence-reader.jar");
+        Files.copy(JAR, alone);
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", alone.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("not in " + alone.getParent().resolve("lib")).contains("target/lib")
+                .doesNotContain("NoClassDefFoundError").doesNotContain("Exception");
+    }
+
     /** The jar's build-time bean definitions are the server's: export never uses them, even when asked to. */
     @Test
     void exportsTheSiteFromTheJar() throws Exception {

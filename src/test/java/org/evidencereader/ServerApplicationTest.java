@@ -37,12 +37,12 @@ class ServerApplicationTest {
             assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("definitions in target/classes").isNull();
 
             System.setProperty(AotDetector.AOT_ENABLED, "false");
-            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/BOOT-INF/classes/"
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/"
                     + "org/evidencereader/EvidenceReaderApplication__ApplicationContextInitializer.class"));
             assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("set on the command line").isEqualTo("false");
 
             System.clearProperty(AotDetector.AOT_ENABLED);
-            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/BOOT-INF/classes/"
+            EvidenceReaderApplication.useBuildTimeBeanDefinitions(new URL("jar:file:/work/app.jar!/"
                     + "org/evidencereader/EvidenceReaderApplication__ApplicationContextInitializer.class"));
             assertThat(System.getProperty(AotDetector.AOT_ENABLED)).as("definitions in the jar").isEqualTo("true");
         } finally {

@@ -267,27 +267,52 @@ class PageStoreTest {
     }
 
     @Test
-    void theServerUsesAStoreOnlyWhenItRunsFromItsJarAndNamesTheJarByItsContents() throws Exception {
+    void theServerUsesAStoreOnlyWhenItRunsFromItsJarAndNamesTheJarAndItsLibrariesByTheirContents() throws Exception {
         Path jar = dir.resolve("evidence-reader.jar");
-        writeJar(jar, "templates/article.html", "<p>one</p>");
-        URL nested = new URL("jar:" + jar.toUri() + "!/BOOT-INF/classes/");
-        String first = PageStoreConfiguration.jar(nested, jar.toString()).orElseThrow();
+        Path library = Files.createDirectories(dir.resolve("lib")).resolve("thymeleaf-3.1.jar");
+        writeJar(library, "org/thymeleaf/TemplateEngine.class", "one");
+        writeJar(jar, "lib/thymeleaf-3.1.jar", "templates/article.html", "<p>one</p>");
+        URL codeSource = jar.toUri().toURL();
+        String first = PageStoreConfiguration.jar(codeSource, jar.toString()).orElseThrow();
         FileTime time = Files.getLastModifiedTime(jar);
 
-        writeJar(jar, "templates/article.html", "<p>two</p>");
+        writeJar(jar, "lib/thymeleaf-3.1.jar", "templates/article.html", "<p>two</p>");
         Files.setLastModifiedTime(jar, time);
-        assertThat(PageStoreConfiguration.jar(nested, jar.toString())).as("rebuilt, copied with the old time and size")
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("rebuilt, copied with the old time and size")
                 .isPresent().get().isNotEqualTo(first);
-        writeJar(jar, "templates/article.html", "<p>one</p>");
-        assertThat(PageStoreConfiguration.jar(nested, jar.toString())).contains(first);
+        writeJar(jar, "lib/thymeleaf-3.1.jar", "templates/article.html", "<p>one</p>");
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).contains(first);
 
+        FileTime libraryTime = Files.getLastModifiedTime(library);
+        writeJar(library, "org/thymeleaf/TemplateEngine.class", "two");
+        Files.setLastModifiedTime(library, FileTime.fromMillis(libraryTime.toMillis() + 1000));
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("another library put under the same name")
+                .isPresent().get().isNotEqualTo(first);
+        writeJar(library, "org/thymeleaf/TemplateEngine.class", "one");
+        Files.setLastModifiedTime(library, libraryTime);
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).contains(first);
+
+        Files.delete(library);
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("a library missing").isEmpty();
         assertThat(PageStoreConfiguration.jar(dir.toUri().toURL(), dir.toString())).as("classes in a folder").isEmpty();
-        assertThat(PageStoreConfiguration.jar(nested, jar + java.io.File.pathSeparator + dir)).as("a class path").isEmpty();
-        assertThat(PageStoreConfiguration.jar(nested, dir.resolve("gone.jar").toString())).isEmpty();
+        assertThat(PageStoreConfiguration.jar(codeSource, jar + java.io.File.pathSeparator + dir)).as("a class path").isEmpty();
+        assertThat(PageStoreConfiguration.jar(codeSource, dir.resolve("other.jar").toString())).as("another jar").isEmpty();
     }
 
     private static void writeJar(Path jar, String name, String content) throws IOException {
+        writeJar(jar, null, name, content);
+    }
+
+    /** A jar with one entry and, if {@code classPath} is given, a manifest naming it as its libraries. */
+    private static void writeJar(Path jar, String classPath, String name, String content) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+            if (classPath != null) {
+                ZipEntry manifest = new ZipEntry("META-INF/MANIFEST.MF");
+                manifest.setTime(0);
+                zip.putNextEntry(manifest);
+                zip.write(("Manifest-Version: 1.0\r\nClass-Path: " + classPath + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
             ZipEntry entry = new ZipEntry(name);
             entry.setTime(0);
             zip.putNextEntry(entry);
