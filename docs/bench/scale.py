@@ -12,6 +12,7 @@ from the test classes) to a temporary folder, starts target/evidence-reader.jar 
           pages, one at a time), then the heap after a full GC again: bounded by reader.page-cache
 
 usage: [JAR=other.jar] python3 docs/bench/scale.py [EDITS=20] N...   e.g. python3 docs/bench/scale.py 20 10 1000
+       (JAR: another build of evidence-reader.jar, with its lib/ folder beside it)
        (after ./mvnw -DskipTests package and
         ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test)
 """

@@ -92,7 +92,8 @@ def wait_until(port, predicate, timeout):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--jar", default="target/evidence-reader.jar")
+    parser.add_argument("--jar", default="target/evidence-reader.jar",
+                        help="the jar to run, with its lib/ folder beside it")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--interval", type=float, default=0.25)

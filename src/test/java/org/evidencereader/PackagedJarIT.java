@@ -144,8 +144,32 @@ class PackagedJarIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("not in " + alone.getParent().resolve("lib")).contains("target/lib")
-                .doesNotContain("NoClassDefFoundError").doesNotContain("Exception");
+        assertThat(output).contains("libraries this jar needs are not in " + alone.toRealPath().getParent().resolve("lib"))
+                .contains("target/lib").doesNotContain("NoClassDefFoundError").doesNotContain("Exception");
+    }
+
+    /** The JVM silently skips a library the manifest names that is not there: the jar names it instead. */
+    @Test
+    void aJarWithALibraryMissingNamesIt() throws Exception {
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        Files.copy(JAR, elsewhere.resolve("evidence-reader.jar"));
+        Path lib = Files.createDirectories(elsewhere.resolve("lib"));
+        String hanlp;
+        try (var libraries = Files.list(JAR.resolveSibling("lib"))) {
+            List<Path> all = libraries.toList();
+            hanlp = all.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith("hanlp-")).findFirst().orElseThrow();
+            for (Path library : all) {
+                if (!library.getFileName().toString().equals(hanlp)) {
+                    Files.copy(library, lib.resolve(library.getFileName()));
+                }
+            }
+        }
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                elsewhere.resolve("evidence-reader.jar").toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("1 library this jar needs is not in").contains("  " + hanlp);
     }
 
     /** The jar's build-time bean definitions are the server's: export never uses them, even when asked to. */

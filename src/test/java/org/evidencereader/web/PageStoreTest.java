@@ -285,18 +285,51 @@ class PageStoreTest {
 
         FileTime libraryTime = Files.getLastModifiedTime(library);
         writeJar(library, "org/thymeleaf/TemplateEngine.class", "two");
-        Files.setLastModifiedTime(library, FileTime.fromMillis(libraryTime.toMillis() + 1000));
-        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("another library put under the same name")
+        Files.setLastModifiedTime(library, libraryTime);
+        assertThat(Files.size(library)).as("the same size").isEqualTo(Files.size(dir.resolve("lib/thymeleaf-3.1.jar")));
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("another library put under the same name, size and time")
                 .isPresent().get().isNotEqualTo(first);
         writeJar(library, "org/thymeleaf/TemplateEngine.class", "one");
-        Files.setLastModifiedTime(library, libraryTime);
-        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).contains(first);
+        Files.setLastModifiedTime(library, FileTime.fromMillis(libraryTime.toMillis() + 60_000));
+        assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("the same library copied at another time").contains(first);
+
+        Path linked = Files.createSymbolicLink(dir.resolve("current"), dir);
+        assertThat(PageStoreConfiguration.jar(codeSource, linked.resolve("evidence-reader.jar").toString()))
+                .as("started through a symbolic link: the JDK names the code source by the real path").contains(first);
 
         Files.delete(library);
         assertThat(PageStoreConfiguration.jar(codeSource, jar.toString())).as("a library missing").isEmpty();
         assertThat(PageStoreConfiguration.jar(dir.toUri().toURL(), dir.toString())).as("classes in a folder").isEmpty();
         assertThat(PageStoreConfiguration.jar(codeSource, jar + java.io.File.pathSeparator + dir)).as("a class path").isEmpty();
         assertThat(PageStoreConfiguration.jar(codeSource, dir.resolve("other.jar").toString())).as("another jar").isEmpty();
+    }
+
+    @Test
+    void aZipFilesCentralDirectoryIsFoundPastItsCommentAndNamesItsEntriesWithoutTheirTimes() throws Exception {
+        Path zip = dir.resolve("commented.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setComment("a comment with PK\u0005\u0006 in it, as a trap");
+            out.putNextEntry(new ZipEntry("a.txt"));
+            out.write("a".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        byte[] directory = PageStoreConfiguration.centralDirectory(zip);
+        assertThat(directory).as("one central directory header").hasSize(46 + "a.txt".length())
+                .startsWith(0x50, 0x4b, 0x01, 0x02);
+        Path later = dir.resolve("later.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(later))) {
+            ZipEntry entry = new ZipEntry("a.txt");
+            entry.setTime(86_400_000L * 365 * 40);
+            out.putNextEntry(entry);
+            out.write("a".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThat(PageStoreConfiguration.entries(later)).as("the same entry made at another time")
+                .isEqualTo(PageStoreConfiguration.entries(zip)).startsWith("1-");
+        Path notZip = Files.writeString(dir.resolve("not.jar"), "not a zip file");
+        assertThat(PageStoreConfiguration.entries(notZip)).as("all the bytes").startsWith("-14-");
+        assertThat(PageStoreConfiguration.centralDirectory(notZip)).as("the whole file, for want of a directory")
+                .isEqualTo(Files.readAllBytes(notZip));
     }
 
     private static void writeJar(Path jar, String name, String content) throws IOException {
