@@ -113,7 +113,10 @@ public final class ArticleParser {
             bodyStart = close + 1;
         }
         if (meta == null) {
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && text.isBlank()) {
+                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1), "the file is empty: write the article back"
+                        + " (front matter between '---' lines with a 'title:', then the text), or delete the file to remove the article"));
+            } else if (problems.isEmpty()) {
                 problems.add(Diagnostic.error(new SourcePosition(file, 1, 1),
                         "the article has no front matter: start it with '---', a line 'title: …', and '---'"));
             }

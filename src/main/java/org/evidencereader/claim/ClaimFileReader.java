@@ -61,6 +61,12 @@ public final class ClaimFileReader {
         List<String> rejected = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
         Optional<YamlNode> root = yaml.read(file, text, problems);
+        if (root.isEmpty() && problems.isEmpty()) {
+            // Read as "no figures", an emptied file would take its figures off the page without a word,
+            // and replace the last good version: an editor that truncates a file and never writes it back.
+            problems.add(Diagnostic.error(new SourcePosition(file, 1, 1), "the file is empty (or holds only comments), so"
+                    + " its figures would disappear from the article: write them back, or delete the file to remove them"));
+        }
         if (root.isPresent()) {
             if (root.get() instanceof YamlNode.Mapping top) {
                 for (Map.Entry<YamlNode.Key, YamlNode> entry : top.entries().entrySet()) {

@@ -5,6 +5,7 @@ import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.LibrarySnapshot;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * {@code validate}: reads every article and claim file the way the server would, without starting
  * it, and prints each problem as {@code path:line:column: error|warning: message}. Exit status 1
- * when there is any error, 0 otherwise (2 for a usage mistake).
+ * when there is any error, 0 otherwise (2 for a usage mistake, such as a folder that does not exist).
  */
 public final class ValidateCommand {
 
@@ -39,6 +40,15 @@ public final class ValidateCommand {
                 return 0;
             } else {
                 err.println("validate: unknown option '" + arg + "'");
+                err.println(usage());
+                return 2;
+            }
+        }
+        // A mistyped folder would otherwise check nothing and pass: in CI, the worst answer.
+        for (Path folder : List.of(articles, claims)) {
+            if (!Files.isDirectory(folder)) {
+                err.println("validate: there is no folder " + folder.toAbsolutePath().normalize()
+                        + (folder == articles ? " to read articles from (--reader.articles-dir)" : " to read claim files from (--reader.claims-dir)"));
                 err.println(usage());
                 return 2;
             }

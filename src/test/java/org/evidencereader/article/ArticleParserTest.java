@@ -229,6 +229,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void saysAnEmptyArticleFileIsEmpty() {
+        for (String empty : new String[] {"", "\n\n", "\uFEFF", "  \r\n"}) {
+            assertThat(parser.parse("demo", "articles/demo.md", empty).diagnostics()).extracting(Diagnostic::toString)
+                    .as("%s", empty.codePoints().mapToObj(Integer::toHexString).toList())
+                    .containsExactly("articles/demo.md:1:1: error: the file is empty: write the article back (front matter between"
+                            + " '---' lines with a 'title:', then the text), or delete the file to remove the article");
+        }
+    }
+
+    @Test
     void reportsFrontMatterThatIsNeverClosed() {
         ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "---\ntitle: t\n正文\n");
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(

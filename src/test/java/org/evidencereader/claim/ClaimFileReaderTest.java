@@ -14,6 +14,18 @@ class ClaimFileReaderTest {
         return reader.read(FILE, yaml);
     }
 
+    /** An emptied file read as "no figures" would take them off the page without a word and become the last good version. */
+    @Test
+    void anEmptyFileIsAnErrorNotAFileWithoutFigures() {
+        for (String empty : new String[] {"", "\n", "# yaml-language-server: $schema=../schema/claims.schema.json\n\n# nothing yet\n"}) {
+            ClaimFileReader.Result result = read(empty);
+            assertThat(result.hasErrors()).as("%s", empty).isTrue();
+            assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE + ":1:1: error: the file is empty"
+                    + " (or holds only comments), so its figures would disappear from the article: write them back, or delete the file to remove them");
+        }
+        assertThat(read("figures:\n").hasErrors()).as("an empty section, written on purpose").isFalse();
+    }
+
     @Test
     void readsSourcesAndFiguresOfEveryKind() {
         ClaimFileReader.Result result = read("""

@@ -68,6 +68,21 @@ class ValidateCommandTest {
         assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'power' not found in ");
     }
 
+    /** A mistyped folder must not check nothing and pass, as it would in CI. */
+    @Test
+    void refusesAFolderThatDoesNotExist(@TempDir Path dir) throws IOException {
+        library(dir, "figures:\n");
+        ValidateCommand command = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(command.run(List.of("--reader.articles-dir=" + dir.resolve("artcles"), "--reader.claims-dir=" + dir.resolve("claims"))))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no folder " + dir.resolve("artcles") + " to read articles from");
+        err.reset();
+        assertThat(command.run(List.of("--reader.articles-dir=" + dir.resolve("articles"), "--reader.claims-dir=" + dir.resolve("clams"))))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no folder " + dir.resolve("clams") + " to read claim files from");
+        assertThat(output()).isEmpty();
+    }
+
     @Test
     void rejectsAnUnknownOption() {
         assertThat(new ValidateCommand(new PrintStream(out), new PrintStream(err)).run(List.of("--articles=x"))).isEqualTo(2);
