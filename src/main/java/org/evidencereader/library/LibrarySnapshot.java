@@ -39,15 +39,16 @@ public record LibrarySnapshot(long version, Instant loadedAt, Map<String, Reader
     }
 
     /**
-     * Every problem found in every file: the served articles' own, those of newer versions that were
-     * not swapped in because they have errors, those of unreadable articles, and the library's.
+     * Every problem in the files as they are now, as {@code validate} reports them: each served
+     * article's own or, when a newer version of its files was not swapped in because it has errors,
+     * that version's instead (the served version's problems are about text no longer in the files,
+     * and listing both repeated every unchanged warning); those of unreadable articles; the library's.
      */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(libraryProblems);
         unreadable.values().forEach(all::addAll);
         for (ReaderArticle article : articleMap.values()) {
-            all.addAll(article.diagnostics());
-            all.addAll(article.rejectedChange());
+            all.addAll(article.rejectedChange().isEmpty() ? article.diagnostics() : article.rejectedChange());
         }
         return List.copyOf(all);
     }

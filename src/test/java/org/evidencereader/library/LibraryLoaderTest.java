@@ -228,6 +228,30 @@ class LibraryLoaderTest {
         assertThat(now.figure("gpu-power").orElseThrow().value().orElseThrow().low()).isEqualTo(350);
     }
 
+    /**
+     * While a change is refused, the problems listed are those of the files as they are now (as
+     * {@code validate} lists them): not also the served version's, which repeated every unchanged
+     * warning and kept warnings the editor had already fixed.
+     */
+    @Test
+    void whileAChangeIsRefusedTheProblemsListedAreThoseOfTheFilesAsTheyAreNow(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path article = dir.resolve("articles/demo.md");
+        Files.writeString(article, Files.readString(article) + "\n机房一共有12台服务器。\n");
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot good = loader.load();
+        assertThat(good.diagnostics()).as("the unannotated 12台").anySatisfy(d -> assertThat(d.message()).contains("12台"));
+
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("value: 700 W", "value: [700 W"));
+        LibrarySnapshot broken = loader.update(good, List.of("demo"));
+
+        ReaderArticle served = broken.article("demo").orElseThrow();
+        assertThat(served.rejectedChange()).filteredOn(Diagnostic::isError).isNotEmpty();
+        assertThat(broken.diagnostics()).as("listed once, as validate lists them").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(loader.load().diagnostics());
+    }
+
     @Test
     void anUpdateCarriesOtherArticlesOverUntouched(@TempDir Path dir) throws IOException {
         copyFixture(dir);
