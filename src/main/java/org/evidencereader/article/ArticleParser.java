@@ -191,7 +191,7 @@ public final class ArticleParser {
             return null;
         } catch (JacksonException e) {
             // the front matter starts on the file's second line, after '---'
-            StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 2);
+            StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 2, yaml);
             problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
                     "front matter is not valid YAML: " + error.message()));
             return null;

@@ -67,7 +67,7 @@ final class YamlTreeReader {
             problems.add(Diagnostic.error(e.at(), e.getMessage()));
             return Optional.empty();
         } catch (JacksonException e) {
-            StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 1);
+            StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 1, text);
             problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
                     "not valid YAML, so nothing in this file is read: " + error.message()));
             return Optional.empty();

@@ -11,6 +11,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * What the two YAML readers (claim files and front matter) share: Jackson's streaming YAML parser
  * set up the same way, and the way a limit crossed stops the read. Each reader builds its own tree
@@ -48,6 +51,78 @@ public final class StreamingYaml {
     public record SyntaxError(int line, int column, String message) {
     }
 
+    /**
+     * As {@link #describe(JacksonException, int)}, but where the parser's position is only where the
+     * mistake showed, the mistake itself when the text shows it: a key followed by a full-width colon
+     * or indented with full-width spaces (easy to type with a Chinese input method, and reported by
+     * the parser a line later), or a double-quoted value left open, which the parser reads on to the
+     * next '"', lines further down.
+     *
+     * @param text the parsed text, whose first line is the file's {@code firstLine}
+     */
+    public static SyntaxError describe(JacksonException e, int firstLine, String text) {
+        SyntaxError parsed = describe(e, firstLine);
+        String[] lines = text.split("\r?\n|\r", -1);
+        int errorIndex = Math.min(parsed.line() - firstLine, lines.length - 1);
+        if (errorIndex < 0) {
+            return parsed;
+        }
+        for (int i = Math.max(0, errorIndex - FULL_WIDTH_REACH); i <= errorIndex; i++) {
+            Matcher indented = FULL_WIDTH_INDENT.matcher(lines[i]);
+            if (indented.find()) {
+                return new SyntaxError(i + firstLine, lines[i].indexOf('\u3000') + 1, "this line is indented with"
+                        + " full-width spaces ('\u3000'): YAML indents with ordinary spaces only; retype the indentation with"
+                        + " the input method in half-width mode");
+            }
+            Matcher colon = FULL_WIDTH_COLON.matcher(lines[i]);
+            if (colon.find()) {
+                return new SyntaxError(i + firstLine, colon.end(), "'" + colon.group(1) + "' is followed by a full-width"
+                        + " colon '\uFF1A': YAML needs an ordinary ':' and a space after a key ('" + colon.group(1) + ": …')");
+            }
+        }
+        String before = lines[errorIndex].substring(0, Math.min(lines[errorIndex].length(), Math.max(0, parsed.column() - 1)));
+        if (parsed.message().startsWith(MORE_TEXT) && quotes(before) % 2 == 1) {
+            for (int i = errorIndex - 1; i >= 0; i--) {
+                int count = quotes(lines[i]);
+                if (count % 2 == 1) {
+                    return new SyntaxError(i + firstLine, lines[i].lastIndexOf('"') + 1, "the quoted value that starts here"
+                            + " is not closed on its line, so YAML read on to the next '\"', at line " + parsed.line()
+                            + ": add the closing '\"' at the end of this line");
+                }
+                if (count > 0) {
+                    break;
+                }
+            }
+        }
+        return parsed;
+    }
+
+    /** How many lines above the parser's position a full-width colon or indentation is looked for. */
+    private static final int FULL_WIDTH_REACH = 2;
+    /** A key (or list item) indented with at least one ideographic space. */
+    private static final Pattern FULL_WIDTH_INDENT =
+            Pattern.compile("^[ \u3000]*\u3000[ \u3000]*(?:- |[A-Za-z_][\\w-]*[ \u3000]*[:\uFF1A])");
+    /** A key followed by a full-width colon. */
+    private static final Pattern FULL_WIDTH_COLON =
+            Pattern.compile("^\\s*(?:- )?([A-Za-z_][\\w-]*)\\s*\uFF1A");
+    private static final String MORE_TEXT = "more text after a quoted or bracketed value on the same line";
+
+    /** Double quotes in a line that are not escaped with a backslash, before any comment. */
+    private static int quotes(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                count++;
+            } else if (c == '#' && count % 2 == 0 && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                break;
+            }
+        }
+        return count;
+    }
+
     /** @param firstLine the file's line on which the parsed text starts (1 for a whole file) */
     public static SyntaxError describe(JacksonException e, int firstLine) {
         int shift = firstLine - 1;
@@ -70,7 +145,7 @@ public final class StreamingYaml {
                 message = "inside the '['" + opened + ": add ',' between its items, or close it with ']' (or write one item "
                         + "per line starting with '- ')";
             } else if (problem.startsWith("expected <block end>") && problem.contains("<scalar>")) {
-                message = "more text after a quoted or bracketed value on the same line: quote the whole value (\"…\")";
+                message = MORE_TEXT + ": quote the whole value (\"…\")";
             } else if (problem.startsWith("expected <block end>")) {
                 message = "this line is indented differently from the lines above it (the block that starts" + opened
                         + "): indent it like the other keys at its level";

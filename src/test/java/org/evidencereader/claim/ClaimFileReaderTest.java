@@ -113,6 +113,33 @@ class ClaimFileReaderTest {
                 + "a value cannot start with '@': quote the value (\"…\")");
     }
 
+    /** Mistakes the parser only notices lines later are named where they are. */
+    @Test
+    void namesFullWidthColonsAndIndentationAndAnUnclosedQuoteWhereTheyAre() {
+        String prefix = FILE + ":%s: error: not valid YAML, so nothing in this file is read: ";
+        assertThat(yamlError("figures:\n  a:\n    label: 甲\n    quote：每片售价为2万美元\n    value: 1 W\n"))
+                .as("a colon typed with a Chinese input method").isEqualTo(prefix.formatted("4:10")
+                + "'quote' is followed by a full-width colon '：': YAML needs an ordinary ':' and a space after a key ('quote: …')");
+        assertThat(yamlError("figures:\n  a:\n    label: 甲\n\u3000\u3000value: 1 W\n    quote: 甲\n"))
+                .as("indented with ideographic spaces").isEqualTo(prefix.formatted("4:1")
+                + "this line is indented with full-width spaces ('\u3000'): YAML indents with ordinary spaces only; retype the"
+                + " indentation with the input method in half-width mode");
+        assertThat(yamlError("""
+                figures:
+                  a:
+                    label: 甲
+                    note: "700 W is the configurable maximum
+                    value: 1 W
+                  b:
+                    label: 乙
+                    note: "a second note"
+                """)).as("a quote left open").isEqualTo(prefix.formatted("4:11")
+                + "the quoted value that starts here is not closed on its line, so YAML read on to the next '\"', at line 8:"
+                + " add the closing '\"' at the end of this line");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    note: |\n      Source：FT\n    value: 1 W\n").hasErrors())
+                .as("a full-width colon inside a text block is text").isFalse();
+    }
+
     private String yamlError(String yaml) {
         java.util.List<Diagnostic> problems = read(yaml).diagnostics();
         assertThat(problems).hasSize(1);
