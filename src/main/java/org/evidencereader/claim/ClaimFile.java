@@ -5,16 +5,20 @@ import java.util.List;
 /**
  * What one claim file defines.
  *
- * @param rejected  ids of figures the file defines but that could not be read (their errors are reported)
- * @param notClaims numbers in the article that are not figures to check, in the order written
+ * @param rejected        ids of figures the file defines but that could not be read (their errors are reported)
+ * @param notClaims       numbers in the article that are not figures to check, in the order written
+ * @param rejectedSources ids of sources the file defines but that could not be read (their errors are reported)
+ * @param readable        false when the file could not be read at all (not valid YAML, not a mapping …):
+ *                        whatever it defines is unknown, so other files' references to it are not mistyped ids
  */
 public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected,
-                        List<NotClaim> notClaims) {
+                        List<NotClaim> notClaims, List<String> rejectedSources, boolean readable) {
 
     public ClaimFile {
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
         rejected = List.copyOf(rejected);
         notClaims = List.copyOf(notClaims);
+        rejectedSources = List.copyOf(rejectedSources);
     }
 }

@@ -59,7 +59,9 @@ public final class ClaimFileReader {
         List<SourceDef> sources = new ArrayList<>();
         List<FigureDef> figures = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
+        List<String> rejectedSources = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
+        boolean readable = false;
         Optional<YamlNode> root = yaml.read(file, text, problems);
         if (root.isEmpty() && problems.isEmpty()) {
             // Read as "no figures", an emptied file would take its figures off the page without a word,
@@ -69,11 +71,12 @@ public final class ClaimFileReader {
         }
         if (root.isPresent()) {
             if (root.get() instanceof YamlNode.Mapping top) {
+                readable = true;
                 for (Map.Entry<YamlNode.Key, YamlNode> entry : top.entries().entrySet()) {
                     YamlNode.Key key = entry.getKey();
                     switch (key.name()) {
                         case "sources" -> eachEntry(entry.getValue(), "sources", problems,
-                                (id, node) -> readSource(id, node, problems).ifPresent(sources::add));
+                                (id, node) -> readSource(id, node, problems).ifPresentOrElse(sources::add, () -> rejectedSources.add(id.name())));
                         case "figures" -> eachEntry(entry.getValue(), "figures", problems,
                                 (id, node) -> readFigure(id, node, problems).ifPresentOrElse(figures::add, () -> rejected.add(id.name())));
                         case "not-claims" -> eachItem(entry.getValue(), problems,
@@ -86,7 +89,7 @@ public final class ClaimFileReader {
                         "a claim file is a mapping with the keys 'sources', 'figures' and 'not-claims', not " + root.get().describe()));
             }
         }
-        return new Result(new ClaimFile(file, sources, figures, rejected, notClaims), problems);
+        return new Result(new ClaimFile(file, sources, figures, rejected, notClaims, rejectedSources, readable), problems);
     }
 
     private interface EntryReader {

@@ -65,9 +65,15 @@ public final class Registry {
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         Map<String, FigureDef> declared = new LinkedHashMap<>();
         Set<String> unreadable = new LinkedHashSet<>();
+        Set<String> brokenSources = new LinkedHashSet<>();
+        List<String> unreadFiles = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
         for (ClaimFile file : files) {
             unreadable.addAll(file.rejected());
+            brokenSources.addAll(file.rejectedSources());
+            if (!file.readable()) {
+                unreadFiles.add(file.file());
+            }
             notClaims.addAll(file.notClaims());
             for (SourceDef source : file.sources()) {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
@@ -89,10 +95,14 @@ public final class Registry {
         for (FigureDef figure : declared.values()) {
             boolean ok = true;
             for (FigureDef.Reference ref : figure.sources()) {
-                if (!sources.containsKey(ref.id())) {
+                if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
+                    problems.add(Diagnostic.error(ref.at(), "source '" + ref.id() + "' has an error (see above), so figure '"
+                            + figure.id() + "' cannot cite it until it is fixed"));
+                    ok = false;
+                } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(ref.at(), "unknown source '" + ref.id() + "'"
                             + Suggestions.didYouMean(ref.id(), sources.keySet())
-                            + " (define it under 'sources:' in any claim file of this article)"));
+                            + " (define it under 'sources:' in any claim file of this article)" + perhapsIn(unreadFiles)));
                     ok = false;
                 }
             }
@@ -104,7 +114,7 @@ public final class Registry {
                         ok = false;
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
-                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet())));
+                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + input
@@ -134,6 +144,15 @@ public final class Registry {
             }
         });
         return new Registry(sources, figures, values, notClaims, problems);
+    }
+
+    /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */
+    private static String perhapsIn(List<String> unreadFiles) {
+        if (unreadFiles.isEmpty()) {
+            return "";
+        }
+        return "; " + String.join(", ", unreadFiles) + " could not be read and may define it: fix "
+                + (unreadFiles.size() == 1 ? "that file" : "those files") + " first";
     }
 
     /** Depth-first evaluation; {@code path} is the chain of figures being evaluated, to report cycles. */

@@ -126,6 +126,40 @@ class RegistryTest {
                 "unknown source 'nvidia-shet'; did you mean 'nvidia-sheet'? (define it under 'sources:' in any claim file of this article)");
     }
 
+    /** A follow-on error must send the editor to the real mistake, not to define what is defined. */
+    @Test
+    void aSourceWithAnErrorOrAFileThatCannotBeReadIsNamedInsteadOfAnUnknownId() {
+        ClaimFileReader.Result badSource = reader.read("a.yaml", """
+                sources:
+                  ft: {title: FT, url: www.ft.com}
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    sources: [ft]
+                """);
+        assertThat(badSource.hasErrors()).isTrue();
+        assertThat(Registry.resolve(List.of(badSource.claims())).diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "source 'ft' has an error (see above), so figure 'a' cannot cite it until it is fixed");
+
+        ClaimFileReader.Result unreadable = reader.read("power.yaml", "figures:\n  h100-power:\n    value: [700 W\n");
+        ClaimFileReader.Result compute = reader.read("compute.yaml", """
+                sources:
+                  s: {title: S}
+                figures:
+                  total:
+                    label: 总
+                    derive: 2 * h100-power
+                    unit: W
+                    sources: [sheet]
+                """);
+        assertThat(Registry.resolve(List.of(unreadable.claims(), compute.claims())).diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("unknown source 'sheet' (define it under 'sources:' in any claim file of this article); power.yaml"
+                                + " could not be read and may define it: fix that file first",
+                        "unknown figure 'h100-power' in formula '2 * h100-power'; power.yaml could not be read and may define it:"
+                                + " fix that file first");
+    }
+
     @Test
     void warnsAboutASourcedValueWithoutASource() {
         Registry registry = resolve("a.yaml", """
