@@ -78,8 +78,11 @@ public final class Registry {
             for (SourceDef source : file.sources()) {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
+                    // At both places: the editor who just added one must not be sent only to the other.
                     problems.add(Diagnostic.error(source.at(), "duplicate source id '" + source.id() + "', already defined at "
                             + earlier.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(earlier.at(), "duplicate source id '" + source.id() + "', defined again at "
+                            + source.at() + ": rename one of them"));
                 }
             }
             for (FigureDef figure : file.figures()) {
@@ -87,6 +90,8 @@ public final class Registry {
                 if (earlier != null) {
                     problems.add(Diagnostic.error(figure.at(), "duplicate figure id '" + figure.id() + "', already defined at "
                             + earlier.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(earlier.at(), "duplicate figure id '" + figure.id() + "', defined again at "
+                            + figure.at() + ": rename one of them"));
                 }
             }
         }

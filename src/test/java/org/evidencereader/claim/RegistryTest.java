@@ -53,7 +53,7 @@ class RegistryTest {
     }
 
     @Test
-    void reportsTheSameIdInTwoFilesNamingTheFirst() {
+    void reportsTheSameIdInTwoFilesAtBothPlaces() {
         Registry registry = resolve("a.yaml", POWER, "b.yaml", """
                 figures:
                   h100-power:
@@ -61,7 +61,8 @@ class RegistryTest {
                     value: 350 W
                 """);
         assertThat(messages(registry)).contains(
-                "b.yaml:2:3: error: duplicate figure id 'h100-power', already defined at a.yaml:8:3: rename one of them");
+                "b.yaml:2:3: error: duplicate figure id 'h100-power', already defined at a.yaml:8:3: rename one of them",
+                "a.yaml:8:3: error: duplicate figure id 'h100-power', defined again at b.yaml:2:3: rename one of them");
     }
 
     @Test
