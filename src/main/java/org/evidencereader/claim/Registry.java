@@ -101,7 +101,7 @@ public final class Registry {
             boolean ok = true;
             for (FigureDef.Reference ref : figure.sources()) {
                 if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
-                    problems.add(Diagnostic.error(ref.at(), "source '" + ref.id() + "' has an error (see above), so figure '"
+                    problems.add(Diagnostic.error(ref.at(), "source '" + ref.id() + "' has an error of its own, so figure '"
                             + figure.id() + "' cannot cite it until it is fixed"));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
@@ -115,7 +115,7 @@ public final class Registry {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + figure.id()
-                                + "': its input '" + input + "' has an error (see above)"));
+                                + "': its input '" + input + "' has an error of its own: fix that first"));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
@@ -202,8 +202,9 @@ public final class Registry {
             return false;
         }
         if (brokenInput != null) {
+            FigureDef broken = figures.get(brokenInput); // null when the input was left out before evaluation
             problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + id + "': its input '" + brokenInput
-                    + "' has an error (see above)"));
+                    + "' has an error of its own" + (broken == null ? "" : " (at " + broken.at() + ")") + ": fix that first"));
             failed.add(id);
             return false;
         }

@@ -141,7 +141,7 @@ class RegistryTest {
                 """);
         assertThat(badSource.hasErrors()).isTrue();
         assertThat(Registry.resolve(List.of(badSource.claims())).diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "source 'ft' has an error (see above), so figure 'a' cannot cite it until it is fixed");
+                "source 'ft' has an error of its own, so figure 'a' cannot cite it until it is fixed");
 
         ClaimFileReader.Result unreadable = reader.read("power.yaml", "figures:\n  h100-power:\n    value: [700 W\n");
         ClaimFileReader.Result compute = reader.read("compute.yaml", """
@@ -159,6 +159,24 @@ class RegistryTest {
                                 + " could not be read and may define it: fix that file first",
                         "unknown figure 'h100-power' in formula '2 * h100-power'; power.yaml could not be read and may define it:"
                                 + " fix that file first");
+    }
+
+    /** validate sorts its output by file, so "see above" could point below: the input's error is named by its place. */
+    @Test
+    void aFigureWhoseInputCannotBeComputedNamesWhereThatInputIs() {
+        Registry registry = resolve("a.yaml", POWER, "b.yaml", """
+                figures:
+                  bad:
+                    label: 错
+                    derive: inference-gpus + h100-power
+                    unit: W
+                  worse:
+                    label: 更错
+                    derive: 2 * bad
+                    unit: W
+                """);
+        assertThat(messages(registry)).contains("b.yaml:8:13: error: cannot compute 'worse': its input 'bad' has an error of its own"
+                + " (at b.yaml:2:3): fix that first");
     }
 
     @Test
