@@ -159,7 +159,7 @@ public final class LibraryLoader {
         for (int i = 0; i < present.size(); i++) {
             String slug = present.get(i);
             Optional<ReaderArticle> served = previous.article(slug);
-            ArticleLoad load = loads.get(i);
+            ArticleLoad load = claimsFolderGone(slug, served, loads.get(i));
             boolean keepLastGood = load.hasErrors() && served.isPresent() && !served.get().hasErrors();
             if (keepLastGood) {
                 articles.put(slug, served.get().withRejectedChange(load.problems(), load.sources()));
@@ -175,6 +175,31 @@ public final class LibraryLoader {
         slugs(libraryProblems);
         reportOrphanClaimFolders(articles.keySet(), libraryProblems);
         return new LibrarySnapshot(versions.incrementAndGet(), Instant.now(), articles, unreadable, libraryProblems);
+    }
+
+    /**
+     * A served article with figures whose claims folder is gone (renamed by mistake, moved away)
+     * would lose every figure without an error: that is an error, so the last good version stays.
+     * An empty folder removes the figures on purpose.
+     */
+    private ArticleLoad claimsFolderGone(String slug, Optional<ReaderArticle> served, ArticleLoad load) {
+        Path folder = claimsDir.resolve(slug);
+        if (load.hasErrors() || served.isEmpty() || served.get().figures().isEmpty() || Files.isDirectory(folder)) {
+            return load;
+        }
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> folders = Files.isDirectory(claimsDir) ? Files.list(claimsDir) : Stream.empty()) {
+            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                    .filter(name -> !Files.exists(articleFile(name))).forEach(others::add);
+        } catch (IOException e) {
+            // the suggestion is a help, not the error
+        }
+        List<Diagnostic> problems = new ArrayList<>(load.problems());
+        problems.add(Diagnostic.error(SourcePosition.wholeFile(display(folder)), "this article's claims folder is gone, so all "
+                + served.get().figures().size() + " of its figures would disappear: put the folder back"
+                + Suggestions.closest(slug, others).map(renamed -> " (was it renamed to '" + renamed + "'?)").orElse("")
+                + "; to remove every figure on purpose, leave the folder empty"));
+        return new ArticleLoad(load.article(), problems, load.sources());
     }
 
     /** The slug a changed file belongs to, if it belongs to one ({@code articles/x.md}, {@code claims/x/…}). */

@@ -252,6 +252,32 @@ class LibraryLoaderTest {
                 .containsExactlyInAnyOrderElementsOf(loader.load().diagnostics());
     }
 
+    /** Renaming the claims folder by mistake took every figure off the live page with only warnings. */
+    @Test
+    void aClaimsFolderRenamedByMistakeIsAnErrorAndTheFiguresStay(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        LibraryLoader loader = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"));
+        LibrarySnapshot good = loader.load();
+        Files.move(dir.resolve("claims/demo"), dir.resolve("claims/dmeo"));
+        LibrarySnapshot renamed = loader.update(good, List.of("demo"));
+
+        ReaderArticle served = renamed.article("demo").orElseThrow();
+        assertThat(served.figures()).hasSize(4);
+        assertThat(served.rejectedChange()).filteredOn(Diagnostic::isError).singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo("this article's claims folder is gone, so all 4 of its figures would"
+                        + " disappear: put the folder back (was it renamed to 'dmeo'?); to remove every figure on purpose, leave the"
+                        + " folder empty"));
+
+        Files.move(dir.resolve("claims/dmeo"), dir.resolve("claims/demo"));
+        try (var files = Files.list(dir.resolve("claims/demo"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        LibrarySnapshot emptied = loader.update(renamed, List.of("demo"));
+        assertThat(emptied.article("demo").orElseThrow().figures()).as("an empty folder: on purpose").isEmpty();
+    }
+
     @Test
     void anUpdateCarriesOtherArticlesOverUntouched(@TempDir Path dir) throws IOException {
         copyFixture(dir);
