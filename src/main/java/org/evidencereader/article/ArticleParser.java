@@ -21,6 +21,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
@@ -198,7 +199,9 @@ public final class ArticleParser {
         }
         String title = values.remove("title");
         if (title == null || title.isBlank()) {
-            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1), "front matter has no 'title': add 'title: …'"));
+            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1), "front matter has no 'title': add 'title: …'"
+                    + Suggestions.closest("title", values.keySet()).filter(key -> !key.equals("title"))
+                            .map(key -> " (or rename '" + key + "', which looks like a misspelt 'title')").orElse("")));
             return null;
         }
         return new FrontMatter(title, values.remove("title-en"), values.remove("lang"), values.remove("provenance"),

@@ -229,6 +229,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aMisspeltTitleKeyIsNamed() {
+        assertThat(parser.parse("demo", "articles/demo.md", "---\ntitel: 演示\n---\n正文\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("articles/demo.md:2:1: error: front matter has no 'title': add 'title: …' (or rename 'titel', which"
+                        + " looks like a misspelt 'title')");
+        assertThat(parser.parse("demo", "articles/demo.md", "---\nauthor: 某\n---\n正文\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("articles/demo.md:2:1: error: front matter has no 'title': add 'title: …'");
+    }
+
+    @Test
     void saysAnEmptyArticleFileIsEmpty() {
         for (String empty : new String[] {"", "\n\n", "\uFEFF", "  \r\n"}) {
             assertThat(parser.parse("demo", "articles/demo.md", empty).diagnostics()).extracting(Diagnostic::toString)
