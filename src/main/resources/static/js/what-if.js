@@ -50,6 +50,32 @@
         setText('[data-si-of="' + id + '"]', f.si);
         mark(f.id, f.changed);
       });
+      // Figures these values cannot give (a divisor of 0): no value, and the server's reason.
+      var reasons = [];
+      (result.notComputable || []).forEach(function (f) {
+        var id = CSS.escape(f.id);
+        ['[data-value-of="' + id + '"]', '[data-display-of="' + id + '"]', '[data-si-of="' + id + '"]'].forEach(function (s) {
+          setText(s, '\u2014');
+        });
+        mark(f.id, true);
+        reasons.push(f.detail);
+      });
+      if (reasons.length) {
+        error.textContent = reasons.join(' ');
+        error.hidden = false;
+      }
+    }
+
+    /* The language switch leads to the same what-if in the other language. */
+    function keepLanguageLink(query) {
+      var link = document.querySelector('a.lang');
+      if (!link) return;
+      var target = new URL(link.getAttribute('href'), window.location.href);
+      var lang = target.searchParams.get('lang');
+      if (!lang) return;
+      var params = new URLSearchParams(query);
+      params.set('lang', lang);
+      link.setAttribute('href', form.getAttribute('action') + '?' + params.toString());
     }
 
     /*
@@ -96,6 +122,7 @@
         var query = new URLSearchParams(values).toString();
         var address = form.getAttribute('action') + (query ? '?' + query : '');
         history.replaceState(null, '', address);
+        keepLanguageLink(query);
         redrawFromServer(address, ticket);
       }).catch(function () {
         form.submit(); // the server renders the what-if page instead

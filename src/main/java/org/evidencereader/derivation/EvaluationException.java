@@ -9,4 +9,9 @@ public class EvaluationException extends RuntimeException {
   public EvaluationException(String message) {
     super(message);
   }
+
+  /** @param cause what the operator refused, e.g. an {@link ArithmeticException} for a divisor that can be 0 */
+  public EvaluationException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

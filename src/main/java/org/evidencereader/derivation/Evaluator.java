@@ -44,7 +44,7 @@ public final class Evaluator {
         case DIVIDE -> left.dividedBy(right);
       };
     } catch (UnitMismatchException | ArithmeticException e) {
-      throw new EvaluationException(e.getMessage() + " in '" + b + "'");
+      throw new EvaluationException(e.getMessage() + " in '" + b + "'", e);
     }
   }
 }

@@ -26,6 +26,17 @@ public final class NumeralParser {
       List.of("万千瓦", "千瓦时", "千瓦", "兆瓦", "美元", "分钟", "小时", "个月", "秒", "年", "天", "元", "度",
           "倍", "瓦");
   private static final List<String> CLASSIFIERS = List.of("片", "张", "个", "台", "块", "段", "次");
+
+  /**
+   * Whether {@code word} is a Chinese classifier (量词) that counts things, as in 72万张 or 36万片:
+   * a number followed by one is a count of whatever noun the figure counts.
+   */
+  public static boolean isClassifier(String word) {
+    return CLASSIFIERS.contains(word) || MORE_COUNTERS.contains(word);
+  }
+
+  /** Counters a reader may write after a count, beyond those the text parser knows. */
+  private static final List<String> MORE_COUNTERS = List.of("颗", "枚", "只", "部", "套", "件", "座");
   private static final List<String> LATIN_UNITS =
       List.of("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "W", "J", "min", "s", "h", "d", "CNY",
           "USD");

@@ -285,7 +285,35 @@ public final class Unit {
   private static Atom atomFor(String word) {
     String symbol = ALIASES.getOrDefault(word, word);
     Atom known = ATOMS.get(symbol);
-    return known != null ? known : new Atom(word, word, Kind.COUNT, AbstractUnit.ONE);
+    if (known != null) {
+      return known;
+    }
+    return prefixed(word).orElseGet(() -> new Atom(word, word, Kind.COUNT, AbstractUnit.ONE));
+  }
+
+  /** The SI units that take any of {@link #PREFIXES} (those not already atoms above: mW, µW, kJ, MJ, ms …). */
+  private static final Map<String, javax.measure.Unit<?>> PREFIXABLE =
+      Map.of("W", Units.WATT, "J", Units.JOULE, "Wh", Units.WATT.multiply(Units.HOUR), "s", Units.SECOND);
+
+  /** The SI prefixes a reader or editor plausibly writes; Indriya supplies their factors. */
+  private static final List<javax.measure.Prefix> PREFIXES = List.of(javax.measure.MetricPrefix.NANO,
+      javax.measure.MetricPrefix.MICRO, javax.measure.MetricPrefix.MILLI, KILO, MEGA, GIGA, TERA);
+
+  /**
+   * A known SI unit with an SI prefix ({@code mW}, {@code µs}, {@code kJ}), as Indriya defines it.
+   * Empty for any other word, which stays a counted noun.
+   */
+  private static Optional<Atom> prefixed(String word) {
+    for (javax.measure.Prefix prefix : PREFIXES) {
+      List<String> symbols = prefix == javax.measure.MetricPrefix.MICRO ? List.of("µ", "μ", "u") : List.of(prefix.getSymbol());
+      for (String symbol : symbols) {
+        javax.measure.Unit<?> base = word.startsWith(symbol) ? PREFIXABLE.get(word.substring(symbol.length())) : null;
+        if (base != null) {
+          return Optional.of(new Atom(word, word, Kind.PHYSICAL, base.prefix(prefix)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** English names of the known units, for {@link #likelyMeant}. */
@@ -306,7 +334,7 @@ public final class Unit {
       return java.util.Optional.empty();
     }
     for (String symbol : ATOMS.keySet()) {
-      // m (milli) is never M (mega) written small: 'mW' is not a unit here, but not 'MW' either
+      // m (milli) is never M (mega) written small: 'mWh' is not 'MWh' (and 'mW' is a unit of its own)
       boolean milli = noun.startsWith("m") && symbol.startsWith("M");
       if (!symbol.equals("1") && symbol.equalsIgnoreCase(noun) && !milli) {
         return java.util.Optional.of(symbol);
@@ -325,7 +353,7 @@ public final class Unit {
 
   /** Whether {@code word} is a known unit (not a counted noun), e.g. 千瓦, kW, 元, %, 个月. */
   public static boolean isKnown(String word) {
-    return ATOMS.containsKey(ALIASES.getOrDefault(word, word));
+    return ATOMS.containsKey(ALIASES.getOrDefault(word, word)) || prefixed(word).isPresent();
   }
 
   /** Merges equal atoms, drops zero exponents and the ratio 1 (unless it is all there is). */
@@ -407,6 +435,15 @@ public final class Unit {
   /** Whether this is a ratio: no dimension, no currency, no counted noun ({@code 1}, {@code %}, {@code ×}). */
   public boolean isRatio() {
     return isDimensionless() && currencies.isEmpty() && nouns.isEmpty();
+  }
+
+  /**
+   * Whether a value in this unit is an amount that cannot be below zero: a physical quantity (power,
+   * energy, time …) or a count of a noun (GPU), with no currency in it. Ratios (a change of −38.49%)
+   * and money (a loss, a saving) can be negative.
+   */
+  public boolean isNeverNegative() {
+    return currencies.isEmpty() && !isRatio();
   }
 
   /** Whether this is a count of a noun with nothing else, e.g. {@code GPU}. */

@@ -3,9 +3,11 @@ package org.evidencereader.library;
 import org.evidencereader.derivation.EvaluationException;
 import org.evidencereader.derivation.Evaluator;
 import org.evidencereader.figure.Consistency;
+import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.QuantityFormatException;
+import org.evidencereader.figure.Unit;
 import org.evidencereader.figure.UnitFormatException;
 import org.evidencereader.figure.UnitMismatchException;
 
@@ -34,39 +36,78 @@ public final class WhatIf {
     private final Arithmetic arithmetic = new Arithmetic();
 
     /**
-     * A change a reader asked for that cannot be made. {@code reason} names the message that
-     * explains it (the web layer words it in the reader's language) and {@code arguments} fill it in.
+     * Why one thing a reader asked for cannot be done. {@code reason} names the message that explains
+     * it (the web layer words it in the reader's language, with the figure's label) and {@code
+     * arguments} fill it in.
+     *
+     * @param figureId the figure concerned (the input a bad value was given for, or the figure that
+     *                 cannot be computed); empty when the request as a whole is refused
+     */
+    public record Problem(Optional<String> figureId, String reason, List<String> arguments) {
+        public Problem {
+            arguments = List.copyOf(arguments);
+        }
+
+        static Problem of(String figureId, String reason, String... arguments) {
+            return new Problem(Optional.of(figureId), reason, List.of(arguments));
+        }
+    }
+
+    /**
+     * Changes a reader asked for that cannot be made: every bad value at once, so that a form can
+     * show each next to its field.
      */
     public static final class Refused extends RuntimeException {
-        private final String reason;
-        private final List<String> arguments;
+        private final List<Problem> problems;
 
-        Refused(String reason, String... arguments) {
-            super(reason + " " + String.join(", ", arguments));
-            this.reason = reason;
-            this.arguments = List.of(arguments);
+        Refused(List<Problem> problems) {
+            super(problems.stream().map(p -> p.reason() + " " + String.join(", ", p.arguments()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("no problem");
+            }
+            this.problems = List.copyOf(problems);
         }
 
+        Refused(Problem problem) {
+            this(List.of(problem));
+        }
+
+        /** Every problem, in the order the values were given. */
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** The first problem's reason. */
         public String reason() {
-            return reason;
+            return problems.get(0).reason();
         }
 
+        /** The first problem's arguments. */
         public List<String> arguments() {
-            return arguments;
+            return problems.get(0).arguments();
         }
     }
 
     /**
      * The article with the overrides applied.
      *
-     * @param changed ids of the figures whose value differs from the article's, overrides included
+     * @param changed       ids of the figures whose value differs from the article's, overrides included
+     * @param notComputable figures that cannot be computed from these values (a divisor of 0, a result
+     *                      out of range, or an input that cannot be computed), by id: they have no
+     *                      value in {@code article}; every other figure is computed as usual
      */
-    public record Result(ReaderArticle article, Map<String, Quantity> overrides, Set<String> changed) {
+    public record Result(ReaderArticle article, Map<String, Quantity> overrides, Set<String> changed,
+                         Map<String, Problem> notComputable) {
         public Result {
             overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
             changed = Collections.unmodifiableSet(new LinkedHashSet<>(changed));
+            notComputable = Collections.unmodifiableMap(new LinkedHashMap<>(notComputable));
         }
     }
+
+    /** What a figure shows in place of a value it cannot have. */
+    public static final String NOT_COMPUTABLE = "—";
 
     /** The text a reader edits for a value: plain numbers, a range with '..', and the unit. */
     public static String editable(Quantity value) {
@@ -81,23 +122,41 @@ public final class WhatIf {
         return !figure.isDerived() && figure.value().isPresent();
     }
 
+    /**
+     * @throws Refused when a value cannot be used (every such value is named) or the request as a
+     *                 whole is refused; a figure that cannot be computed from good values is not a
+     *                 refusal but part of the result ({@link Result#notComputable()})
+     */
     public Result apply(ReaderArticle article, Map<String, String> requested) {
         if (requested.size() > MAX_OVERRIDES) {
-            throw new Refused("too-many", String.valueOf(MAX_OVERRIDES));
+            throw new Refused(new Problem(Optional.empty(), "too-many", List.of(String.valueOf(MAX_OVERRIDES))));
         }
         Map<String, Quantity> overrides = new LinkedHashMap<>();
-        requested.forEach((id, text) -> overrides.put(id, parse(article, id, text)));
+        List<Problem> problems = new ArrayList<>();
+        requested.forEach((id, text) -> {
+            try {
+                overrides.put(id, parse(article, id, text));
+            } catch (Refused e) {
+                problems.addAll(e.problems());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
 
         Map<String, Quantity> values = new HashMap<>();
+        Map<String, Problem> notComputable = new LinkedHashMap<>();
         for (Figure figure : article.figures().values()) {
-            compute(article, figure.id(), overrides, values);
+            compute(article, figure.id(), overrides, values, notComputable);
         }
         Set<String> changed = new LinkedHashSet<>();
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (Figure figure : article.figures().values()) {
             Optional<Quantity> now = Optional.ofNullable(values.get(figure.id()));
             boolean differs = now.isPresent() && figure.value().isPresent() && !same(now.get(), figure.value().get());
-            if (differs) {
+            if (notComputable.containsKey(figure.id())) {
+                figures.put(figure.id(), notComputableFigure(figure));
+            } else if (differs) {
                 changed.add(figure.id());
                 figures.put(figure.id(), changedFigure(figure, now.get(), values));
             } else {
@@ -106,46 +165,80 @@ public final class WhatIf {
         }
         Map<String, List<Mark>> marks = new LinkedHashMap<>();
         article.article().passages().forEach(p -> marks.put(p.id(), article.marks(p.id())));
-        return new Result(new ReaderArticle(article.article(), figures, marks, article.notClaims(), article.coverage(), article.diagnostics()), overrides, changed);
+        return new Result(new ReaderArticle(article.article(), figures, marks, article.notClaims(), article.coverage(), article.diagnostics()),
+                overrides, changed, notComputable);
     }
 
     private static Quantity parse(ReaderArticle article, String id, String text) {
-        Figure figure = article.figure(id).orElseThrow(() -> new Refused("unknown", id));
+        Figure figure = article.figure(id).orElseThrow(() -> new Refused(Problem.of(id, "unknown", id)));
         if (!isEditable(figure)) {
-            throw new Refused("derived", id);
-        }
-        if (text == null || text.isBlank() || text.length() > MAX_VALUE_LENGTH) {
-            throw new Refused("length", id, String.valueOf(MAX_VALUE_LENGTH), editable(figure.value().get()));
+            throw new Refused(Problem.of(id, "derived", id));
         }
         Quantity original = figure.value().get();
+        if (text == null || text.isBlank() || text.length() > MAX_VALUE_LENGTH) {
+            throw new Refused(Problem.of(id, "length", id, String.valueOf(MAX_VALUE_LENGTH), editable(original)));
+        }
         Quantity value;
         try {
             value = Quantity.parse(text.strip());
-            if (value.unit().symbol().equals("1") && !original.unit().symbol().equals("1")) {
+            Unit unit = value.unit();
+            if (unit.equals(Unit.ONE) && !original.unit().equals(Unit.ONE)) {
                 value = new Quantity(value.low(), value.high(), original.unit()); // a bare number is in the figure's unit
+            } else if (original.unit().isCount() && unit.isCount() && unit.countedNouns().size() == 1
+                    && NumeralParser.isClassifier(unit.symbol())) {
+                value = new Quantity(value.low(), value.high(), original.unit()); // 72万张 H100 GPUs: a count with its counter word
             }
             value = value.to(original.unit());
         } catch (QuantityFormatException | UnitFormatException e) {
-            throw new Refused("format", text, editable(figure.value().get()));
+            throw new Refused(Problem.of(id, "format", text, editable(original)));
         } catch (UnitMismatchException e) {
-            throw new Refused("unit", text, editable(original));
+            throw new Refused(unitProblem(id, text, original));
         } catch (IllegalArgumentException e) {
-            throw new Refused("range", text);
+            throw new Refused(Problem.of(id, "range", text));
         }
         if (!Double.isFinite(value.low()) || !Double.isFinite(value.high()) || Math.abs(value.high()) > 1e30 || Math.abs(value.low()) > 1e30) {
-            throw new Refused("range", text);
+            throw new Refused(Problem.of(id, "range", text));
+        }
+        // 700 W, 720000 GPU, 10 s cannot be negative; a change in percent or an amount of money can.
+        // A figure whose own value is negative shows that its quantity can be.
+        if (value.low() < 0 && original.unit().isNeverNegative() && original.low() >= 0) {
+            throw new Refused(Problem.of(id, "negative", text));
         }
         return value;
     }
 
-    private static Optional<Quantity> compute(ReaderArticle article, String id, Map<String, Quantity> overrides,
-                                              Map<String, Quantity> values) {
-        if (values.containsKey(id)) {
-            return Optional.of(values.get(id));
+    /**
+     * A unit that does not fit the figure: when it is a known unit written wrongly ({@code 350 w},
+     * {@code 350 Watt}) and that unit would fit, the problem says how to write it (the same advice the
+     * claim files get, {@link Unit#likelyMeant}).
+     */
+    private static Problem unitProblem(String id, String text, Quantity original) {
+        try {
+            Unit written = Quantity.parse(text.strip()).unit();
+            for (String noun : written.countedNouns()) {
+                Optional<String> meant = Unit.likelyMeant(noun);
+                if (meant.isPresent() && Unit.parse(meant.get()).isCompatible(original.unit())) {
+                    return Problem.of(id, "unit-meant", text, meant.get(), editable(original));
+                }
+            }
+        } catch (QuantityFormatException | UnitFormatException e) {
+            // parsed once already; nothing better to say
+        }
+        return Problem.of(id, "unit", text, editable(original));
+    }
+
+    /**
+     * Computes the figure (and first what it uses) into {@code values}; a figure that cannot be
+     * computed goes into {@code notComputable} instead, and so does every figure that uses it.
+     */
+    private static void compute(ReaderArticle article, String id, Map<String, Quantity> overrides,
+                                Map<String, Quantity> values, Map<String, Problem> notComputable) {
+        if (values.containsKey(id) || notComputable.containsKey(id)) {
+            return;
         }
         Optional<Figure> figure = article.figure(id);
         if (figure.isEmpty() || figure.get().value().isEmpty()) {
-            return Optional.empty();
+            return;
         }
         Quantity value;
         if (overrides.containsKey(id)) {
@@ -155,19 +248,34 @@ public final class WhatIf {
         } else {
             // Formulas form no cycle (the registry refused any), so this recursion ends.
             for (String input : figure.get().inputs()) {
-                compute(article, input, overrides, values);
+                compute(article, input, overrides, values, notComputable);
+                if (notComputable.containsKey(input)) {
+                    notComputable.put(id, Problem.of(id, "input", input));
+                    return;
+                }
             }
             try {
                 value = Evaluator.evaluate(figure.get().formula().get(), values::get).to(figure.get().value().get().unit());
-            } catch (EvaluationException | UnitMismatchException | IllegalArgumentException | ArithmeticException e) {
-                throw new Refused("compute", id, e.getMessage());
+            } catch (EvaluationException e) {
+                notComputable.put(id, Problem.of(id, e.getCause() instanceof ArithmeticException ? "divide" : "other"));
+                return;
+            } catch (UnitMismatchException | IllegalArgumentException | ArithmeticException e) {
+                notComputable.put(id, Problem.of(id, "other"));
+                return;
             }
             if (!Double.isFinite(value.low()) || !Double.isFinite(value.high())) {
-                throw new Refused("compute", id, "not a finite number");
+                notComputable.put(id, Problem.of(id, "range"));
+                return;
             }
         }
         values.put(id, value);
-        return Optional.of(value);
+    }
+
+    /** A figure that cannot be computed: no value, no arithmetic, and no verdict on the article's value. */
+    private static Figure notComputableFigure(Figure figure) {
+        return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.empty(), figure.when(),
+                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
+                NOT_COMPUTABLE, NOT_COMPUTABLE, NOT_COMPUTABLE, List.of(), figure.definedAt());
     }
 
     /** A figure whose value the what-if changed: the editor's verdict was on the article's value, so it goes. */

@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.figure.Consistency;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriUtils;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +64,17 @@ class WhatIfController {
                        boolean changed) {
     }
 
-    record WhatIfResponse(Map<String, String> overrides, List<String> changed, List<FigureValue> figures) {
+    /** A figure that cannot be computed from the values given, and why, in the reader's language. */
+    record NotComputable(String id, String label, String detail) {
+    }
+
+    /**
+     * {@code figures} lists every figure with a value; those that cannot be computed from these
+     * values are in {@code notComputable} instead (added after the first release: a client that does
+     * not know it sees those figures missing from {@code figures}, never a wrong value).
+     */
+    record WhatIfResponse(Map<String, String> overrides, List<String> changed, List<FigureValue> figures,
+                          List<NotComputable> notComputable) {
     }
 
     @PostMapping(path = "/api/articles/{slug}/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -79,10 +93,14 @@ class WhatIfController {
                     .toList();
             Map<String, String> normalised = new LinkedHashMap<>();
             result.overrides().forEach((id, q) -> normalised.put(id, WhatIf.editable(q)));
-            return ResponseEntity.ok(new WhatIfResponse(normalised, List.copyOf(result.changed()), figures));
+            List<NotComputable> notComputable = result.notComputable().values().stream()
+                    .map(p -> new NotComputable(p.figureId().orElseThrow(), label(article.get(), p.figureId().get(), locale),
+                            explain(article.get(), p, locale)))
+                    .toList();
+            return ResponseEntity.ok(new WhatIfResponse(normalised, List.copyOf(result.changed()), figures, notComputable));
         } catch (WhatIf.Refused e) {
             return Problems.of(messages, HttpStatus.BAD_REQUEST, "problem.what-if.title", "problem.what-if.detail", locale,
-                    explain(e, locale));
+                    explain(article.get(), e, locale));
         }
     }
 
@@ -125,13 +143,49 @@ class WhatIfController {
         }).toArray();
     }
 
-    /** The reason, with what the reader wrote shown without control or formatting characters. */
-    private String explain(WhatIf.Refused refused, Locale locale) {
-        Object[] arguments = refused.arguments().stream().map(argument -> {
+    /** Every problem, one after the other. */
+    private String explain(ReaderArticle article, WhatIf.Refused refused, Locale locale) {
+        return refused.problems().stream().map(p -> explain(article, p, locale))
+                .collect(Collectors.joining(messages.getMessage("whatif.errors.separator", null, locale)));
+    }
+
+    /**
+     * A problem in the reader's language, naming its figure by its label: what the reader wrote is
+     * shown without control or formatting characters.
+     */
+    private String explain(ReaderArticle article, WhatIf.Problem problem, Locale locale) {
+        Object[] arguments = problem.arguments().stream().map(argument -> {
             int[] visible = visibleCodePoints(argument);
             return new String(visible, 0, visible.length);
         }).toArray();
-        return messages.getMessage("whatif.refused." + refused.reason(), arguments, locale);
+        Optional<Figure> figure = problem.figureId().flatMap(article::figure);
+        if (problem.reason().equals("unknown") || figure.isEmpty()) {
+            return messages.getMessage("whatif.refused." + problem.reason(), arguments, locale);
+        }
+        String label = figure.get().label().in(locale);
+        return switch (problem.reason()) {
+            case "divide", "range", "other" -> isInput(problem)
+                    ? field(label, problem, arguments, locale)
+                    : messages.getMessage("whatif.not-computable." + problem.reason(), new Object[]{label}, locale);
+            case "input" -> messages.getMessage("whatif.not-computable.input",
+                    new Object[]{label, label(article, problem.arguments().get(0), locale)}, locale);
+            default -> field(label, problem, arguments, locale);
+        };
+    }
+
+    /** A problem with a value the reader gave for an input: "label: what is wrong". */
+    private String field(String label, WhatIf.Problem problem, Object[] arguments, Locale locale) {
+        return messages.getMessage("whatif.field",
+                new Object[]{label, messages.getMessage("whatif.refused." + problem.reason(), arguments, locale)}, locale);
+    }
+
+    /** A refused value (range: "“1e31 W” is out of range") has the text as argument; a figure that cannot be computed has none. */
+    private static boolean isInput(WhatIf.Problem problem) {
+        return !problem.arguments().isEmpty();
+    }
+
+    private static String label(ReaderArticle article, String id, Locale locale) {
+        return article.figure(id).map(f -> f.label().in(locale)).orElse(id);
     }
 
     private static FigureValue value(Figure f, boolean changed) {
@@ -143,19 +197,46 @@ class WhatIfController {
     /** The reader page with the overrides applied: changed figures are highlighted. */
     @GetMapping("/articles/{slug}/what-if")
     String article(@PathVariable String slug, @RequestParam Map<String, String> overrides, Model model, Locale locale,
-                   HttpServletResponse response) {
-        return render(slug, Optional.empty(), overrides, model, locale, "article", response);
+                   HttpServletRequest request, HttpServletResponse response) {
+        return render(slug, Optional.empty(), overrides, model, locale, "article", request, response);
     }
 
     /** A derivation page with the overrides applied. */
     @GetMapping("/articles/{slug}/figures/{id}/what-if")
     String figure(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> overrides,
-                  Model model, Locale locale, HttpServletResponse response) {
-        return render(slug, Optional.of(id), overrides, model, locale, "figure", response);
+                  Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return render(slug, Optional.of(id), overrides, model, locale, "figure", request, response);
+    }
+
+    /**
+     * The same what-if in the other language: every value of the address kept as it was (the
+     * reader's values are the page), only {@code lang} changed. Parameters that name no figure are
+     * left out: the page sets them aside anyway, and the address is anyone's to write.
+     */
+    static String languageHref(String path, ReaderArticle article, HttpServletRequest request, Locale locale) {
+        Locale other = SupportedLocales.ALL.stream().filter(l -> !l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(SupportedLocales.ENGLISH);
+        StringBuilder href = new StringBuilder(path).append('?');
+        request.getParameterMap().forEach((name, values) -> {
+            if (article.figure(name).isPresent()) {
+                for (String value : values) {
+                    href.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            }
+        });
+        return href.append("lang=").append(encode(SupportedLocales.tag(other))).toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String segment(String text) {
+        return UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
     }
 
     private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
-                          Locale locale, String view, HttpServletResponse response) {
+                          Locale locale, String view, HttpServletRequest request, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
         // The page is in the reader's language, chosen by Accept-Language or the language cookie.
         response.addHeader(HttpHeaders.VARY, Responses.VARY_LANGUAGE);
@@ -167,6 +248,8 @@ class WhatIfController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "not-found";
         }
+        String page = "/articles/" + segment(slug) + figureId.map(id -> "/figures/" + segment(id)).orElse("") + "/what-if";
+        model.addAttribute("languageHref", languageHref(page, article.get(), request, locale));
         Map<String, String> overrides = new LinkedHashMap<>(parameters);
         overrides.remove("lang");
         overrides.values().removeIf(String::isBlank);
@@ -185,10 +268,19 @@ class WhatIfController {
             WhatIf.Result result = whatIf.apply(article.get(), overrides);
             model.addAttribute("article", result.article());
             model.addAttribute("whatIf", result);
+            Map<String, String> notComputable = new LinkedHashMap<>();
+            result.notComputable().forEach((id, problem) -> notComputable.put(id, explain(article.get(), problem, locale)));
+            model.addAttribute("whatIfNotComputable", notComputable);
             figureId.ifPresent(id -> addFigure(model, result.article(), id, locale));
         } catch (WhatIf.Refused e) {
             model.addAttribute("article", article.get());
-            model.addAttribute("whatIfError", explain(e, locale));
+            model.addAttribute("whatIfError", explain(article.get(), e, locale));
+            // Each field keeps what the reader typed, and says what is wrong with it.
+            model.addAttribute("whatIfTyped", overrides);
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            e.problems().forEach(p -> p.figureId().ifPresent(id -> fieldErrors.merge(id, explain(article.get(), p, locale),
+                    (a, b) -> a + " " + b)));
+            model.addAttribute("whatIfFieldErrors", fieldErrors);
             figureId.ifPresent(id -> addFigure(model, article.get(), id, locale));
         }
         return view;

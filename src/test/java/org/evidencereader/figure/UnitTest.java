@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.measure.IncommensurableException;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import tech.units.indriya.AbstractUnit;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -172,5 +173,30 @@ class UnitTest {
   private static String describe(Unit unit) {
     return unit.symbol() + " " + unit.canonical().symbol() + " " + unit.factor() + " "
         + unit.isCompatible(Unit.parse("W")) + " " + unit.isRatio() + " " + unit.isCount();
+  }
+
+  @Test
+  void readsSiPrefixesOfWattJouleAndSecondAsIndriyaDefinesThem() {
+    assertThat(Quantity.parse("350 mW").to(Unit.parse("W")).low()).isCloseTo(0.35, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Quantity.parse("2 µs").to(Unit.parse("s")).low()).isCloseTo(2e-6, org.assertj.core.api.Assertions.within(1e-18));
+    assertThat(Quantity.parse("3 MJ").to(Unit.parse("J")).low()).isCloseTo(3e6, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(Unit.isKnown("mW")).isTrue();
+    assertThat(Unit.parse("mW").isCompatible(Unit.parse("GPU"))).isFalse();
+    // Other words stay counted nouns.
+    assertThat(Unit.parse("mGPU").countedNouns()).containsExactly("mGPU");
+    assertThat(Unit.likelyMeant("w")).contains("W");
+  }
+
+  @Test
+  void physicalAmountsAndCountsAreNeverNegativeWhileRatiosAndMoneyCanBe() {
+    assertThat(Unit.parse("W").isNeverNegative()).isTrue();
+    assertThat(Unit.parse("kWh").isNeverNegative()).isTrue();
+    assertThat(Unit.parse("s").isNeverNegative()).isTrue();
+    assertThat(Unit.parse("GPU").isNeverNegative()).isTrue();
+    assertThat(Unit.parse("GPU·h").isNeverNegative()).isTrue();
+    assertThat(Unit.parse("%").isNeverNegative()).isFalse();
+    assertThat(Unit.ONE.isNeverNegative()).isFalse();
+    assertThat(Unit.parse("CNY").isNeverNegative()).isFalse();
+    assertThat(Unit.parse("CNY/s").isNeverNegative()).isFalse();
   }
 }

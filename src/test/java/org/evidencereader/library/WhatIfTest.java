@@ -58,12 +58,69 @@ class WhatIfTest {
         assertRefused(Map.of("gpu-power", "NaN"), "format");
         assertRefused(Map.of("gpu-power", "1e400 W"), "format");
         assertRefused(Map.of("gpu-power", "9".repeat(65)), "length");
-        assertRefused(Map.of("gpus-per-server", "0 GPU", "gpu-power", "1 W"), "compute");
         Map<String, String> many = new HashMap<>();
         for (int i = 0; i < 51; i++) {
             many.put("f" + i, "1");
         }
         assertRefused(many, "too-many");
+    }
+
+    @Test
+    void namesEveryBadValueAtOnce() {
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        overrides.put("gpu-power", "abc");
+        overrides.put("gpus-per-server", "xyz");
+        assertThatThrownBy(() -> whatIf.apply(demo, overrides)).isInstanceOfSatisfying(WhatIf.Refused.class, e ->
+                assertThat(e.problems()).extracting(p -> p.figureId().orElseThrow() + " " + p.reason())
+                        .containsExactly("gpu-power format", "gpus-per-server format"));
+    }
+
+    @Test
+    void computesEveryFigureItCanWhenOneCannotBeComputed() {
+        WhatIf.Result result = whatIf.apply(demo, Map.of("gpus-per-server", "0"));
+
+        assertThat(result.article().figure("server-power").orElseThrow().plain()).isEqualTo("0 kW");
+        assertThat(result.changed()).containsExactly("gpus-per-server", "server-power");
+        // gpu-power / server-power divides by 0 kW: that figure, and only that one, has no value.
+        assertThat(result.notComputable()).containsOnlyKeys("server-power-share");
+        assertThat(result.notComputable().get("server-power-share").reason()).isEqualTo("divide");
+        Figure share = result.article().figure("server-power-share").orElseThrow();
+        assertThat(share.value()).isEmpty();
+        assertThat(share.display()).isEqualTo(WhatIf.NOT_COMPUTABLE);
+        assertThat(share.arithmetic()).isEmpty();
+    }
+
+    @Test
+    void refusesNegativePowersAndCounts() {
+        assertRefused(Map.of("gpu-power", "-700 W"), "negative");
+        assertRefused(Map.of("gpus-per-server", "-5"), "negative");
+        assertRefused(Map.of("gpus-per-server", "-5 GPU", "gpu-power", "-700"), "negative");
+        assertThat(whatIf.apply(demo, Map.of("gpu-power", "0 W")).changed()).contains("gpu-power");
+    }
+
+    @Test
+    void takesACountWrittenWithAChineseCounterWord() {
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "4张")).article().figure("gpus-per-server").orElseThrow().plain())
+                .isEqualTo("4 GPU");
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "1万片")).article().figure("gpus-per-server").orElseThrow()
+                .value().orElseThrow().low()).isEqualTo(10000);
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "16 颗")).article().figure("gpus-per-server").orElseThrow()
+                .value().orElseThrow().low()).isEqualTo(16);
+        // A counter word counts things; it is no power.
+        assertRefused(Map.of("gpu-power", "700张"), "unit");
+    }
+
+    @Test
+    void convertsOtherPowerUnitsAndSaysHowToWriteAMistypedOne() {
+        assertThat(whatIf.apply(demo, Map.of("gpu-power", "350000 mW")).article().figure("gpu-power").orElseThrow().plain())
+                .isEqualTo("350 W");
+        assertThatThrownBy(() -> whatIf.apply(demo, Map.of("gpu-power", "350 w"))).isInstanceOfSatisfying(WhatIf.Refused.class, e -> {
+            assertThat(e.reason()).isEqualTo("unit-meant");
+            assertThat(e.arguments()).containsExactly("350 w", "W", "700 W");
+        });
+        assertRefused(Map.of("gpu-power", "350 Watts"), "unit-meant");
+        // A unit written wrongly that would not fit anyway gets the plain answer.
+        assertRefused(Map.of("gpu-power", "350 kwh"), "unit");
     }
 
     private void assertRefused(Map<String, String> overrides, String reason) {

@@ -44,7 +44,7 @@ class WhatIfControllerTest {
         whatIf("{\"overrides\": {\"gpu-power\": \"350 GPU\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“350 GPU”的单位不能替换“700 W”。"));
+                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“单片GPU功耗”:“350 GPU”的单位不能替换“700 W”。"));
         whatIf("{\"overrides\": {\"server-power\": \"1 kW\"}}").andExpect(status().isBadRequest());
         whatIf("{\"overrides\": {\"gpu-power\": [\"nested\"]}}").andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -114,5 +114,80 @@ class WhatIfControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无法计算这个假设")));
         mvc.perform(get("/articles/nope/what-if")).andExpect(status().isNotFound());
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theLanguageLinkKeepsTheWhatIfsValuesAndChangesOnlyTheLanguage() throws Exception {
+        String article = page(get("/articles/demo/what-if").param("gpu-power", "350 W").param("gpus-per-server", "1万张")
+                .param("utm_source", "x").param("lang", "zh"));
+        assertThat(article).contains("class=\"lang\" href=\"/articles/demo/what-if?gpu-power=350+W&amp;gpus-per-server=1%E4%B8%87%E5%BC%A0&amp;lang=en\"");
+        // A value with '%' and '&' survives the round trip (it is refused, and the field keeps it).
+        String odd = page(get("/articles/demo/what-if").param("gpu-power", "50% & more"));
+        assertThat(odd).contains("href=\"/articles/demo/what-if?gpu-power=50%25+%26+more&amp;lang=en\"");
+        String figure = page(get("/articles/demo/figures/server-power/what-if").param("gpu-power", "0.35 kW")
+                .header("Accept-Language", "en"));
+        assertThat(figure).contains("class=\"lang\" href=\"/articles/demo/figures/server-power/what-if?gpu-power=0.35+kW&amp;lang=zh\"");
+    }
+
+    @Test
+    void aRefusedWhatIfKeepsWhatTheReaderTypedAndNamesEveryBadFieldByItsLabel() throws Exception {
+        String page = page(get("/articles/demo/what-if").param("gpu-power", "abc").param("gpus-per-server", "xyz"));
+        assertThat(page).contains("name=\"gpu-power\" value=\"abc\"").contains("name=\"gpus-per-server\" value=\"xyz\"")
+                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpu-power-error\">“单片GPU功耗”:“abc”不是一个数值;请这样写:“700 W”。</p>")
+                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpus-per-server-error\">“每台服务器的GPU数”:“xyz”不是一个数值;请这样写:“8 GPU”。</p>")
+                .contains("aria-invalid=\"true\" aria-describedby=\"what-if-gpu-power-error\"");
+        whatIf("{\"overrides\": {\"gpu-power\": \"abc\", \"gpus-per-server\": \"xyz\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“单片GPU功耗”:“abc”不是一个数值;请这样写:“700 W”。"
+                        + " “每台服务器的GPU数”:“xyz”不是一个数值;请这样写:“8 GPU”。"));
+    }
+
+    @Test
+    void aFigureThatCannotBeComputedIsSaidSoByItsLabelAndTheOthersAreComputed() throws Exception {
+        String page = page(get("/articles/demo/what-if").param("gpus-per-server", "0"));
+        assertThat(page).contains("这是一个假设").doesNotContain("what-if-error")
+                .contains("<li>用这些数值无法算出“单片占比”:它的算式要除以零。</li>")
+                .doesNotContain("server-power-share /").doesNotContain("cannot divide");
+        String english = page(get("/articles/demo/figures/server-power/what-if").param("gpus-per-server", "0")
+                .header("Accept-Language", "en"));
+        assertThat(english).contains("class=\"big changed\" data-display-of=\"server-power\">0瓦</p>")
+                .contains("With these values “share of one GPU” cannot be computed: its formula would divide by zero.");
+        String share = page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "0"));
+        assertThat(share).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</p>");
+        whatIf("{\"overrides\": {\"gpus-per-server\": \"0\"}}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed", contains("gpus-per-server", "server-power")))
+                .andExpect(jsonPath("$.figures[?(@.id == 'server-power')].plain", contains("0 kW")))
+                .andExpect(jsonPath("$.figures[?(@.id == 'server-power-share')]").isEmpty())
+                .andExpect(jsonPath("$.notComputable[0].id").value("server-power-share"))
+                .andExpect(jsonPath("$.notComputable[0].label").value("单片占比"))
+                .andExpect(jsonPath("$.notComputable[0].detail").value("用这些数值无法算出“单片占比”:它的算式要除以零。"));
+    }
+
+    @Test
+    void refusesANegativePowerOrCountNamingTheFigure() throws Exception {
+        String page = page(get("/articles/demo/what-if").param("gpu-power", "-700 W").param("gpus-per-server", "-5"));
+        assertThat(page).contains("“单片GPU功耗”:“-700 W”是负数,而这个数值不能小于零。")
+                .contains("“每台服务器的GPU数”:“-5”是负数,而这个数值不能小于零。")
+                .doesNotContain("changed\" data-display-of");
+        mvc.perform(post("/api/articles/demo/what-if").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"overrides\": {\"gpu-power\": \"-700 W\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("This what-if cannot be computed: power per GPU: “-700 W” is negative, and this value cannot be below zero."));
+    }
+
+    @Test
+    void takesCounterWordsAndPrefixedUnitsAndSaysHowToWriteAMistypedUnit() throws Exception {
+        whatIf("{\"overrides\": {\"gpus-per-server\": \"4张\", \"gpu-power\": \"350000 mW\"}}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.overrides.gpus-per-server").value("4 GPU"))
+                .andExpect(jsonPath("$.overrides.gpu-power").value("350 W"));
+        String page = page(get("/articles/demo/what-if").param("gpu-power", "350 w"));
+        assertThat(page).contains("“单片GPU功耗”:“350 w”的单位要写作“W”,例如“700 W”。").doesNotContain("不能替换");
     }
 }
