@@ -295,6 +295,7 @@ public final class LibraryLoader {
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
             int figures = 0;
+            warnAboutYmlFiles(folder, problems);
             for (Path claimPath : list(folder, CLAIM_SUFFIX, problems)) {
                 Optional<String> yaml = readText(claimPath, problems, digest);
                 if (yaml.isEmpty()) {
@@ -346,6 +347,18 @@ public final class LibraryLoader {
      * regular files (a folder named {@code x.yaml}, a pipe, a link) are listed too, so that
      * {@link #readText} can report them instead of skipping them silently.
      */
+    /** A claim file saved as {@code .yml} would be skipped without a word. */
+    private static void warnAboutYmlFiles(Path folder, List<Diagnostic> problems) {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted()
+                    .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
+                            + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
+                            + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
+        } catch (IOException e) {
+            // listing the folder for its claim files reports it
+        }
+    }
+
     private static List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));

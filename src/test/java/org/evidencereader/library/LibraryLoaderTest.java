@@ -279,6 +279,15 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void aClaimFileSavedAsYmlIsNamedNotSkippedSilently(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("claims/demo/more.yml"), "figures:\n");
+        assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics())
+                .filteredOn(d -> d.file().endsWith("more.yml")).extracting(Diagnostic::message)
+                .containsExactly("this file is not read: claim files end in '.yaml'; rename it to more.yaml");
+    }
+
+    @Test
     void anUpdateCarriesOtherArticlesOverUntouched(@TempDir Path dir) throws IOException {
         copyFixture(dir);
         Files.writeString(dir.resolve("articles/second.md"), "---\ntitle: 第二篇\n---\n\n没有数字。\n");
