@@ -385,6 +385,13 @@ public final class ClaimFileReader {
         String zh = null;
         String en = null;
         for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
+            if (!LABEL_KEYS.contains(entry.getKey().name()) && entry.getValue() instanceof YamlNode.Scalar empty && empty.text() == null
+                    && !ID.matcher(entry.getKey().name()).matches()) {
+                // {zh: 功耗, en: 720,000 H100s}: the comma ended the text, and its rest became a key without a value
+                problems.add(Diagnostic.error(entry.getKey().at(), "'" + entry.getKey().name() + "' looks like the rest of a text"
+                        + " cut at a comma (inside '{…}' a ',' starts the next entry): quote the text (\"…\")"));
+                continue;
+            }
             String text = scalarText(entry.getValue(), "label." + entry.getKey().name(), problems);
             switch (entry.getKey().name()) {
                 case "zh" -> zh = text;

@@ -140,6 +140,15 @@ class ClaimFileReaderTest {
                 .as("a full-width colon inside a text block is text").isFalse();
     }
 
+    @Test
+    void aCommaInsideALabelsBracesIsNamedAsOne() {
+        assertThat(read("figures:\n  a:\n    label: {zh: 功耗, en: value of 720,000 H100s}\n    value: 1 W\n").diagnostics())
+                .extracting(Diagnostic::line, Diagnostic::message).containsExactly(org.assertj.core.groups.Tuple.tuple(3, "'000 H100s'"
+                        + " looks like the rest of a text cut at a comma (inside '{…}' a ',' starts the next entry): quote the text (\"…\")"));
+        assertThat(read("figures:\n  a:\n    label: {zh: 功耗, eng: power}\n    value: 1 W\n").diagnostics())
+                .extracting(Diagnostic::message).singleElement().asString().startsWith("unknown key 'eng' in a label; did you mean 'en'?");
+    }
+
     private String yamlError(String yaml) {
         java.util.List<Diagnostic> problems = read(yaml).diagnostics();
         assertThat(problems).hasSize(1);
