@@ -1,5 +1,8 @@
 /* The ledger table: sort by clicking a column heading, filter by text, check and verdict.
- * Without this script the table is shown in the article's order, complete. */
+ * Without this script the table is shown in the article's order, complete, and the filters and
+ * the hint about sorting stay hidden (they are `hidden` in the markup until this script runs).
+ * Values are sorted by their SI unit first (data-sort-unit), then by size within a unit: numbers
+ * in different units (8.2% and 6 CNY/min) have no order between them. */
 (function () {
   'use strict';
   function init() {
@@ -11,6 +14,19 @@
     var count = filters.querySelector('[data-ledger-count]');
     var countText = count.getAttribute('data-template');
     filters.hidden = false;
+    var hint = document.querySelector('[data-ledger-sort-hint]');
+    if (hint) hint.hidden = false;
+    table.classList.add('sortable');
+
+    /* By SI unit, then by size; a figure without a value (no data-sort-unit: a date, say) sorts
+     * after every figure with one, either way. */
+    function compareQuantities(a, b, index, ascending) {
+      var x = a.cells[index], y = b.cells[index];
+      var ux = x.getAttribute('data-sort-unit') || '', uy = y.getAttribute('data-sort-unit') || '';
+      if (!ux || !uy) return ux === uy ? 0 : (ux ? -1 : 1);
+      var order = ux < uy ? -1 : ux > uy ? 1 : cellValue(a, index, 'number') - cellValue(b, index, 'number');
+      return ascending ? order : -order;
+    }
 
     function cellValue(row, index, kind) {
       var cell = row.cells[index];
@@ -35,6 +51,7 @@
         Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         rows.sort(function (a, b) {
+          if (kind === 'number') return compareQuantities(a, b, index, ascending);
           var x = cellValue(a, index, kind), y = cellValue(b, index, kind);
           var order = kind === 'number' ? x - y : String(x).localeCompare(String(y), document.documentElement.lang);
           return ascending ? order : -order;

@@ -505,6 +505,102 @@ class ReaderBrowserIT {
         return point;
     }
 
+    /**
+     * The ledger on a 390 px phone and a 1280 px desktop, in Chinese and English: no sideways
+     * scroll of the page or of the table's box, and each figure's label, value and check in view.
+     * (In English the label column was 533 px wide and the table 1,570 px.)
+     */
+    @Test
+    void theLedgerFitsAPhoneAndADesktopInBothLanguagesWithoutSidewaysScroll() throws Exception {
+        var js = (JavascriptExecutor) browser;
+        try {
+            for (String lang : List.of("zh", "en")) {
+                for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 800))) {
+                    browser.manage().window().setSize(size);
+                    browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=" + lang);
+                    String where = lang + " at " + size.width + "×" + size.height;
+                    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                            .as("sideways scroll of the page, " + where).isLessThanOrEqualTo(0L);
+                    assertThat((Long) js.executeScript("var box = document.querySelector('.table-scroll'); return box.scrollWidth - box.clientWidth"))
+                            .as("sideways scroll of the table, " + where).isLessThanOrEqualTo(0L);
+                    @SuppressWarnings("unchecked")
+                    List<String> outOfView = (List<String>) js.executeScript(
+                            "var width = document.documentElement.clientWidth, out = [];"
+                                    + "document.querySelectorAll('.ledger-table tbody tr').forEach(function (row) {"
+                                    + "  ['label-cell', 'num', 'check-cell'].forEach(function (name) {"
+                                    + "    var cell = row.querySelector('td.' + name), r = cell.getBoundingClientRect();"
+                                    + "    if (r.width === 0 || r.left < 0 || r.right > width) out.push(row.id + ' ' + name + ' ' + r.left + '..' + r.right);"
+                                    + "  });"
+                                    + "});"
+                                    + "return out;");
+                    assertThat(outOfView).as("label, value and check in view, " + where).isEmpty();
+                    screenshot("ledger-" + lang + "-" + size.width + "x" + size.height + ".png");
+                }
+            }
+            assertNoConsoleErrors();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * A click anywhere in a heading cell sorts, not only on its words; values sort by their SI unit,
+     * then by size within it (not -38.49% before 0.1 CNY/s before 25.61%).
+     */
+    @Test
+    void aClickAnywhereInAHeadingSortsAndValuesSortByUnitThenSize() throws Exception {
+        var js = (JavascriptExecutor) browser;
+        browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
+        WebElement heading = browser.findElements(By.cssSelector(".ledger-table thead th")).get(2);
+        assertThat(heading.getText()).startsWith("Evidence value");
+        // The words are at the right of this right-aligned cell: click near its bottom-left corner.
+        var rect = heading.getRect();
+        new Actions(browser).moveToElement(heading, -rect.width / 2 + 4, rect.height / 2 - 4).click().perform();
+        assertThat(heading.getAttribute("aria-sort")).as("sorted by a click beside the words").isEqualTo("ascending");
+
+        @SuppressWarnings("unchecked")
+        List<List<Object>> order = (List<List<Object>>) js.executeScript(
+                "return Array.prototype.map.call(document.querySelectorAll('.ledger-table tbody tr'), function (row) {"
+                        + "  var cell = row.cells[2]; return [cell.getAttribute('data-sort-unit') || '', parseFloat(cell.getAttribute('data-sort-value')), row.id];"
+                        + "});");
+        for (int i = 1; i < order.size(); i++) {
+            List<Object> before = order.get(i - 1), after = order.get(i);
+            String unitBefore = (String) before.get(0), unitAfter = (String) after.get(0);
+            if (unitAfter.isEmpty()) {
+                continue; // figures without a value come last
+            }
+            assertThat(unitBefore).as("no value before %s", after.get(2)).isNotEmpty();
+            assertThat(unitBefore.compareTo(unitAfter)).as("units in order: %s then %s", before, after).isLessThanOrEqualTo(0);
+            if (unitBefore.equals(unitAfter)) {
+                assertThat(((Number) before.get(1)).doubleValue()).as("%s then %s", before, after)
+                        .isLessThanOrEqualTo(((Number) after.get(1)).doubleValue());
+            }
+        }
+        assertThat(order.stream().map(row -> row.get(0)).distinct().count()).as("several units").isGreaterThan(3);
+        screenshot("ledger-sorted-by-value.png");
+        assertNoConsoleErrors();
+    }
+
+    /** Without JavaScript the filters and the hint about sorting, which only the script makes work, are not shown. */
+    @Test
+    void withoutJavaScriptTheLedgerShowsNeitherFiltersNorSortHint() throws Exception {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
+            assertThat(browser.findElement(By.cssSelector(".ledger-table")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed()).as("filters").isFalse();
+            assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]")).isDisplayed()).as("sort hint").isFalse();
+            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Click a column heading");
+            assertThat(browser.findElements(By.cssSelector("th button.sort"))).isEmpty();
+            screenshot("ledger-without-javascript.png");
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+        browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
+        assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed()).as("filters with the script").isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]")).isDisplayed()).as("hint with the script").isTrue();
+    }
+
     @Test
     void axeFindsNoSeriousOrCriticalViolations() throws Exception {
         Path rules = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");

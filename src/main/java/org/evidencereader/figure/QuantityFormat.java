@@ -23,7 +23,8 @@ import java.util.Locale;
  *       with no prefix ({@code 3,076,000–7,691,000 GPU·h}), because a prefix glued to a counted
  *       noun reads like a unit of its own.
  *   <li>{@link #plain}: the number in the quantity's own unit with thousands separators ({@code
- *       504,000 kW}, {@code 720,000 GPU}, {@code 700 W}).
+ *       504,000 kW}, {@code 720,000 GPU}, {@code 700 W}); a unit that is an English word is plural
+ *       after any number but 1 ({@code 10–20 years}, {@code 1 month}).
  * </ul>
  */
 public final class QuantityFormat {
@@ -34,6 +35,15 @@ public final class QuantityFormat {
   private static final Unit KWH = Unit.parse("kWh");
   private static final List<Unit> POWER = units("W", "kW", "MW", "GW");
   private static final List<Unit> ENERGY = units("kWh", "MWh", "GWh", "TWh");
+
+  /**
+   * Units whose symbol is an English word, written in the plural after any number but exactly one
+   * (as rounded for display) and after a range: 1 year, 0.5 years, 10–20 years, 1–2 months. A
+   * unit of more than one term keeps its symbol as it is (100 CNY/year).
+   */
+  private static final java.util.Set<String> WORDS = java.util.Set.of("year", "month");
+
+  private static final java.util.Set<String> SINGULAR = java.util.Set.of("1", "-1");
 
   private QuantityFormat() {}
 
@@ -131,6 +141,9 @@ public final class QuantityFormat {
     }
     String symbol = u.symbol();
     boolean glued = symbol.equals("%") || symbol.equals("×");
+    if (WORDS.contains(symbol) && (q.isRange() || !SINGULAR.contains(text))) {
+      symbol += "s";
+    }
     return text + (glued ? "" : " ") + symbol;
   }
 

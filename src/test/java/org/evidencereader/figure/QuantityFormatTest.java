@@ -28,6 +28,20 @@ class QuantityFormatTest {
     assertEquals(expected, QuantityFormat.number(value, true));
   }
 
+  @ParameterizedTest(name = "{0} is written {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "10..20 year | 10–20 years", "1 year | 1 year", "2 year | 2 years", "0 year | 0 years",
+        "1.5 year | 1.5 years", "1 month | 1 month", "3 month | 3 months", "1..2 month | 1–2 months",
+        "-1 year | -1 year", "100 CNY/year | 100 CNY/year", "1.00004 year | 1 year"
+      })
+  void writesEnglishUnitWordsInThePluralForEveryNumberButOne(String value, String expected) {
+    Quantity q = Quantity.parse(value);
+    assertEquals(expected, QuantityFormat.plain(q));
+    assertEquals(expected, QuantityFormat.si(q));
+  }
+
   /**
    * Numbers used to be written with {@code new DecimalFormat("#,##0")} per call; the hand-written
    * grouping must give exactly the same text for every value, from the tiniest to the largest.

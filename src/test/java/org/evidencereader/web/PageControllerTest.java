@@ -154,6 +154,31 @@ class PageControllerTest {
     }
 
     @Test
+    void ledgerShowsItsFiltersAndSortHintOnlyToTheScriptThatMakesThemWork() throws Exception {
+        for (String language : new String[] {"en", "zh-CN"}) {
+            String page = html("/articles/demo/ledger", language);
+            assertThat(page).contains("<div class=\"ledger-filters\" hidden>");
+            assertThat(page).containsPattern("<span data-ledger-sort-hint hidden>[^<]+</span>");
+            String shownWithoutScript = page.replaceAll("<span data-ledger-sort-hint hidden>[^<]+</span>", "");
+            assertThat(shownWithoutScript).as(language).doesNotContain("column heading").doesNotContain("表头");
+        }
+    }
+
+    @Test
+    void ledgerExplainsTheUnitValuesAreConvertedIntoAndCallsARatioARatio() throws Exception {
+        String page = html("/articles/demo/ledger", "en");
+        assertThat(page).containsPattern("<th [^>]*title=\"[^\"]*converted[^\"]*\"[^>]*>SI unit</th>");
+        assertThat(page).containsPattern("<p class=\"ledger-unit-note\"[^>]*>[^<]*converted into[^<]*</p>");
+        java.util.regex.Matcher share = java.util.regex.Pattern.compile("<tr id=\"row-server-power-share\".*?</tr>").matcher(page);
+        assertThat(share.find()).isTrue();
+        assertThat(share.group()).contains("<td class=\"unit-cell\" data-label=\"SI unit\">ratio</td>").doesNotContain(">1</td>");
+        java.util.regex.Matcher power = java.util.regex.Pattern.compile("<tr id=\"row-server-power\".*?</tr>").matcher(page);
+        assertThat(power.find()).isTrue();
+        assertThat(power.group()).contains("data-sort-unit=\"W\"").contains("<td class=\"unit-cell\" data-label=\"SI unit\">W</td>");
+        assertThat(html("/articles/demo/ledger", "zh-CN")).contains(">比值</td>");
+    }
+
+    @Test
     void unknownArticleOrFigureIsA404Page() throws Exception {
         // In the reader's language, so a shared cache must keep one per language.
         mvc.perform(get("/articles/nope")).andExpect(status().isNotFound())
