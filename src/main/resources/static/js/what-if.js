@@ -1,18 +1,25 @@
 /*
  * What-if on a derivation page. Without this script the form is an ordinary GET form and the
- * server renders the what-if page. With it, the values are sent to POST /api/articles/<slug>/what-if
- * and the page is updated in place; the server's engine does every computation, this script none.
- * The comparison charts are drawn by the server too: their section is taken from the what-if page
- * the server renders for the same values. The address bar keeps the overrides, so the page can be
- * shared or reloaded.
+ * server renders the what-if page. With it, the page is updated in place as the reader types: the
+ * script asks the server for the what-if page at the new address and puts its parts into this
+ * one, so the page is always the one a reload of that address gives (values, badges, the tree,
+ * the figures that use this one, charts, errors and figures that cannot be computed). Only the
+ * fields stay the reader's own: what they typed, and where the caret is; each field takes the
+ * server's error for it. The address bar keeps the overrides, so the page can be shared or
+ * reloaded. The script computes nothing.
  */
 (function () {
   'use strict';
   function init() {
     var form = document.querySelector('form.what-if-form');
-    if (!form || !window.fetch) return;
-    var error = document.querySelector('.what-if-error');
+    var main = document.querySelector('main');
+    if (!form || !main || !window.fetch || !window.DOMParser) return;
     var pending = 0;
+    // Says the new value to screen readers once the page has been updated.
+    var announcer = document.createElement('p');
+    announcer.className = 'visually-hidden';
+    announcer.setAttribute('aria-live', 'polite');
+    main.appendChild(announcer);
 
     /*
      * The values the reader changed: those that differ from what the page was rendered with, and
@@ -20,110 +27,91 @@
      * are its "originals" too). The others are the article's, so the address carries only these.
      */
     function overrides() {
-      var values = {};
+      var values = new URLSearchParams();
       var inAddress = new URLSearchParams(window.location.search);
       Array.prototype.forEach.call(form.querySelectorAll('input[name]'), function (input) {
         var value = input.value.trim();
         var changed = value !== (input.getAttribute('data-original') || '').trim() || inAddress.has(input.name);
-        if (value && changed) values[input.name] = value;
+        if (value && changed) values.append(input.name, value);
       });
       return values;
     }
 
-    function setText(selector, text) {
-      Array.prototype.forEach.call(document.querySelectorAll(selector), function (el) { el.textContent = text; });
+    /* A field keeps the reader's text; its error, its marks and its attributes are the server's. */
+    function syncField(live, fresh) {
+      var input = live.querySelector('input[name]'), freshInput = fresh.querySelector('input[name]');
+      ['aria-invalid', 'aria-describedby', 'class'].forEach(function (name) {
+        if (freshInput.hasAttribute(name)) input.setAttribute(name, freshInput.getAttribute(name));
+        else input.removeAttribute(name);
+      });
+      replaceAround(live, input.parentNode === live ? input : ancestorIn(live, input), fresh,
+        freshInput.parentNode === fresh ? freshInput : ancestorIn(fresh, freshInput));
     }
 
-    function mark(id, changed) {
-      var selector = '[data-value-of="' + CSS.escape(id) + '"], [data-display-of="' + CSS.escape(id) + '"], input[name="'
-        + CSS.escape(id) + '"]';
-      Array.prototype.forEach.call(document.querySelectorAll(selector), function (el) {
-        el.classList.toggle('changed', changed);
-      });
-    }
-
-    function show(result) {
-      result.figures.forEach(function (f) {
-        var id = CSS.escape(f.id);
-        setText('[data-value-of="' + id + '"]', f.plain);
-        setText('[data-display-of="' + id + '"]', f.display);
-        setText('[data-si-of="' + id + '"]', f.si);
-        mark(f.id, f.changed);
-      });
-      // Figures these values cannot give (a divisor of 0): no value, and the server's reason.
-      var reasons = [];
-      (result.notComputable || []).forEach(function (f) {
-        var id = CSS.escape(f.id);
-        ['[data-value-of="' + id + '"]', '[data-display-of="' + id + '"]', '[data-si-of="' + id + '"]'].forEach(function (s) {
-          setText(s, '\u2014');
-        });
-        mark(f.id, true);
-        reasons.push(f.detail);
-      });
-      if (reasons.length) {
-        error.textContent = reasons.join(' ');
-        error.hidden = false;
-      }
-    }
-
-    /* The language switch leads to the same what-if in the other language. */
-    function keepLanguageLink(query) {
-      var link = document.querySelector('a.lang');
-      if (!link) return;
-      var target = new URL(link.getAttribute('href'), window.location.href);
-      var lang = target.searchParams.get('lang');
-      if (!lang) return;
-      var params = new URLSearchParams(query);
-      params.set('lang', lang);
-      link.setAttribute('href', form.getAttribute('action') + '?' + params.toString());
+    /* The child of {@code parent} that holds {@code node}. */
+    function ancestorIn(parent, node) {
+      while (node && node.parentNode !== parent) node = node.parentNode;
+      return node;
     }
 
     /*
-     * The parts the server draws for the page at this address: the comparison charts, and the
-     * figure's badges (a changed value is no longer checked, and the editor's verdict was on the
-     * article's value).
+     * Every child of {@code live} but {@code keep} (and the announcer) becomes the matching fresh
+     * one: those before {@code freshKeep} in the fresh parent go before it, the others after.
      */
-    var DRAWN_BY_SERVER = ['section.charts', 'section.value-box .badges'];
-    function redrawFromServer(address, ticket) {
-      if (!window.DOMParser || !DRAWN_BY_SERVER.some(function (s) { return document.querySelector(s); })) return;
-      fetch(address, {headers: {'Accept': 'text/html'}}).then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.text();
-      }).then(function (html) {
-        if (ticket !== pending) return;
-        var page = new DOMParser().parseFromString(html, 'text/html');
-        DRAWN_BY_SERVER.forEach(function (selector) {
-          var old = document.querySelector(selector), fresh = page.querySelector(selector);
-          if (old && fresh) old.replaceWith(document.importNode(fresh, true));
-        });
-      }).catch(function () {
-        // The numbers are already updated; the bars and badges stay as they were until a reload.
+    function replaceAround(live, keep, fresh, freshKeep) {
+      Array.prototype.slice.call(live.childNodes).forEach(function (child) {
+        if (child !== keep && child !== announcer) live.removeChild(child);
+      });
+      var before = true;
+      Array.prototype.slice.call(fresh.childNodes).forEach(function (child) {
+        if (child === freshKeep) { before = false; return; }
+        var copy = document.importNode(child, true);
+        if (before) live.insertBefore(copy, keep);
+        else if (announcer.parentNode === live) live.insertBefore(copy, announcer);
+        else live.appendChild(copy);
       });
     }
 
+    /*
+     * The page becomes the server's, around the form, which stays the same element (the field being
+     * typed in keeps its focus and caret); false when the server's page has no such form.
+     */
+    function update(page) {
+      var freshMain = page.querySelector('main');
+      var freshForm = freshMain && freshMain.querySelector('form.what-if-form');
+      if (!freshForm) return false;
+      Array.prototype.forEach.call(form.querySelectorAll('input[name]'), function (input) {
+        var freshInput = freshForm.querySelector('input[name="' + CSS.escape(input.name) + '"]');
+        var field = ancestorIn(form, input), freshField = freshInput && ancestorIn(freshForm, freshInput);
+        if (field && freshField && field !== input) syncField(field, freshField);
+      });
+      // From the form up to main, each level's other children are the server's.
+      for (var live = form, fresh = freshForm; live !== main; live = live.parentNode, fresh = fresh.parentNode) {
+        if (!fresh.parentNode || (live.parentNode === main) !== (fresh.parentNode === freshMain)) return false;
+        replaceAround(live.parentNode, live, fresh.parentNode, fresh);
+      }
+      var link = document.querySelector('a.lang'), freshLink = page.querySelector('a.lang');
+      if (link && freshLink) link.setAttribute('href', freshLink.getAttribute('href'));
+      var big = main.querySelector('.value-box .big'), reason = main.querySelector('.value-box .what-if-not-computable');
+      announcer.textContent = (big ? big.textContent : '') + (reason ? ' ' + reason.textContent : '');
+      return true;
+    }
+
     function recompute() {
-      var values = overrides();
+      var query = overrides().toString();
+      var address = form.getAttribute('action') + (query ? '?' + query : '');
       var ticket = ++pending;
-      fetch(form.getAttribute('data-what-if-api'), {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-        body: JSON.stringify({overrides: values})
-      }).then(function (response) {
-        return response.json().then(function (body) { return {ok: response.ok, body: body}; });
-      }).then(function (answer) {
+      fetch(address, {headers: {'Accept': 'text/html'}}).then(function (response) {
+        var type = response.headers.get('Content-Type') || '';
+        if (type.indexOf('text/html') < 0) throw new Error(response.status);
+        return response.text();
+      }).then(function (html) {
         if (ticket !== pending) return; // a newer request is on its way
-        if (!answer.ok) {
-          error.textContent = answer.body.detail || answer.body.title || '';
-          error.hidden = false;
+        if (!update(new DOMParser().parseFromString(html, 'text/html'))) {
+          window.location.assign(address); // the page changed shape: let the server render it whole
           return;
         }
-        error.hidden = true;
-        show(answer.body);
-        var query = new URLSearchParams(values).toString();
-        var address = form.getAttribute('action') + (query ? '?' + query : '');
         history.replaceState(null, '', address);
-        keepLanguageLink(query);
-        redrawFromServer(address, ticket);
       }).catch(function () {
         form.submit(); // the server renders the what-if page instead
       });

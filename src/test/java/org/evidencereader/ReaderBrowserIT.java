@@ -143,10 +143,10 @@ class ReaderBrowserIT {
         input.clear();
         input.sendKeys("350");
         input.sendKeys(Keys.ENTER);
-        WebElement big = browser.findElement(By.cssSelector("[data-display-of='total-power']"));
-        waiting().until(ExpectedConditions.textToBePresentInElement(big, "25.2万千瓦"));
+        By big = By.cssSelector("[data-display-of='total-power']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "25.2万千瓦"));
         assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
-        assertThat(big.getAttribute("class")).contains("changed");
+        assertThat(browser.findElement(big).getAttribute("class")).contains("changed");
         assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
         assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery()).as("only the value the reader changed")
                 .isEqualTo("h100-power=350");
@@ -159,7 +159,7 @@ class ReaderBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('section.charts').scrollIntoView()");
         screenshot("what-if-chart.png");
         assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
-                .as("updated in place through POST /api/articles/baidu-sora/what-if").isTrue();
+                .as("updated in place, not reloaded").isTrue();
         screenshot("what-if.png");
 
         // The address is a what-if page of its own: reloading it shows the same numbers, rendered by the server.
@@ -180,6 +180,46 @@ class ReaderBrowserIT {
         browser.findElement(By.cssSelector(".what-if-reset")).click();
         waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/articles/baidu-sora/figures/total-power"));
         assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("50.4万千瓦");
+        assertNoConsoleErrors();
+    }
+
+    /**
+     * Updated in place, a derivation page is the page a reload of its address gives: a figure that
+     * could not be computed and an error beside a field go once the reader fixes the value, and the
+     * figures that use this one follow (they stayed as they were, beside the new value).
+     */
+    @Test
+    void aWhatIfUpdatedInPlaceIsThePageItsAddressGives() throws Exception {
+        browser.get("http://localhost:" + port + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&clip-price=abc");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("window.stillThisPage = true;");
+        WebElement price = browser.findElement(By.cssSelector("input[name='clip-price']"));
+        assertThat(price.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElements(By.cssSelector(".what-if-field-error"))).isNotEmpty();
+        price.clear();
+        price.sendKeys("1 CNY");
+        waiting().until(d -> d.findElements(By.cssSelector(".what-if-field-error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']")).getAttribute("aria-invalid")).isNull();
+        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']")).getAttribute("value")).isEqualTo("1 CNY");
+        // Still a divisor of 0: the figure cannot be computed, and says so.
+        waiting().until(d -> !d.findElements(By.cssSelector(".value-box .what-if-not-computable")).isEmpty());
+
+        WebElement length = browser.findElement(By.cssSelector("input[name='clip-length']"));
+        length.clear();
+        length.sendKeys("10 s");
+        By big = By.cssSelector("[data-display-of='price-per-minute']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "6元/分钟"));
+        assertThat(browser.findElements(By.cssSelector(".what-if-not-computable, .what-if-not-computable-list"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-si-of='price-per-minute']")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("[aria-live='polite']")).getAttribute("textContent")).contains("6元/分钟");
+        assertThat((Boolean) js.executeScript("return window.stillThisPage === true")).as("updated in place").isTrue();
+        String mainText = "var a = document.querySelector('[aria-live=polite]'); if (a) a.textContent = '';"
+                + " return document.querySelector('main').innerText;";
+        String inPlace = (String) js.executeScript(mainText);
+        String typed = browser.findElement(By.cssSelector("input[name='clip-length']")).getAttribute("value");
+        assertThat(typed).isEqualTo("10 s");
+        browser.navigate().refresh();
+        assertThat((String) js.executeScript(mainText)).as("the same page as its address").isEqualTo(inPlace);
         assertNoConsoleErrors();
     }
 
