@@ -11,6 +11,11 @@ import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.figure.UnitFormatException;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -481,11 +486,33 @@ public final class ClaimFileReader {
 
     private static String date(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
         String text = optionalText(f, key, problems);
-        if (text != null && !DATE.matcher(text).matches()) {
-            problems.add(Diagnostic.error(f.get(key).at(), "'" + key + "' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not '" + text + "'"));
+        if (text == null) {
             return null;
         }
+        Optional<LocalDate> first = DATE.matcher(text).matches() ? firstDay(text) : Optional.empty();
+        if (first.isEmpty()) {
+            problems.add(Diagnostic.error(f.get(key).at(), "'" + key + "' must be a real date YYYY-MM-DD (or YYYY-MM, YYYY), not '"
+                    + text + "'"));
+            return null;
+        }
+        // Beyond a year from now: a typing mistake (2099, 2052), never a clock a little behind.
+        if (first.get().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
+            problems.add(Diagnostic.warning(f.get(key).at(), "'" + key + "' is " + text + ", more than a year from now: check it"));
+        }
         return text;
+    }
+
+    /** The first day a YYYY, YYYY-MM or YYYY-MM-DD date names, if it is a real one (not 2024-13 or 2024-02-30). */
+    private static Optional<LocalDate> firstDay(String text) {
+        try {
+            return Optional.of(switch (text.length()) {
+                case 4 -> Year.parse(text).atDay(1);
+                case 7 -> YearMonth.parse(text).atDay(1);
+                default -> LocalDate.parse(text);
+            });
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean hasNewErrors(List<Diagnostic> problems, int before) {

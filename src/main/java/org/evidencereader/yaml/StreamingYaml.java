@@ -11,6 +11,7 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,6 +81,10 @@ public final class StreamingYaml {
                         + " colon '\uFF1A': YAML needs an ordinary ':' and a space after a key ('" + colon.group(1) + ": …')");
             }
         }
+        Optional<SyntaxError> noColon = keyWithoutColon(e, firstLine, lines);
+        if (noColon.isPresent()) {
+            return noColon.get();
+        }
         String before = lines[errorIndex].substring(0, Math.min(lines[errorIndex].length(), Math.max(0, parsed.column() - 1)));
         if (parsed.message().startsWith(MORE_TEXT) && quotes(before) % 2 == 1) {
             for (int i = errorIndex - 1; i >= 0; i--) {
@@ -95,6 +100,29 @@ public final class StreamingYaml {
             }
         }
         return parsed;
+    }
+
+    /**
+     * "could not find expected ':'" (while scanning a simple key): a line that should be
+     * {@code key: value} but has no ':', such as {@code stated 700W}, or a key cut short by a save
+     * that never finished. The parser reports it on the next line; this names the line and the fix.
+     */
+    private static Optional<SyntaxError> keyWithoutColon(JacksonException e, int firstLine, String[] lines) {
+        if (!(e.getCause() instanceof MarkedYamlEngineException marked) || marked.getProblem() == null
+                || !marked.getProblem().contains("could not find expected ':'") || marked.getContextMark().isEmpty()) {
+            return Optional.empty();
+        }
+        Mark at = marked.getContextMark().get();
+        int index = at.getLine();
+        if (index < 0 || index >= lines.length) {
+            return Optional.empty();
+        }
+        String rest = lines[index].substring(Math.min(lines[index].length(), at.getColumn())).strip();
+        int space = rest.indexOf(' ');
+        String key = space < 0 ? rest : rest.substring(0, space);
+        String fix = space < 0 ? "'" + key + ": …'" : "'" + key + ": " + rest.substring(space + 1).strip() + "'";
+        return Optional.of(new SyntaxError(index + firstLine, at.getColumn() + 1, "'" + rest + "' has no ':' after its key:"
+                + " write " + fix + " (a ':' and a space after the key), or remove the line if it is left over"));
     }
 
     /** How many lines above the parser's position a full-width colon or indentation is looked for. */

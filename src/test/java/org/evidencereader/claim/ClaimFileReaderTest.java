@@ -140,6 +140,31 @@ class ClaimFileReaderTest {
                 .as("a full-width colon inside a text block is text").isFalse();
     }
 
+    /** One of the commonest typing mistakes, which the parser reports a line later in its own words. */
+    @Test
+    void aKeyWithoutItsColonIsNamedOnItsOwnLine() {
+        String prefix = FILE + ":%s: error: not valid YAML, so nothing in this file is read: ";
+        assertThat(yamlError("figures:\n  a:\n    label: 甲\n    stated 700W\n    value: 700 W\n")).isEqualTo(prefix.formatted("4:5")
+                + "'stated 700W' has no ':' after its key: write 'stated: 700W' (a ':' and a space after the key), or remove the"
+                + " line if it is left over");
+        assertThat(yamlError("figures:\n  a:\n    label: 甲\n    de\n    value: 1 W\n")).as("a key cut short").isEqualTo(
+                prefix.formatted("4:5") + "'de' has no ':' after its key: write 'de: …' (a ':' and a space after the key), or remove"
+                        + " the line if it is left over");
+    }
+
+    @Test
+    void aSourcesDatesMustBeRealAndNotYearsAhead() {
+        for (String date : new String[] {"2024-02-30", "2024-13", "\"2024-00-10\"", "2024/11/24"}) {
+            assertThat(read("sources:\n  s:\n    title: T\n    published: " + date + "\n").diagnostics()).as(date)
+                    .extracting(Diagnostic::message).singleElement().asString()
+                    .startsWith("'published' must be a real date YYYY-MM-DD (or YYYY-MM, YYYY), not '");
+        }
+        assertThat(read("sources:\n  s:\n    title: T\n    accessed: 2099-12-31\n").diagnostics())
+                .extracting(Diagnostic::toString).containsExactly(FILE + ":4:15: warning: 'accessed' is 2099-12-31, more than a year from now: check it");
+        assertThat(read("sources:\n  s:\n    title: T\n    published: 2024-02-29\n    accessed: 2024\n").diagnostics())
+                .as("a leap day, a year").isEmpty();
+    }
+
     @Test
     void aCommaInsideALabelsBracesIsNamedAsOne() {
         assertThat(read("figures:\n  a:\n    label: {zh: 功耗, en: value of 720,000 H100s}\n    value: 1 W\n").diagnostics())
