@@ -51,6 +51,8 @@ public final class Anchorer {
     static final long MAX_CELLS = 20_000_000L;
     private static final int HITS_PER_PASSAGE = 8;
     private static final String NUMERAL_CHARACTERS = "0123456789.零〇一二两三四五六七八九十百千万亿";
+    /** Below this similarity the closest words are noise, not a reworded quote. */
+    static final double NOTHING_LEFT = 0.3;
     private static final String COPY_EXACTLY = "copy the words exactly from the article (a quote may not span two paragraphs)";
 
     /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
@@ -276,7 +278,15 @@ public final class Anchorer {
             Optional<TextSpan> mark = best.number().filter(n -> q.stated().isPresent()).map(n -> best.text().originalSpan(n.start(), n.end()));
             return Optional.of(anchor(q, best.passage(), span, mark, Anchor.Match.APPROXIMATE, problems));
         }
-        Candidate best = candidates.get(0);
+        // Shown to the editor: the closest place that keeps the quote's number, if any does.
+        Candidate best = eligible.isEmpty() ? candidates.get(0) : eligible.get(0);
+        if (best.similarity() < NOTHING_LEFT) {
+            problems.add(Diagnostic.error(q.at(), orphan + "nothing like it is left in the article (the closest words, '"
+                    + best.words() + "' in " + best.passage().id() + ", share only " + score(best.similarity()) + " of it): if the"
+                    + " sentence was removed, delete 'quote' (and 'stated', 'prefix', 'suffix') so that the figure is implied, or"
+                    + " delete the figure; if it was reworded, " + COPY_EXACTLY));
+            return Optional.empty();
+        }
         List<String> reasons = new ArrayList<>();
         if (best.similarity() < THRESHOLD - 1e-9) {
             reasons.add("it differs from the quote in " + best.edits() + " of " + m + " characters");
