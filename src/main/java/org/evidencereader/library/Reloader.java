@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * file, several files at once) are gathered for a short quiet period and reloaded as one swap. An
  * editor that saves in place empties the file before writing it: when a changed file is empty, the
  * reloader waits a little longer for the write, so an article is never served without its figures
- * in between (nor kept as the last good version if the write then brings an error).
+ * in between (nor kept as the last good version if the write then brings an error). A file that
+ * disappears is given the same time to come back (a backup rename, a delete then write).
  */
 public final class Reloader implements AutoCloseable {
 
@@ -91,7 +92,7 @@ public final class Reloader implements AutoCloseable {
                 // Other events (an editor's swap file, another article) must not end the wait early.
                 long emptyUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS);
                 long left;
-                while (files.stream().anyMatch(Reloader::isEmptyFile)
+                while (files.stream().anyMatch(f -> isEmptyFile(f) || isMissingContentFile(f))
                         && (left = TimeUnit.NANOSECONDS.toMillis(emptyUntil - System.nanoTime())) > 0) {
                     overflow |= gather(left, slugs, files);
                 }
@@ -161,6 +162,17 @@ public final class Reloader implements AutoCloseable {
             overflow |= collect(more, slugs, files);
         }
         return overflow;
+    }
+
+    /**
+     * An article or claim file that an event named and that is not there: deleted, or moved aside
+     * by an editor or a sync tool that writes it again (a backup rename, delete then write). It is
+     * given the same time as an empty file to come back, so the article is not served without its
+     * figures in between; a file deleted for good is read as gone after that.
+     */
+    private static boolean isMissingContentFile(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".md")) && !Files.exists(file);
     }
 
     private static boolean isEmptyFile(Path file) {

@@ -91,6 +91,26 @@ class ReloaderTest {
         }
     }
 
+    /** An editor or sync tool that moves the file aside and writes it again: the article is never served without it. */
+    @Test
+    void aFileMovedAsideAndWrittenAgainIsNotServedMissing() throws Exception {
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            Files.writeString(claims, original.replace("value: 700 W", "value: 600 W"));
+            awaitSnapshot(library, s -> power(s) == 600);
+
+            Files.move(claims, claims.resolveSibling("figures.yaml~"));
+            Set<Double> served = new TreeSet<>(serveFor(Duration.ofMillis(100)));
+            Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+            awaitSnapshot(library, s -> power(s) == 350);
+
+            assertThat(served).as("never NaN: the figure missing").containsExactly(600.0);
+            Files.delete(claims.resolveSibling("figures.yaml~"));
+            Files.delete(claims);
+            awaitSnapshot(library, s -> Double.isNaN(power(s)));
+        }
+    }
+
     /** Empties the file, reads what is served for 100 ms, writes it, waits for it; returns what was served. */
     private Set<Double> valuesServedDuringAnInPlaceSave(Library library, Path file, String text) throws Exception {
         Files.write(file, new byte[0]);
