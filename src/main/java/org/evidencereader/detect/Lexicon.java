@@ -23,7 +23,7 @@ final class Lexicon {
       Set.of("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "W", "J", "min", "s", "h", "d", "CNY",
           "USD");
 
-  static final Set<String> PERCENT = Set.of("%", "％");
+  static final Set<String> PERCENT = Set.of("%", "％", "‰");
 
   /** Magnitudes written after a number: 72万, 1.5亿, 2.3万亿. */
   static final List<String> MAGNITUDES = List.of("万亿", "亿", "万");

@@ -235,7 +235,7 @@ public final class NumeralParser {
       highStep = t;
     }
     String unitText = unit.map(UnitMatch::text).orElse("");
-    MentionKind kind = unitText.equals("%") ? MentionKind.PERCENT : MentionKind.QUANTITY;
+    MentionKind kind = unitText.equals("%") || unitText.equals("‰") ? MentionKind.PERCENT : MentionKind.QUANTITY;
     return new NumericMention(
         start, end, s.substring(start, end), lo, hi, lowStep, highStep, unitText,
         unit.flatMap(UnitMatch::unit), kind, Optional.empty(), cue);
@@ -260,9 +260,9 @@ public final class NumeralParser {
     }
     UnitMatch u = first.get();
     int k = u.end();
-    if (k < s.length() && s.charAt(k) == '/' && !u.text().equals("%")) {
+    if (k < s.length() && s.charAt(k) == '/' && !u.text().equals("%") && !u.text().equals("‰")) {
       Optional<UnitMatch> per = simpleUnitAt(s, k + 1, stated);
-      if (per.isPresent() && per.get().unit().isPresent() && !per.get().text().equals("%")
+      if (per.isPresent() && per.get().unit().isPresent() && !per.get().text().equals("%") && !per.get().text().equals("‰")
           && per.get().end() == k + 1 + per.get().text().length()) {
         String text = s.substring(i, per.get().end());
         return Optional.of(new UnitMatch(text, per.get().end(),
@@ -279,6 +279,9 @@ public final class NumeralParser {
     char c = s.charAt(i);
     if (c == '%' || c == '％') {
       return Optional.of(new UnitMatch("%", i + 1, Optional.of(Unit.PERCENT)));
+    }
+    if (c == '‰') {
+      return Optional.of(new UnitMatch("‰", i + 1, Optional.of(Unit.PER_MILLE)));
     }
     for (String u : CHINESE_UNITS) {
       if (s.startsWith(u, i)) {

@@ -140,7 +140,7 @@ public final class QuantityFormat {
       return text;
     }
     String symbol = u.symbol();
-    boolean glued = symbol.equals("%") || symbol.equals("×");
+    boolean glued = symbol.equals("%") || symbol.equals("‰") || symbol.equals("×");
     if (WORDS.contains(symbol) && (q.isRange() || !SINGULAR.contains(text))) {
       symbol += "s";
     }

@@ -97,6 +97,7 @@ public final class Unit {
     atom("CNY", "元", Kind.CURRENCY, AbstractUnit.ONE);
     atom("USD", "美元", Kind.CURRENCY, AbstractUnit.ONE);
     atom("%", "%", Kind.RATIO, Units.PERCENT);
+    atom("‰", "‰", Kind.RATIO, AbstractUnit.ONE.divide(1000));
     atom("×", "倍", Kind.RATIO, AbstractUnit.ONE);
     atom("1", "", Kind.RATIO, AbstractUnit.ONE);
     ALIASES.put("千瓦", "kW");
@@ -128,6 +129,7 @@ public final class Unit {
 
   /** Percent, the ratio 1/100. */
   public static final Unit PERCENT = parse("%");
+  public static final Unit PER_MILLE = parse("‰");
 
   /** Times (倍), the ratio 1. */
   public static final Unit TIMES = parse("×");
@@ -235,7 +237,7 @@ public final class Unit {
         int start = i;
         char c = text.charAt(i);
         String word;
-        if (c == '%' || c == '×' || c == '1') {
+        if (c == '%' || c == '‰' || c == '×' || c == '1') {
           word = String.valueOf(c);
           i++;
         } else if (Character.isLetter(c)) {

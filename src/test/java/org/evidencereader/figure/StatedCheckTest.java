@@ -30,6 +30,8 @@ class StatedCheckTest {
         "8.2% | 0.0825 | CONSISTENT",
         "8.2% | 0.0814 | INCONSISTENT",
         "8.2% | 0.08235 | CONSISTENT",
+        "82‰ | 0.08235 | CONSISTENT",
+        "82‰ | 0.0826 | INCONSISTENT",
         "72万张 | 720000 GPU | CONSISTENT",
         "72万张 | 89000 GPU | INCONSISTENT",
         "4211至10528片 | 4211..10528 GPU | CONSISTENT",
