@@ -139,6 +139,26 @@ class EvidenceReaderApplicationTests {
                 .as("a what-if page is in the reader's language").contains("Accept-Language").contains("Cookie");
     }
 
+    /**
+     * A what-if page made on the server varies by encoding, language and the language cookie, said in
+     * one Vary header (it was two: Jetty's compression's and the page's own), and is no-cache like
+     * every other page, compressed or not, found or not.
+     */
+    @Test
+    void whatIfPagesSendOneVaryHeaderAndNoCache() throws Exception {
+        for (String path : new String[]{"/articles/baidu-sora/what-if?h100-power=350+W",
+                "/articles/baidu-sora/figures/total-power/what-if?h100-power=350+W",
+                "/articles/baidu-sora/what-if?openai-h100-count=0", "/articles/baidu-sora/what-if?h100-power=abc",
+                "/articles/nope/what-if?h100-power=350+W"}) {
+            for (String encoding : new String[]{"gzip", "identity"}) {
+                var headers = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.discarding()).headers();
+                assertThat(headers.allValues("Vary")).as(path + " " + encoding).containsExactly("Accept-Encoding, Accept-Language, Cookie");
+                assertThat(headers.allValues("Cache-Control")).as(path + " " + encoding).containsExactly("no-cache");
+            }
+        }
+    }
+
     /** The API reads plain JSON: a gzip-encoded body is not inflated (a small body must not become a large one). */
     @Test
     void aCompressedRequestBodyIsNotInflated() throws Exception {

@@ -11,6 +11,7 @@ import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.nlp.TextSpan;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** The JSON documents of the public API (field names are part of the contract in DESIGN.md). */
@@ -89,9 +90,17 @@ final class ApiDocuments {
     }
 
     static DiagnosticsDocument diagnostics(LibrarySnapshot snapshot) {
-        List<DiagnosticDocument> all = snapshot.diagnostics().stream().map(ApiDocuments::diagnostic).toList();
+        List<DiagnosticDocument> all = errorsFirst(snapshot.diagnostics()).stream().map(ApiDocuments::diagnostic).toList();
         int errors = (int) snapshot.diagnostics().stream().filter(Diagnostic::isError).count();
         return new DiagnosticsDocument(snapshot.version(), errors, all.size() - errors, all);
+    }
+
+    /**
+     * The errors, then the warnings, each in the order the library found them: a root-cause error
+     * is not buried under dozens of warnings about numbers nobody annotated yet.
+     */
+    static List<Diagnostic> errorsFirst(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().sorted(Comparator.comparing(Diagnostic::severity)).toList();
     }
 
     private static DiagnosticDocument diagnostic(Diagnostic d) {

@@ -55,7 +55,8 @@ final class PageRenderer {
         for (Locale locale : SupportedLocales.ALL) {
             pages.put(key("/", locale), () -> render("/", "library", locale, Map.of("library", snapshot), HttpStatus.OK));
             pages.put(key("/diagnostics", locale),
-                    () -> render("/diagnostics", "diagnostics", locale, Map.of("library", snapshot), HttpStatus.OK));
+                    () -> render("/diagnostics", "diagnostics", locale,
+                            Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())), HttpStatus.OK));
             pages.put(key(NOT_FOUND, locale), () -> render("/", "not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
         }
         return pages;

@@ -10,6 +10,7 @@ import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -238,8 +239,12 @@ class WhatIfController {
     private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
                           Locale locale, String view, HttpServletRequest request, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
-        // The page is in the reader's language, chosen by Accept-Language or the language cookie.
-        response.addHeader(HttpHeaders.VARY, Responses.VARY_LANGUAGE);
+        // The page is in the reader's language, chosen by Accept-Language or the language cookie, and
+        // compressed or not by Accept-Encoding: one Vary with all three, set (not added) so that it
+        // replaces the one Jetty's compression put in ahead of it instead of making a second header.
+        // No-cache like every other page: a shared what-if is computed again from the current library.
+        response.setHeader(HttpHeaders.VARY, Responses.VARY_LOCALISED);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
         // What every page of the layout needs: links from the site root, assets under their hashed names.
         model.addAttribute("root", "");
         model.addAttribute("assets", assets.links(""));

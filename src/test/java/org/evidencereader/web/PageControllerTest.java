@@ -64,6 +64,18 @@ class PageControllerTest {
         assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示:点击文中标出的数字,查看它的来源和完整推导。</p></noscript>");
     }
 
+    /** A label joined to its text has a space after the colon in English ("Automatic check: The …"), none in Chinese. */
+    @Test
+    void aLabelAndItsTextAreJoinedAsEachLanguageWritesThem() throws Exception {
+        String english = html("/articles/demo/figures/gpu-power", "en");
+        assertThat(english).contains("title=\"Automatic check: The number")
+                .contains("title=\"Editorial verdict: ")
+                .contains("Defined at (for editors): </span>")
+                .doesNotContain("check:The").doesNotContain("verdict:A").doesNotContain("editors):</span>");
+        String chinese = html("/articles/demo/figures/gpu-power", "zh-CN");
+        assertThat(chinese).contains("title=\"自动核对:").doesNotContain("自动核对: ").contains("定义位置(供编辑参考):</span>");
+    }
+
     @Test
     void theTabTitleIsInTheReadersLanguageWhenTheArticleHasOne() throws Exception {
         assertThat(html("/articles/demo", "en")).contains("<title>The power of one server · Evidence Reader</title>");

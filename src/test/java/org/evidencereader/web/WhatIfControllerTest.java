@@ -147,6 +147,36 @@ class WhatIfControllerTest {
                         + " “每台服务器的GPU数”:“xyz”不是一个数值;请这样写:“8 GPU”。"));
     }
 
+    /**
+     * A figure a what-if cannot compute has no arithmetic: its card shows no empty "算式" heading,
+     * the derivation page no empty "代入数值" one, and its row among the implied figures says why
+     * beside its "—" (the row showed only the dash).
+     */
+    @Test
+    void aFigureThatCannotBeComputedHasNoEmptyArithmeticHeadingAndItsImpliedRowSaysWhy() throws Exception {
+        String page = page(get("/articles/demo/what-if").param("gpus-per-server", "0")).replaceAll("\\s+", " ");
+        String card = page.substring(page.indexOf("id=\"card-server-power-share\""));
+        card = card.substring(0, card.indexOf("class=\"card-more\""));
+        assertThat(card).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</p>")
+                .doesNotContain("card-heading\">算式").doesNotContain("<span class=\"arithmetic\"></span>")
+                .contains("<ul class=\"inputs\">");
+        String other = page.substring(page.indexOf("id=\"card-server-power\""));
+        assertThat(other.substring(0, other.indexOf("class=\"card-more\""))).as("a figure that is computed")
+                .contains("<p class=\"card-heading\">算式</p>");
+        String implied = page.substring(page.indexOf("class=\"implied\""));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr>(?:(?!</tr>).)*data-figure-id=\"server-power-share\".*?</tr>").matcher(implied);
+        assertThat(row.find()).isTrue();
+        assertThat(row.group()).contains("<span>—</span>")
+                .contains("<span class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</span>")
+                .doesNotContain("<span class=\"arithmetic\"></span>");
+        String figure = page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "0")
+                .header("Accept-Language", "en"));
+        assertThat(figure).contains("cannot be computed").doesNotContain("<h2>With the values")
+                .doesNotContain("class=\"arithmetic-line\"");
+        assertThat(page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "8")))
+                .as("computed again").contains("class=\"arithmetic-line\"");
+    }
+
     @Test
     void aFigureThatCannotBeComputedIsSaidSoByItsLabelAndTheOthersAreComputed() throws Exception {
         String page = page(get("/articles/demo/what-if").param("gpus-per-server", "0"));

@@ -1,0 +1,131 @@
+package org.evidencereader.web;
+
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibraryLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The editors' list of problems, for a library with warnings (numbers nobody annotated) and errors
+ * (a misspelt verdict, an unknown key). The errors come first, so the one that explains the rest is
+ * not buried under the warnings; each problem is one block whose position, severity and message
+ * need no table column to fit in.
+ */
+@WebMvcTest({PageController.class, ApiController.class})
+@Import({DiagnosticsPageTest.Broken.class, SiteCache.class, StaticAssets.class})
+class DiagnosticsPageTest {
+
+    private static final Path DIR = library();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Broken {
+        @Bean
+        Library library() {
+            return new Library(LibraryLoader.standard(DIR.resolve("articles"), DIR.resolve("claims")));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    /**
+     * Two articles, in slug order: "a-draft", whose numbers nobody has annotated yet (warnings), and
+     * the fixture's "demo" with two errors in its claim file, found after those warnings.
+     */
+    private static Path library() {
+        try {
+            Path dir = Files.createTempDirectory("diagnostics-page-");
+            Path fixture = FixtureLibrary.ROOT;
+            Files.createDirectories(dir.resolve("articles"));
+            Files.createDirectories(dir.resolve("claims/demo"));
+            Files.writeString(dir.resolve("articles/a-draft.md"), "---\ntitle: 草稿\n---\n\n机房里还有37台空调和1234根网线。\n");
+            Files.writeString(dir.resolve("articles/demo.md"),
+                    Files.readString(fixture.resolve("articles/demo.md")) + "\n机房里还有37台空调和1234根网线。\n");
+            String claims = Files.readString(fixture.resolve("claims/demo/figures.yaml"));
+            claims = claims.replace("    value: 700 W\n", "    value: 700 W\n    verdict: aproximate\n    colour: red\n");
+            Files.writeString(dir.resolve("claims/demo/figures.yaml"), claims);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void removeLibrary() throws IOException {
+        FileSystemUtils.deleteRecursively(DIR);
+    }
+
+    private String html(String acceptLanguage) throws Exception {
+        return mvc.perform(get("/diagnostics").header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    }
+
+    private static List<String> severities(String page) {
+        Matcher m = Pattern.compile("class=\"diagnostic severity-(\\w+)\"").matcher(page);
+        return m.results().map(r -> r.group(1)).toList();
+    }
+
+    @Test
+    void errorsAreListedBeforeWarnings() throws Exception {
+        List<String> order = severities(html("en"));
+        assertThat(order).contains("error", "warning");
+        assertThat(order).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("warning"), b.equals("warning")));
+    }
+
+    @Test
+    void theApiListsErrorsBeforeWarningsWithItsFieldsUnchanged() throws Exception {
+        String json = mvc.perform(get("/api/diagnostics"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").isNumber())
+                .andExpect(jsonPath("$.errors").isNumber())
+                .andExpect(jsonPath("$.warnings").isNumber())
+                .andExpect(jsonPath("$.diagnostics[0].file").isString())
+                .andExpect(jsonPath("$.diagnostics[0].line").isNumber())
+                .andExpect(jsonPath("$.diagnostics[0].column").isNumber())
+                .andExpect(jsonPath("$.diagnostics[0].severity").value("error"))
+                .andExpect(jsonPath("$.diagnostics[0].message").isString())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> order = Pattern.compile("\"severity\":\"(\\w+)\"").matcher(json).results().map(r -> r.group(1)).toList();
+        assertThat(order).contains("error", "warning");
+        assertThat(order).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("warning"), b.equals("warning")));
+        assertThat(json).contains("aproximate");
+    }
+
+    /**
+     * Each problem is a block: a severity badge and the position on one line, the message below it,
+     * so a long absolute path wraps instead of widening a table column off a phone's screen.
+     */
+    @Test
+    void eachProblemIsABlockWithItsSeverityPositionAndMessage() throws Exception {
+        String zh = html("zh-CN");
+        assertThat(zh).doesNotContain("<table");
+        assertThat(zh).containsPattern("<li class=\"diagnostic severity-error\"> <p class=\"diagnostic-where\"><span class=\"severity\">错误</span>"
+                + " <code class=\"position\">[^<]*figures\\.yaml:\\d+:\\d+</code></p>"
+                + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
+        assertThat(zh).contains("<span class=\"severity\">警告</span>");
+        assertThat(html("en")).contains("<span class=\"severity\">error</span>").contains("<span class=\"severity\">warning</span>");
+    }
+}
