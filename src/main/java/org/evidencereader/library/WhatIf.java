@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "What if this input were different?": replaces the values of some sourced figures and computes
@@ -62,7 +63,7 @@ public final class WhatIf {
 
         Refused(List<Problem> problems) {
             super(problems.stream().map(p -> p.reason() + " " + String.join(", ", p.arguments()))
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("no problem");
             }
@@ -78,15 +79,6 @@ public final class WhatIf {
             return problems;
         }
 
-        /** The first problem's reason. */
-        public String reason() {
-            return problems.get(0).reason();
-        }
-
-        /** The first problem's arguments. */
-        public List<String> arguments() {
-            return problems.get(0).arguments();
-        }
     }
 
     /**

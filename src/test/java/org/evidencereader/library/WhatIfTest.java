@@ -115,8 +115,8 @@ class WhatIfTest {
         assertThat(whatIf.apply(demo, Map.of("gpu-power", "350000 mW")).article().figure("gpu-power").orElseThrow().plain())
                 .isEqualTo("350 W");
         assertThatThrownBy(() -> whatIf.apply(demo, Map.of("gpu-power", "350 w"))).isInstanceOfSatisfying(WhatIf.Refused.class, e -> {
-            assertThat(e.reason()).isEqualTo("unit-meant");
-            assertThat(e.arguments()).containsExactly("350 w", "W", "700 W");
+            assertThat(e.problems().get(0).reason()).isEqualTo("unit-meant");
+            assertThat(e.problems().get(0).arguments()).containsExactly("350 w", "W", "700 W");
         });
         assertRefused(Map.of("gpu-power", "350 Watts"), "unit-meant");
         // A unit written wrongly that would not fit anyway gets the plain answer.
@@ -125,6 +125,6 @@ class WhatIfTest {
 
     private void assertRefused(Map<String, String> overrides, String reason) {
         assertThatThrownBy(() -> whatIf.apply(demo, overrides))
-                .isInstanceOfSatisfying(WhatIf.Refused.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(WhatIf.Refused.class, e -> assertThat(e.problems().get(0).reason()).isEqualTo(reason));
     }
 }
