@@ -24,6 +24,7 @@ import org.evidencereader.figure.TimePoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,17 +65,25 @@ public final class ArticleAssembler {
         }
         marks.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.span().start())));
         List<PlacedNotClaim> notClaims = new ArrayList<>();
+        Map<PlacedNotClaim, NotClaim> writtenAt = new IdentityHashMap<>();
         for (NotClaim notClaim : registry.notClaims()) {
             anchorer.place(article, notClaim, problems)
                     .filter(a -> !overlapsFigureOrNotClaim(a, notClaim, marks, notClaims, problems))
-                    .ifPresent(a -> notClaims.add(new PlacedNotClaim(a.passageId(), a.mark(),
-                            article.passage(a.passageId()).orElseThrow().text().substring(a.mark().start(), a.mark().end()),
-                            notClaim.reason())));
+                    .ifPresent(a -> {
+                        PlacedNotClaim placed = new PlacedNotClaim(a.passageId(), a.mark(),
+                                article.passage(a.passageId()).orElseThrow().text().substring(a.mark().start(), a.mark().end()),
+                                notClaim.reason());
+                        notClaims.add(placed);
+                        writtenAt.put(placed, notClaim);
+                    });
         }
         requireSourcesForVerdicts(registry, figures, problems);
         warnOfLinksHiddenByFigures(article, marks, problems);
         warnOfFormattingOverPartOfAFigure(article, marks, problems);
         Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems)).orElse(Coverage.none());
+        if (detector.isPresent()) {
+            warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
+        }
         return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
     }
 
@@ -158,6 +167,27 @@ public final class ArticleAssembler {
             }
         }
         return covered >= link.end();
+    }
+
+    /** Characters that make words a number to a reader: Chinese numerals, and 数/几 (数倍, 几十). */
+    private static final String NUMBER_CHARACTERS = "零〇一二两三四五六七八九十百千万亿数几";
+
+    /**
+     * A not-claim whose words hold no number, neither one the detector finds (数倍, 两大) nor a digit
+     * or a Chinese numeral character (第二), accounts for nothing: most often its number was edited
+     * out of the article and the not-claim was left behind.
+     */
+    private static void warnOfNotClaimsWithoutANumber(Coverage coverage, List<PlacedNotClaim> notClaims,
+                                                      Map<PlacedNotClaim, NotClaim> writtenAt, List<Diagnostic> problems) {
+        for (PlacedNotClaim placed : notClaims) {
+            boolean detected = coverage.mentions().stream().anyMatch(m -> m.passageId().equals(placed.passageId())
+                    && m.start() < placed.span().end() && placed.span().start() < m.end());
+            if (!detected && placed.text().codePoints().noneMatch(c -> Character.isDigit(c) || NUMBER_CHARACTERS.indexOf(c) >= 0)) {
+                NotClaim notClaim = writtenAt.get(placed);
+                problems.add(Diagnostic.warning(notClaim.at(), "not-claim '" + notClaim.quote() + "' holds no number: if its"
+                        + " number was edited out of the article, remove the not-claim; otherwise quote the words with the number"));
+            }
+        }
     }
 
     /**

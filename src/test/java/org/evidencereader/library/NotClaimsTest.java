@@ -40,6 +40,19 @@ class NotClaimsTest {
         return new TextSpan(at, at + words.length());
     }
 
+    /** A not-claim left behind when its number was edited out of the article accounts for nothing. */
+    @Test
+    void aNotClaimWhoseWordsHoldNoNumberIsAWarning(@TempDir Path dir) throws IOException {
+        ReaderArticle article = load(dir, """
+                not-claims:
+                  - quote: 所以这也是为什么微软
+                    reason: left behind
+                """);
+        assertThat(article.diagnostics()).filteredOn(d -> d.file().endsWith("not-claims.yaml")).extracting(Diagnostic::toString)
+                .singleElement().asString().endsWith(":2:12: warning: not-claim '所以这也是为什么微软' holds no number: if its number was"
+                        + " edited out of the article, remove the not-claim; otherwise quote the words with the number");
+    }
+
     @Test
     void placesNotClaimsAtTheirNumbersInTheOrderWritten(@TempDir Path dir) throws IOException {
         ReaderArticle article = load(dir, """
