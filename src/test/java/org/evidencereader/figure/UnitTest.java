@@ -46,6 +46,16 @@ class UnitTest {
     assertEquals(0.082, Quantity.of(8.2, Unit.PERCENT).to(Unit.ONE).low(), 1e-12);
   }
 
+  /** An editor writes units the way the article writes amounts: 万度, 亿瓦. */
+  @Test
+  void aPhysicalUnitMayStartWithAChineseMagnitude() {
+    assertEquals(504_000 * 24 / 10_000.0, Quantity.of(504_000, Unit.parse("kW")).times(Quantity.of(24, Unit.parse("h")))
+        .to(Unit.parse("万度")).low(), 1e-9);
+    assertEquals(5.04, Quantity.of(504, Unit.parse("MW")).to(Unit.parse("亿瓦")).low(), 1e-12);
+    assertEquals(2.0, Quantity.of(2e12, Unit.parse("W")).to(Unit.parse("万亿W")).low(), 1e-12);
+    assertTrue(Unit.parse("万GPU").isCount(), "a count is not scaled: 万GPU stays a noun");
+  }
+
   @Test
   void countsAreDimensionlessLabels() {
     Unit gpu = Unit.parse("GPU");
