@@ -76,6 +76,15 @@ public final class Detector {
   /** A number with what follows it; {@code unit} is empty when no known unit follows. */
   private record Part(Span span, Token numeral, boolean magnitude, String unit) {}
 
+  /**
+   * Whether {@code text} has a digit, a Chinese numeral character (第二, 两大) or 数/几 (数倍, 几十):
+   * words a reader takes for a number even where {@link #detect} finds no figure in them.
+   */
+  public static boolean hasNumeralCharacter(String text) {
+    return text.codePoints().anyMatch(c -> Character.isDigit(c) || Lexicon.CHINESE_NUMERAL_CHARS.indexOf(c) >= 0
+        || c == '数' || c == '几');
+  }
+
   /** Every numeric mention in {@code passageText}, in order, with offsets into it. */
   public List<NumericMention> detect(String passageText) {
     String text = Objects.requireNonNull(passageText, "passageText");

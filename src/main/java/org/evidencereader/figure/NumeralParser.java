@@ -2,6 +2,7 @@ package org.evidencereader.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,15 @@ public final class NumeralParser {
 
   private static final String CN_DIGITS = "零〇一二两三四五六七八九";
   private static final String CN_PLACES = "十百千万亿";
+
+  /** The Chinese magnitudes written after a number (72万) or before a unit (万度), longest first. */
+  private static final List<Map.Entry<String, Double>> MAGNITUDES =
+      List.of(Map.entry("万亿", 1e12), Map.entry("亿", 1e8), Map.entry("万", 1e4));
+
+  /** The magnitude written at {@code i} in {@code s}, with its factor. */
+  static Optional<Map.Entry<String, Double>> magnitudeAt(String s, int i) {
+    return MAGNITUDES.stream().filter(m -> s.startsWith(m.getKey(), i)).findFirst();
+  }
   /**
    * The longest run of Chinese numerals read as one number (一千二百三十四万五千六百七十八亿 is 17);
    * longer runs are not numbers, and stopping there keeps the scan linear on hostile text.
@@ -446,15 +456,10 @@ public final class NumeralParser {
     }
     double value = Double.parseDouble(digits.toString());
     double magnitude = 1;
-    if (s.startsWith("万亿", i)) {
-      magnitude = 1e12;
-      i += 2;
-    } else if (s.startsWith("亿", i)) {
-      magnitude = 1e8;
-      i++;
-    } else if (s.startsWith("万", i)) {
-      magnitude = 1e4;
-      i++;
+    Optional<Map.Entry<String, Double>> written = magnitudeAt(s, i);
+    if (written.isPresent()) {
+      magnitude = written.get().getValue();
+      i += written.get().getKey().length();
     }
     value *= magnitude;
     step *= magnitude;

@@ -294,29 +294,24 @@ public final class Unit {
         .orElseGet(() -> new Atom(word, word, Kind.COUNT, AbstractUnit.ONE));
   }
 
-  /** The Chinese magnitudes a unit may start with, longest first, and their factors. */
-  private static final List<Map.Entry<String, Long>> MAGNITUDES =
-      List.of(Map.entry("万亿", 1_000_000_000_000L), Map.entry("亿", 100_000_000L), Map.entry("万", 10_000L));
-
   /**
    * A physical unit written with a Chinese magnitude before it, as the article writes amounts:
    * {@code 万度} (10,000 kWh), {@code 亿瓦}, {@code 万千瓦时}. Empty for any other word.
    */
   private static Optional<Atom> scaledInChinese(String word) {
-    for (Map.Entry<String, Long> magnitude : MAGNITUDES) {
-      if (word.startsWith(magnitude.getKey()) && word.length() > magnitude.getKey().length()) {
-        String rest = word.substring(magnitude.getKey().length());
-        Atom base = ATOMS.get(ALIASES.getOrDefault(rest, rest));
-        if (base == null) {
-          base = prefixed(rest).orElse(null);
-        }
-        if (base != null && base.kind() == Kind.PHYSICAL) {
-          return Optional.of(new Atom(word, word, Kind.PHYSICAL, base.si().multiply(magnitude.getValue())));
-        }
-        return Optional.empty();
-      }
+    Optional<Map.Entry<String, Double>> magnitude = NumeralParser.magnitudeAt(word, 0)
+        .filter(m -> word.length() > m.getKey().length());
+    if (magnitude.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    String rest = word.substring(magnitude.get().getKey().length());
+    Atom base = ATOMS.get(ALIASES.getOrDefault(rest, rest));
+    if (base == null) {
+      base = prefixed(rest).orElse(null);
+    }
+    return base != null && base.kind() == Kind.PHYSICAL
+        ? Optional.of(new Atom(word, word, Kind.PHYSICAL, base.si().multiply(magnitude.get().getValue())))
+        : Optional.empty();
   }
 
   /** The SI units that take any of {@link #PREFIXES} (those not already atoms above: mW, µW, kJ, MJ, ms …). */

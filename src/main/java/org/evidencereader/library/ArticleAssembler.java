@@ -169,9 +169,6 @@ public final class ArticleAssembler {
         return covered >= link.end();
     }
 
-    /** Characters that make words a number to a reader: Chinese numerals, and 数/几 (数倍, 几十). */
-    private static final String NUMBER_CHARACTERS = "零〇一二两三四五六七八九十百千万亿数几";
-
     /**
      * A not-claim whose words hold no number, neither one the detector finds (数倍, 两大) nor a digit
      * or a Chinese numeral character (第二), accounts for nothing: most often its number was edited
@@ -182,7 +179,7 @@ public final class ArticleAssembler {
         for (PlacedNotClaim placed : notClaims) {
             boolean detected = coverage.mentions().stream().anyMatch(m -> m.passageId().equals(placed.passageId())
                     && m.start() < placed.span().end() && placed.span().start() < m.end());
-            if (!detected && placed.text().codePoints().noneMatch(c -> Character.isDigit(c) || NUMBER_CHARACTERS.indexOf(c) >= 0)) {
+            if (!detected && !Detector.hasNumeralCharacter(placed.text())) {
                 NotClaim notClaim = writtenAt.get(placed);
                 problems.add(Diagnostic.warning(notClaim.at(), "not-claim '" + notClaim.quote() + "' holds no number: if its"
                         + " number was edited out of the article, remove the not-claim; otherwise quote the words with the number"));

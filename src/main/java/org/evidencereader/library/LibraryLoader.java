@@ -188,9 +188,8 @@ public final class LibraryLoader {
             return load;
         }
         List<String> others = new ArrayList<>();
-        try (Stream<Path> folders = Files.isDirectory(claimsDir) ? Files.list(claimsDir) : Stream.empty()) {
-            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
-                    .filter(name -> !Files.exists(articleFile(name))).forEach(others::add);
+        try {
+            foldersWithoutArticle().forEach(f -> others.add(f.getFileName().toString()));
         } catch (IOException e) {
             // the suggestion is a help, not the error
         }
@@ -295,8 +294,9 @@ public final class LibraryLoader {
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
             int figures = 0;
-            warnAboutYmlFiles(folder, problems);
-            for (Path claimPath : list(folder, CLAIM_SUFFIX, problems)) {
+            List<Path> entries = list(folder, "", problems);
+            warnAboutYmlFiles(entries, problems);
+            for (Path claimPath : entries.stream().filter(p -> p.getFileName().toString().endsWith(CLAIM_SUFFIX)).toList()) {
                 Optional<String> yaml = readText(claimPath, problems, digest);
                 if (yaml.isEmpty()) {
                     continue;
@@ -322,17 +322,24 @@ public final class LibraryLoader {
         return new ArticleLoad(Optional.of(assembled.readFrom(sources)), assembled.diagnostics(), sources);
     }
 
-    /** A claims folder whose article is missing is almost always a typo in one of the two names. */
-    private void reportOrphanClaimFolders(Set<String> slugs, List<Diagnostic> problems) {
+    /** The folders under {@code claims/} (but its schema) that have no article of their name, sorted. */
+    private List<Path> foldersWithoutArticle() throws IOException {
         if (!Files.isDirectory(claimsDir)) {
-            return;
+            return List.of();
         }
         try (Stream<Path> folders = Files.list(claimsDir)) {
-            folders.filter(Files::isDirectory)
+            return folders.filter(Files::isDirectory)
                     .filter(f -> !f.getFileName().toString().equals("schema"))
-                    .filter(f -> !slugs.contains(f.getFileName().toString()))
                     .filter(f -> !Files.exists(articleFile(f.getFileName().toString())))
                     .sorted()
+                    .toList();
+        }
+    }
+
+    /** A claims folder whose article is missing is almost always a typo in one of the two names. */
+    private void reportOrphanClaimFolders(Set<String> slugs, List<Diagnostic> problems) {
+        try {
+            foldersWithoutArticle().stream().filter(f -> !slugs.contains(f.getFileName().toString()))
                     .forEach(f -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(f)),
                             "claims for an article that does not exist: add "
                                     + display(articleFile(f.getFileName().toString())) + " or rename the folder"
@@ -342,23 +349,19 @@ public final class LibraryLoader {
         }
     }
 
-    /**
-     * The entries of {@code dir} whose names end with {@code suffix}, sorted. Entries that are not
-     * regular files (a folder named {@code x.yaml}, a pipe, a link) are listed too, so that
-     * {@link #readText} can report them instead of skipping them silently.
-     */
     /** A claim file saved as {@code .yml} would be skipped without a word. */
-    private static void warnAboutYmlFiles(Path folder, List<Diagnostic> problems) {
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted()
-                    .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
-                            + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
-                            + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
-        } catch (IOException e) {
-            // listing the folder for its claim files reports it
-        }
+    private static void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
+        entries.stream().filter(p -> p.getFileName().toString().endsWith(".yml"))
+                .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
+                        + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
+                        + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
     }
 
+    /**
+     * The entries of {@code dir} whose names end with {@code suffix} (every entry for ""), sorted.
+     * Entries that are not regular files (a folder named {@code x.yaml}, a pipe, a link) are listed
+     * too, so that {@link #readText} can report them instead of skipping them silently.
+     */
     private static List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
