@@ -46,18 +46,22 @@ public final class Main {
 
     /** The libraries the jar's manifest names that are not where it names them. */
     static List<Path> missingLibraries(Path jar) {
+        try {
+            return libraries(jar).stream().filter(library -> !Files.isRegularFile(library)).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Where the jar's manifest ({@code Class-Path}) says its libraries are, in its order. */
+    public static List<Path> libraries(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             if (classPath == null || classPath.isBlank()) {
                 return List.of();
             }
-            return Stream.of(classPath.trim().split("\\s+"))
-                    .map(library -> Path.of(jar.toUri().resolve(library)))
-                    .filter(library -> !Files.isRegularFile(library))
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+            return Stream.of(classPath.trim().split("\\s+")).map(library -> Path.of(jar.toUri().resolve(library))).toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import org.evidencereader.Main;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -23,9 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -132,15 +130,8 @@ class PageStoreConfiguration {
                 return Optional.empty();
             }
             StringBuilder contents = new StringBuilder(entries(jar)).append('\n');
-            String libraries;
-            try (JarFile program = new JarFile(jar.toFile())) {
-                Manifest manifest = program.getManifest();
-                libraries = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-            }
-            for (String library : libraries == null ? new String[0] : libraries.trim().split("\\s+")) {
-                if (!library.isEmpty()) {
-                    contents.append(library).append('\0').append(entries(Path.of(jar.toUri().resolve(library)))).append('\n');
-                }
+            for (Path library : Main.libraries(jar)) {
+                contents.append(jar.getParent().relativize(library)).append('\0').append(entries(library)).append('\n');
             }
             return Optional.of(RenderedPage.hash(contents.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | URISyntaxException | RuntimeException e) {
