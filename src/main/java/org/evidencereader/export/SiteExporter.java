@@ -1,7 +1,6 @@
 package org.evidencereader.export;
 
 import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.web.PageLinks;
 import org.evidencereader.web.SitePages;
 import org.evidencereader.web.StaticAssets;
 
@@ -98,10 +97,5 @@ public final class SiteExporter {
             gz.write(bytes);
         }
         return buffer.toByteArray();
-    }
-
-    /** The links used in the export, for tests and tools. */
-    static PageLinks links() {
-        return new ExportLayout();
     }
 }
