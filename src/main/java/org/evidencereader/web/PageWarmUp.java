@@ -18,8 +18,7 @@ import java.util.logging.Logger;
  * web server is still starting, then, once the application is ready, the library page. The first
  * page rendered in a fresh process costs about half a second (class loading, Thymeleaf's template
  * and expression caches, code not yet compiled), and on two cores that can overlap with the rest of
- * the start-up instead of delaying the first reader; when the page was kept from an earlier run
- * ({@link PageStore}) it is only read back. The library page always waits until the server is up,
+ * the start-up instead of delaying the first reader. The library page always waits until the server is up,
  * so that its render never competes with the start. What it renders is kept like any page asked
  * for; the work does not grow with the number of articles. See docs/benchmarks.md, "Start-up".
  */

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,6 @@ import java.util.function.Supplier;
  * ({@code reader.page-cache}, 64 MB by default, counting each page and its gzip copy); the pages
  * least recently asked for are dropped first and rendered again if asked for again, with the same
  * bytes and ETag.</li>
- * <li>Under that, an article's pages are kept on disk ({@link PageStore}, {@code reader.page-store})
- * under the digest of the article version's files: after a restart an unchanged article's pages are
- * read back instead of rendered.</li>
  * </ul>
  * A page is rendered by the request that first asks for it, outside any lock: others asking for
  * the same page meanwhile wait for that render, and a page still being rendered when its article
@@ -99,18 +95,7 @@ class SiteCache {
 
         private Optional<RenderedPage> rendered(String key, Map<String, Supplier<RenderedPage>> recipes) {
             Supplier<RenderedPage> recipe = recipes.get(key);
-            return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), () -> kept(key, recipe)));
-        }
-
-        /** The page as kept on disk by an earlier render of this very version, or rendered now and kept. */
-        private RenderedPage kept(String key, Supplier<RenderedPage> recipe) {
-            Optional<RenderedPage> stored = store.read(article.sources(), key);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            RenderedPage page = recipe.get();
-            store.write(article.sources(), key, page);
-            return page;
+            return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), recipe));
         }
     }
 
@@ -122,13 +107,11 @@ class SiteCache {
     private final PageRenderer renderer;
     private final DocumentRenderer documents;
     private final AsyncCache<Entry, RenderedPage> cache;
-    private final PageStore store;
     private volatile Site site;
 
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
-              @Value("${reader.page-cache:64MB}") DataSize pageCache, ObjectProvider<PageStore> store) {
+              @Value("${reader.page-cache:64MB}") DataSize pageCache) {
         this.library = library;
-        this.store = store.getIfAvailable(PageStore::off);
         this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
         this.documents = new DocumentRenderer(json, messages);
         this.cache = Caffeine.newBuilder()
