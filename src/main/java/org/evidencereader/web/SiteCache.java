@@ -5,10 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
-import org.springframework.beans.factory.annotation.Value;
+import org.evidencereader.system.ReaderProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +45,8 @@ import java.util.function.Supplier;
  * See docs/benchmarks.md, "Scale" and "Start-up".
  */
 @Component
+// The cache's bound is a reader.* setting: any context with the cache binds them, test slices included.
+@EnableConfigurationProperties(ReaderProperties.class)
 class SiteCache {
 
     private static final String ARTICLES = "/articles/";
@@ -110,12 +112,12 @@ class SiteCache {
     private volatile Site site;
 
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
-              @Value("${reader.page-cache:64MB}") DataSize pageCache) {
+              ReaderProperties properties) {
         this.library = library;
         this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
         this.documents = new DocumentRenderer(json, messages);
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, pageCache.toBytes()))
+                .maximumWeight(Math.max(0, properties.pageCache().toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)
                 .buildAsync();
         library.onSwap(this::refresh);

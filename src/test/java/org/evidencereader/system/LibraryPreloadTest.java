@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,7 +42,7 @@ class LibraryPreloadTest {
     void theLibraryBeanIsTheOneLoadedEarly() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         LibraryPreload preload = context.getBean(LibraryPreload.class);
-        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false);
+        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false, DataSize.ofMegabytes(64));
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
@@ -53,7 +54,7 @@ class LibraryPreloadTest {
     void otherFoldersAreLoadedOnTheSpot() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         Path empty = Path.of("src/test/resources/fixtures/does-not-exist");
-        ReaderProperties properties = new ReaderProperties(empty, empty, false);
+        ReaderProperties properties = new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64));
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
