@@ -2,6 +2,8 @@ package org.evidencereader.web;
 
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -10,8 +12,6 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Gets the first article's reader page (default language) ready on a thread of its own while the
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 @ConditionalOnWebApplication
 class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
-    private static final Logger LOG = Logger.getLogger(PageWarmUp.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PageWarmUp.class);
 
     private final CountDownLatch ready = new CountDownLatch(1);
 
@@ -48,19 +48,19 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
             List<ReaderArticle> articles = library.current().articles();
             if (!articles.isEmpty()) {
                 site.page("/articles/" + articles.get(0).slug(), SupportedLocales.CHINESE);
-                LOG.fine(() -> "first reader page ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                LOG.debug("first reader page ready in {} ms", (System.nanoTime() - start) / 1_000_000);
             }
             if (!ready.await(10, TimeUnit.MINUTES)) {
                 return; // the application never became ready
             }
             long library0 = System.nanoTime();
             site.page("/", SupportedLocales.CHINESE);
-            LOG.fine(() -> "library page ready in " + (System.nanoTime() - library0) / 1_000_000 + " ms");
+            LOG.debug("library page ready in {} ms", (System.nanoTime() - library0) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // Only an early render failed; the same page is rendered (and its error reported) on request.
-            LOG.log(Level.WARNING, "page warm-up failed", e);
+            LOG.warn("page warm-up failed", e);
         }
     }
 }
