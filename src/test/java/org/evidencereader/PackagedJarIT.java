@@ -173,8 +173,8 @@ class PackagedJarIT {
 
     /**
      * Two processes export the same library to the same bytes: ETags and a CDN's caches rely on
-     * it. (A map whose order changes from one JVM to the next once made the reader
-     * page differ in about every other process.)
+     * it, and a map whose order changed from one JVM to the next would break it in about every other
+     * process.
      */
     @Test
     void twoExportsOfTheSameLibraryAreTheSameBytes() throws Exception {
