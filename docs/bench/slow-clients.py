@@ -154,7 +154,10 @@ def main():
         driver.join()
     finally:
         server.terminate()
-        server.wait(30)
+        try:
+            server.wait(60)  # a graceful shutdown waits up to 30 s for requests in flight
+        except subprocess.TimeoutExpired:
+            server.kill()
 
     print(json.dumps({
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
