@@ -125,6 +125,7 @@ class ErrorAnswersTest {
         assertThat(get("/test-only/failure", "Accept-Language", "en").body()).contains("<title>Something went wrong</title>")
                 .contains("<html lang=\"en\"");
         assertThat(get("/test-only/failure", "Cookie", "lang=en").body()).contains("<html lang=\"en\"");
+        assertThat(get("/test-only/failure?lang=en").body()).contains("<html lang=\"en\"");
 
         HttpResponse<String> api = get("/api/test-only/failure", "Accept-Language", "en");
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
