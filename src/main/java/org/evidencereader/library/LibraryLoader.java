@@ -39,6 +39,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +57,13 @@ import java.util.stream.Stream;
  */
 public final class LibraryLoader {
 
+    private static final Logger LOG = Logger.getLogger(LibraryLoader.class.getName());
     private static final long MAX_FILE_BYTES = 1_000_000;
+    /**
+     * Bytes of claim files read for one article, over all its files (4 MiB): what one load holds in
+     * memory stays bounded however many files a folder has.
+     */
+    static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
     /** Figures defined for one article, over all its claim files. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
@@ -276,8 +284,29 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * One article read afresh. Whatever goes wrong while reading it (a bug the file's content
+     * triggers, a stack or memory exhausted by it) becomes an error naming the file being read at the
+     * time, never a failed load: every other article is still read and served, and a version of this
+     * one without errors stays served (see {@link #update}).
+     */
     private ArticleLoad loadArticle(String slug) {
         List<Diagnostic> problems = new ArrayList<>();
+        Path[] reading = {articleFile(slug)};
+        try {
+            return readArticle(slug, problems, reading);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String file = display(reading[0]);
+            LOG.log(Level.WARNING, "reading " + file + " failed; it is reported as an error in the file", e);
+            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "this file could not be read: the reader failed on it ("
+                    + e.getClass().getSimpleName() + "); the rest of the library is served. Undo the last change to the file,"
+                    + " or look for an unusual value in it, and report the file to the reader's maintainers"));
+            return new ArticleLoad(Optional.empty(), problems, "");
+        }
+    }
+
+    /** {@link #loadArticle}; {@code reading[0]} is kept on the file being read, for the error if one fails. */
+    private ArticleLoad readArticle(String slug, List<Diagnostic> problems, Path[] reading) {
         SourceDigest digest = new SourceDigest();
         Path file = articleFile(slug);
         Optional<String> text = readText(file, problems, digest);
@@ -294,9 +323,19 @@ public final class LibraryLoader {
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
             int figures = 0;
+            long bytes = 0;
             List<Path> entries = list(folder, "", problems);
             warnAboutYmlFiles(entries, problems);
             for (Path claimPath : entries.stream().filter(p -> p.getFileName().toString().endsWith(CLAIM_SUFFIX)).toList()) {
+                long size = sizeOf(claimPath);
+                if (bytes + size > MAX_CLAIM_BYTES_PER_ARTICLE) {
+                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the"
+                            + " article's claim files to " + (bytes + size) + " bytes; the limit is " + MAX_CLAIM_BYTES_PER_ARTICLE
+                            + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)"));
+                    continue;
+                }
+                bytes += size;
+                reading[0] = claimPath;
                 Optional<String> yaml = readText(claimPath, problems, digest);
                 if (yaml.isEmpty()) {
                     continue;
@@ -314,8 +353,11 @@ public final class LibraryLoader {
                 claimFiles.add(result.claims());
             }
         }
+        // Past this point the claims as a whole are at work; the claims folder is named, or the article without one.
+        reading[0] = Files.isDirectory(folder) ? folder : file;
         Registry registry = Registry.resolve(claimFiles);
         problems.addAll(registry.diagnostics());
+        reading[0] = file;
         ReaderArticle assembled = assembler.assemble(article, registry, problems);
         assembled.diagnostics().forEach(digest::problem);
         String sources = digest.hex();
@@ -420,6 +462,15 @@ public final class LibraryLoader {
         } catch (IOException e) {
             problems.add(Diagnostic.error(whole, "cannot read the file: " + e.getClass().getSimpleName()));
             return Optional.empty();
+        }
+    }
+
+    /** The size of a regular file (following links), 0 for anything {@link #readText} refuses anyway. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -228,6 +228,19 @@ class HostileCorpusTest {
                 "this file would bring the article to 2250 figures; the limit is 2000 per article: the file is left out");
     }
 
+    /** 500 files of nearly 1 MB each once exhausted the heap in one load: an article's claim files are read up to 4 MiB. */
+    @Test
+    void claimFilesBeyondTheBytesPerArticleAreLeftOutUnread(@TempDir Path dir) throws IOException {
+        Path root = withDemo(dir);
+        for (int f = 1; f <= 6; f++) {
+            Files.writeString(root.resolve("claims/demo/z-notes" + f + ".yaml"), "# " + "x".repeat(899_997) + "\n");
+        }
+        expectError(root, root.resolve("claims/demo/z-notes5.yaml"), "0:0", "this file would bring the article's claim files to "
+                + (4 * 900_000 + 900_000 + Files.size(root.resolve("claims/demo/power.yaml"))) + " bytes; the limit is 4194304"
+                + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)");
+        assertThat(load(root).article("demo").orElseThrow().figure("power")).isPresent();
+    }
+
     @Test
     void aFrontMatterCharacterOutsideTheBasicPlaneIsReadWhereverItFalls(@TempDir Path dir) throws IOException {
         Path root = good(dir);
