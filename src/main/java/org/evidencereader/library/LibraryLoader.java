@@ -115,6 +115,11 @@ public final class LibraryLoader {
                 new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())), threads);
     }
 
+    /** A version number after every snapshot made so far, for a snapshot made outside a load. */
+    long nextVersion() {
+        return versions.incrementAndGet();
+    }
+
     public Path articlesDir() {
         return articlesDir;
     }
