@@ -241,6 +241,22 @@ class HostileCorpusTest {
         assertThat(load(root).article("demo").orElseThrow().figure("power")).isPresent();
     }
 
+    /** 144,000 numbers nobody annotated once made a 37 MB list of diagnostics: 200 are listed, then one count. */
+    @Test
+    void manyUnannotatedNumbersAreListedUpToALimitThenCounted(@TempDir Path dir) throws IOException {
+        Path root = good(dir);
+        Path many = Files.writeString(root.resolve("articles/many.md"), "---\ntitle: 多\n---\n\n"
+                + "有7个。\n\n".repeat(1_000));
+        LibrarySnapshot snapshot = load(root);
+        List<Diagnostic> forMany = snapshot.diagnostics().stream()
+                .filter(d -> d.file().equals(LibraryLoader.display(many))).toList();
+        assertThat(forMany).hasSize(201);
+        assertThat(forMany.get(200).toString()).isEqualTo(LibraryLoader.display(many) + ":405:2: warning: and 800 more numbers"
+                + " from here on are not annotated (only the first 200 are listed one by one): annotate or list those above,"
+                + " and the next ones are shown");
+        assertThat(snapshot.article("many").orElseThrow().coverage().mentions()).hasSize(1_000);
+    }
+
     @Test
     void aFrontMatterCharacterOutsideTheBasicPlaneIsReadWhereverItFalls(@TempDir Path dir) throws IOException {
         Path root = good(dir);
