@@ -65,7 +65,7 @@ public final class Library {
         LibrarySnapshot served = current.get();
         List<Diagnostic> problems = new ArrayList<>(served.libraryProblems());
         problems.removeIf(d -> d.message().startsWith(FAILED_RELOAD));
-        problems.add(Diagnostic.error(SourcePosition.wholeFile(LibraryLoader.display(loader.articlesDir())), FAILED_RELOAD
+        problems.add(Diagnostic.error(SourcePosition.wholeFile(loader.display(loader.articlesDir())), FAILED_RELOAD
                 + " (" + failure.getClass().getSimpleName() + "), so the previous version is still served: save the"
                 + " changed file again to retry; if it fails again, undo the last change and report it"));
         swap(new LibrarySnapshot(loader.nextVersion(), Instant.now(), served.articleMap(), served.unreadable(), problems));

@@ -397,7 +397,7 @@ public final class LibraryLoader {
     }
 
     /** A claim file saved as {@code .yml} would be skipped without a word. */
-    private static void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
+    private void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
         entries.stream().filter(p -> p.getFileName().toString().endsWith(".yml"))
                 .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
                         + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
@@ -409,7 +409,7 @@ public final class LibraryLoader {
      * Entries that are not regular files (a folder named {@code x.yaml}, a pipe, a link) are listed
      * too, so that {@link #readText} can report them instead of skipping them silently.
      */
-    private static List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
+    private List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
             return List.of();
@@ -530,10 +530,25 @@ public final class LibraryLoader {
         return new SourcePosition(file, line, index - lineStart + 1);
     }
 
-    /** Paths in diagnostics as the editor typed them: relative to the working directory when possible. */
-    static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
+    /**
+     * A path as readers, editors and the export are shown it: from the content folder's own name on
+     * ({@code claims/baidu-sora/power.yaml}, {@code articles/baidu-sora.md}), wherever the folders
+     * are on the server ({@code --reader.claims-dir=/srv/x/claims}), so that no server path is
+     * published; with the default folders this is also the path from the working directory.
+     */
+    public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        for (Path dir : List.of(claimsDir, articlesDir)) {
+            Path root = dir.toAbsolutePath().normalize();
+            if (absolute.startsWith(root)) {
+                Path name = root.getFileName();
+                Path inside = root.relativize(absolute);
+                String shown = name == null ? inside.toString()
+                        : inside.toString().isEmpty() ? name.toString() : name + "/" + inside;
+                return shown.replace(java.io.File.separatorChar, '/');
+            }
+        }
+        Path name = absolute.getFileName();
+        return name == null ? absolute.toString() : name.toString();
     }
 }
