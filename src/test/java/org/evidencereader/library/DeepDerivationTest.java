@@ -53,4 +53,30 @@ class DeepDerivationTest {
         assertThat(result.article().figure("f100").orElseThrow().plain()).isEqualTo("1 W");
         assertThat(article.ancestry(article.figure("f100").orElseThrow())).hasSize(100);
     }
+
+    /** Each level's two figures use both of the level below: the tree doubles per level, the figures do not. */
+    @Test
+    void aDiamondLatticeReportsItsExpandedSizeWithoutExpandingIt(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(dir.resolve("claims/lattice"));
+        Files.writeString(dir.resolve("articles/lattice.md"), ARTICLE);
+        StringBuilder yaml = new StringBuilder("sources:\n  s: {title: T, url: https://example.org}\nfigures:\n"
+                + "  a0: {label: a0, quote: 每片GPU的功耗为700W, value: 700 W, sources: [s]}\n"
+                + "  b0: {label: b0, value: 1 W, sources: [s]}\n");
+        int levels = 70;
+        for (int k = 1; k <= levels; k++) {
+            for (String name : new String[] {"a", "b"}) {
+                yaml.append("  ").append(name).append(k).append(": {label: x, derive: a").append(k - 1).append(" + b")
+                        .append(k - 1).append(", unit: W}\n");
+            }
+        }
+        Files.writeString(dir.resolve("claims/lattice/figures.yaml"), yaml);
+        ReaderArticle article = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1).load()
+                .article("lattice").orElseThrow();
+
+        assertThat(article.expandedSize(article.figure("a0").orElseThrow())).isEqualTo(1);
+        assertThat(article.expandedSize(article.figure("a16").orElseThrow())).isEqualTo((1L << 17) - 1);
+        assertThat(article.expandedSize(article.figure("b" + levels).orElseThrow())).isEqualTo(Long.MAX_VALUE);
+        assertThat(article.ancestry(article.figure("b" + levels).orElseThrow())).hasSize(2 * levels);
+    }
 }
