@@ -61,8 +61,9 @@ public final class ArticleAssembler {
         List<Diagnostic> problems = new ArrayList<>(claimProblems);
         Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<Mark>> marks = new LinkedHashMap<>();
+        Anchorer.Budget budget = anchorer.budget();
         for (FigureDef def : registry.figures().values()) {
-            Optional<Anchor> anchor = anchorer.place(article, def, problems);
+            Optional<Anchor> anchor = anchorer.place(article, def, budget, problems);
             if (anchor.isPresent() && overlapsExisting(anchor.get(), marks, def, problems)) {
                 anchor = Optional.empty();
             }
@@ -74,7 +75,7 @@ public final class ArticleAssembler {
         List<PlacedNotClaim> notClaims = new ArrayList<>();
         Map<PlacedNotClaim, NotClaim> writtenAt = new IdentityHashMap<>();
         for (NotClaim notClaim : registry.notClaims()) {
-            anchorer.place(article, notClaim, problems)
+            anchorer.place(article, notClaim, budget, problems)
                     .filter(a -> !overlapsFigureOrNotClaim(a, notClaim, marks, notClaims, problems))
                     .ifPresent(a -> {
                         PlacedNotClaim placed = new PlacedNotClaim(a.passageId(), a.mark(),

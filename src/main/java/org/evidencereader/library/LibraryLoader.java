@@ -64,7 +64,7 @@ public final class LibraryLoader {
      * memory stays bounded however many files a folder has.
      */
     static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
-    /** Figures defined for one article, over all its claim files. */
+    /** Figures defined for one article, over all its claim files; not-claims are counted against the same number. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
     private static final String CLAIM_SUFFIX = ".yaml";
@@ -328,6 +328,7 @@ public final class LibraryLoader {
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
             int figures = 0;
+            int notClaims = 0;
             long bytes = 0;
             List<Path> entries = list(folder, "", problems);
             warnAboutYmlFiles(entries, problems);
@@ -348,13 +349,21 @@ public final class LibraryLoader {
                 ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml.get());
                 problems.addAll(result.diagnostics());
                 int more = result.claims().figures().size();
+                int moreNotClaims = result.claims().notClaims().size();
                 if (figures + more > MAX_FIGURES_PER_ARTICLE) {
                     problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
                             + "article to " + (figures + more) + " figures; the limit is " + MAX_FIGURES_PER_ARTICLE
                             + " per article: the file is left out"));
                     continue;
                 }
+                if (notClaims + moreNotClaims > MAX_FIGURES_PER_ARTICLE) {
+                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
+                            + "article to " + (notClaims + moreNotClaims) + " not-claims; the limit is " + MAX_FIGURES_PER_ARTICLE
+                            + " per article, as for figures: the file is left out"));
+                    continue;
+                }
                 figures += more;
+                notClaims += moreNotClaims;
                 claimFiles.add(result.claims());
             }
         }

@@ -228,6 +228,22 @@ class HostileCorpusTest {
                 "this file would bring the article to 2250 figures; the limit is 2000 per article: the file is left out");
     }
 
+    /** Not-claims are counted like figures: 2,000 per article at most (5,000 were once accepted, ~48 ms each). */
+    @Test
+    void tooManyNotClaimsForOneArticleLeaveTheLastFileOut(@TempDir Path dir) throws IOException {
+        Path root = withDemo(dir);
+        for (int f = 1; f <= 5; f++) {
+            StringBuilder yaml = new StringBuilder("not-claims:\n");
+            for (int i = 1; i <= 450; i++) {
+                yaml.append("  - {quote: 每片GPU的功耗为700W, reason: x}\n");
+            }
+            Files.writeString(root.resolve("claims/demo/not" + f + ".yaml"), yaml);
+        }
+        expectError(root, root.resolve("claims/demo/not5.yaml"), "0:0",
+                "this file would bring the article to 2250 not-claims; the limit is 2000 per article, as for figures: "
+                        + "the file is left out");
+    }
+
     /** 500 files of nearly 1 MB each once exhausted the heap in one load: an article's claim files are read up to 4 MiB. */
     @Test
     void claimFilesBeyondTheBytesPerArticleAreLeftOutUnread(@TempDir Path dir) throws IOException {
