@@ -228,6 +228,15 @@ class HostileCorpusTest {
                 "this file would bring the article to 2250 figures; the limit is 2000 per article: the file is left out");
     }
 
+    /** A derive chain 1,960 long: the first figure beyond 100 formulas deep is the error, and nothing overflows. */
+    @Test
+    void aDeriveChainAsLongAsTheFigureLimitAllowsIsCutAtTheDepthLimit(@TempDir Path dir) throws IOException {
+        Path root = DeepDerivationTest.chain(good(dir), 1_960);
+        expectError(root, root.resolve("claims/chain/part400.yaml"), "105:" + ("  f101: {label: f101, derive: ".length() + 1),
+                "figure 'f101' is computed through 101 formulas one after another; the limit is 100: take one of the figures"
+                        + " along the way from a source instead");
+    }
+
     /** Not-claims are counted like figures: 2,000 per article at most (5,000 were once accepted, ~48 ms each). */
     @Test
     void tooManyNotClaimsForOneArticleLeaveTheLastFileOut(@TempDir Path dir) throws IOException {
