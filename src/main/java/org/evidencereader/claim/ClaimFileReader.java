@@ -167,12 +167,12 @@ public final class ClaimFileReader {
         String stated = optionalText(f, "stated", problems);
         String prefix = optionalText(f, "prefix", problems);
         String suffix = optionalText(f, "suffix", problems);
-        String reason = optionalText(f, "reason", problems);
         String what = quote == null ? "a not-claim" : "not-claim '" + quote + "'";
         if (!f.containsKey("quote")) {
             problems.add(Diagnostic.error(node.at(), "a not-claim has no 'quote': add the article's words around the number, "
                     + "copied exactly"));
         }
+        Label reason = optionalTexts(f, "reason", quote == null ? "a not-claim" : quote, problems);
         if (!f.containsKey("reason")) {
             problems.add(Diagnostic.error(node.at(), what + " has no 'reason': say in a few words why the number is not "
                     + "a figure to check"));
@@ -194,12 +194,15 @@ public final class ClaimFileReader {
         }
         Map<String, YamlNode> f = fields.get();
         int before = problems.size();
-        String title = requiredText(id, f, "title", "the source's title", problems);
+        Label title = f.containsKey("title") ? texts(f.get("title"), "title", id.name(), problems) : null;
+        if (!f.containsKey("title")) {
+            problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' has no 'title': add the source's title"));
+        }
         String url = webAddress(f, "url", problems);
         String archived = webAddress(f, "archived", problems);
         String published = date(f, "published", problems);
         String accessed = date(f, "accessed", problems);
-        SourceDef source = new SourceDef(id.name(), title == null ? "" : title, optionalText(f, "publisher", problems),
+        SourceDef source = new SourceDef(id.name(), title == null ? Label.of("?") : title, optionalText(f, "publisher", problems),
                 url, published, accessed, optionalText(f, "type", problems), optionalText(f, "says", problems), archived, id.at());
         return hasNewErrors(problems, before) ? Optional.empty() : Optional.of(source);
     }
@@ -256,8 +259,8 @@ public final class ClaimFileReader {
                         + Suggestions.didYouMean(verdictText, codes) + " (one of " + String.join(", ", codes) + ")"));
             }
         }
-        String note = optionalText(f, "note", problems);
-        if (verdict != null && (note == null || note.isBlank())) {
+        Label note = optionalTexts(f, "note", id.name(), problems);
+        if (verdict != null && note == null && !f.containsKey("note")) {
             problems.add(Diagnostic.error(f.get("verdict").at(), "verdict '" + verdict.code()
                     + "' has no 'note': say in a sentence why, so that readers can follow it"));
         }
@@ -380,11 +383,21 @@ public final class ClaimFileReader {
                     + "'label: {zh: 中文名, en: English name}'"));
             return null;
         }
-        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
-            return new Label(scalar.text(), null);
+        return texts(node, "label", id.name(), problems);
+    }
+
+    /** An optional text for readers ('note', 'reason', 'title'): one text, or '{zh: …, en: …}' like a label. */
+    private static Label optionalTexts(Map<String, YamlNode> f, String key, String owner, List<Diagnostic> problems) {
+        return f.containsKey(key) ? texts(f.get(key), key, owner, problems) : null;
+    }
+
+    private static Label texts(YamlNode node, String key, String owner, List<Diagnostic> problems) {
+        if (node instanceof YamlNode.Scalar) {
+            String text = scalarText(node, key, problems);
+            return text == null ? null : Label.of(text);
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.error(node.at(), "'label' must be '{zh: …, en: …}' or text, not " + node.describe()));
+            problems.add(Diagnostic.error(node.at(), "'" + key + "' must be '{zh: …, en: …}' or text, not " + node.describe()));
             return null;
         }
         String zh = null;
@@ -397,15 +410,16 @@ public final class ClaimFileReader {
                         + " cut at a comma (inside '{…}' a ',' starts the next entry): quote the text (\"…\")"));
                 continue;
             }
-            String text = scalarText(entry.getValue(), "label." + entry.getKey().name(), problems);
+            String text = scalarText(entry.getValue(), key + "." + entry.getKey().name(), problems);
             switch (entry.getKey().name()) {
                 case "zh" -> zh = text;
                 case "en" -> en = text;
-                default -> problems.add(unknownKey(entry.getKey(), LABEL_KEYS, "in a label"));
+                default -> problems.add(unknownKey(entry.getKey(), LABEL_KEYS, "in a " + key));
             }
         }
         if (zh == null || zh.isBlank()) {
-            problems.add(Diagnostic.error(node.at(), "label of '" + id.name() + "' has no Chinese text: add 'zh: …'"));
+            problems.add(Diagnostic.error(node.at(), key + " of '" + owner + "' has no Chinese text: add 'zh: …'"
+                    + (key.equals("label") ? "" : " (readers of the Chinese page see it)")));
             return null;
         }
         return new Label(zh, en);
@@ -433,14 +447,6 @@ public final class ClaimFileReader {
         String known = allowed.stream().sorted().collect(Collectors.joining(", "));
         return Diagnostic.error(key.at(), "unknown key '" + key.name() + "' " + where
                 + Suggestions.didYouMean(key.name(), allowed) + " (known keys: " + known + ")");
-    }
-
-    private static String requiredText(YamlNode.Key id, Map<String, YamlNode> f, String key, String what, List<Diagnostic> problems) {
-        if (!f.containsKey(key)) {
-            problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' has no '" + key + "': add " + what));
-            return null;
-        }
-        return scalarText(f.get(key), key, problems);
     }
 
     private static String optionalText(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {

@@ -15,12 +15,13 @@ import java.util.Optional;
  *                 quotes apart; null when not given
  * @param suffix   words expected right after the quote; null when not given
  * @param sources  ids of the cited sources, with where each was written
+ * @param note     why the verdict was given, in the reader's language; null when not given
  * @param at       where the figure's id was written
  * @param quoteAt  where the quote was written (the figure's position when there is no quote)
  */
 public record FigureDef(String id, Label label, String quote, String stated, String prefix, String suffix,
                         Definition definition,
-                        List<Reference> sources, Verdict verdict, String note, SourcePosition at,
+                        List<Reference> sources, Verdict verdict, Label note, SourcePosition at,
                         SourcePosition quoteAt) {
 
     /** A reference to another id, remembering where it was written. */
@@ -56,7 +57,7 @@ public record FigureDef(String id, Label label, String quote, String stated, Str
         return Optional.ofNullable(verdict);
     }
 
-    public Optional<String> noteText() {
+    public Optional<Label> noteText() {
         return Optional.ofNullable(note);
     }
 }

@@ -13,10 +13,10 @@ import java.util.Optional;
  * @param stated the number inside the quote, when given; null otherwise
  * @param prefix words expected right before the quote; null when not given
  * @param suffix words expected right after the quote; null when not given
- * @param reason why the number is not a figure to check
+ * @param reason why the number is not a figure to check, in the reader's language
  * @param at     where the quote was written
  */
-public record NotClaim(String quote, String stated, String prefix, String suffix, String reason, SourcePosition at) {
+public record NotClaim(String quote, String stated, String prefix, String suffix, Label reason, SourcePosition at) {
 
     public NotClaim {
         Objects.requireNonNull(quote, "quote");

@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * A cited source as an editor wrote it.
  *
+ * @param title the title, in the reader's language when the editor gave both
  * @param says the source's own words that support the figures citing it
  */
-public record SourceDef(String id, String title, String publisher, String url, String published, String accessed,
+public record SourceDef(String id, Label title, String publisher, String url, String published, String accessed,
                         String type, String says, String archived, SourcePosition at) {
 
     public SourceDef {

@@ -36,7 +36,7 @@ public record Coverage(List<Mention> mentions) {
      * @param reason   the editor's reason, when it is not a claim
      */
     public record Mention(String text, String passageId, int start, int end, Status status, Optional<String> figureId,
-                          Optional<String> reason) {
+                          Optional<org.evidencereader.claim.Label> reason) {
         public Mention {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(passageId, "passageId");

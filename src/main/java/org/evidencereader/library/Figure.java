@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public record Figure(String id, Label label, Optional<String> quote, Optional<Anchor> anchor,
                      Optional<Quantity> value, Optional<TimePoint> when, Optional<Expression> formula,
-                     List<String> inputs, List<SourceDef> sources, Optional<Verdict> verdict, Optional<String> note,
+                     List<String> inputs, List<SourceDef> sources, Optional<Verdict> verdict, Optional<Label> note,
                      Consistency check, String display, String si, String plain, List<Term> arithmetic,
                      SourcePosition definedAt) {
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param text      the words at {@code span}
  * @param reason    the editor's reason
  */
-public record PlacedNotClaim(String passageId, TextSpan span, String text, String reason) {
+public record PlacedNotClaim(String passageId, TextSpan span, String text, org.evidencereader.claim.Label reason) {
 
     public PlacedNotClaim {
         Objects.requireNonNull(passageId, "passageId");

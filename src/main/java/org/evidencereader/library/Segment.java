@@ -10,7 +10,7 @@ import java.util.Optional;
  * figure's marked words, or a number that coverage found without a figure (unannotated, or marked
  * by an editor as not a claim, with the reason), each with the inline formatting it is shown in.
  */
-public record Segment(String text, Optional<String> figureId, Optional<Coverage.Status> coverage, Optional<String> reason,
+public record Segment(String text, Optional<String> figureId, Optional<Coverage.Status> coverage, Optional<org.evidencereader.claim.Label> reason,
                       Format format) {
 
     /**

@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import org.evidencereader.article.Passage;
+import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.derivation.Expression;
@@ -38,12 +39,13 @@ final class ApiDocuments {
     }
 
     record SourceDocument(String id, String title, String publisher, String url, String published, String accessed,
-                          String type, String says) {
+                          String type, String says, String titleEn) {
     }
 
     record FigureDocument(String id, String label, String labelEn, String quote, String passageId, String display,
                           String si, ValueDocument value, String when, String formula, List<String> inputs,
-                          List<SourceDocument> sources, String verdict, String note, String check, String url) {
+                          List<SourceDocument> sources, String verdict, String note, String check, String url,
+                          String noteEn) {
     }
 
     record DiagnosticDocument(String file, int line, int column, String severity, String message) {
@@ -81,12 +83,14 @@ final class ApiDocuments {
         return new FigureDocument(figure.id(), figure.label().zh(), figure.label().en(), figure.quote().orElse(null),
                 figure.passageId().orElse(null), figure.display(), figure.si(), value,
                 figure.when().map(w -> w.iso()).orElse(null), figure.formula().map(Expression::toString).orElse(null),
-                figure.inputs(), sources, figure.verdict().map(Verdict::code).orElse(null), figure.note().orElse(null),
-                figure.check().code(), "/api/articles/" + article.slug() + "/figures/" + figure.id());
+                figure.inputs(), sources, figure.verdict().map(Verdict::code).orElse(null), figure.note().map(Label::zh).orElse(null),
+                figure.check().code(), "/api/articles/" + article.slug() + "/figures/" + figure.id(),
+                figure.note().map(Label::en).orElse(null));
     }
 
     private static SourceDocument source(SourceDef s) {
-        return new SourceDocument(s.id(), s.title(), s.publisher(), s.url(), s.published(), s.accessed(), s.type(), s.says());
+        return new SourceDocument(s.id(), s.title().zh(), s.publisher(), s.url(), s.published(), s.accessed(), s.type(), s.says(),
+                s.title().en());
     }
 
     static DiagnosticsDocument diagnostics(LibrarySnapshot snapshot) {

@@ -64,7 +64,7 @@ final class ClaimReviews {
         author.put("name", messages.getMessage("app.name", null, locale));
         review.put("author", author);
         review.put("reviewRating", rating);
-        figure.note().ifPresent(note -> review.put("reviewBody", note));
+        figure.note().ifPresent(note -> review.put("reviewBody", note.in(locale)));
         return review;
     }
 

@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import org.evidencereader.claim.Label;
 import org.evidencereader.library.Coverage;
 import org.evidencereader.library.Library;
 import org.springframework.context.MessageSource;
@@ -23,7 +24,8 @@ class CoverageController {
         this.messages = messages;
     }
 
-    record MentionDocument(String text, String passageId, int start, int end, String figureId, String status, String reason) {
+    record MentionDocument(String text, String passageId, int start, int end, String figureId, String status, String reason,
+                           String reasonEn) {
     }
 
     record Totals(long mentions, long annotated, long unannotated, long notAClaim) {
@@ -39,7 +41,8 @@ class CoverageController {
                     Coverage coverage = article.coverage();
                     List<MentionDocument> mentions = coverage.mentions().stream()
                             .map(m -> new MentionDocument(m.text(), m.passageId(), m.start(), m.end(), m.figureId().orElse(null),
-                                    m.status().code(), m.reason().orElse(null)))
+                                    m.status().code(), m.reason().map(Label::zh).orElse(null),
+                                    m.reason().map(Label::en).orElse(null)))
                             .toList();
                     Totals totals = new Totals(mentions.size(), coverage.count(Coverage.Status.ANNOTATED),
                             coverage.count(Coverage.Status.UNANNOTATED), coverage.count(Coverage.Status.NOT_A_CLAIM));

@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.figure.Quantity;
@@ -42,9 +43,9 @@ final class LedgerDocuments {
      * shown), the automatic check, the editorial verdict and the sources.
      */
     @JsonPropertyOrder({"id", "label", "labelEn", "passageId", "stated", "low", "high", "unit", "value", "si", "formula",
-            "check", "verdict", "note", "sources"})
+            "check", "verdict", "note", "noteEn", "sources"})
     record Row(String id, String label, String labelEn, String passageId, String stated, Double low, Double high,
-               String unit, String value, String si, String formula, String check, String verdict, String note,
+               String unit, String value, String si, String formula, String check, String verdict, String note, String noteEn,
                List<String> sources) {
 
         /** The row with every text cell made safe to open in a spreadsheet ({@link #spreadsheetCell}). */
@@ -56,7 +57,8 @@ final class LedgerDocuments {
             }
             return new Row(spreadsheetCell(id), spreadsheetCell(label), spreadsheetCell(labelEn), spreadsheetCell(passageId),
                     spreadsheetCell(stated), low, high, spreadsheetCell(unit), spreadsheetCell(value), spreadsheetCell(si),
-                    spreadsheetCell(formula), spreadsheetCell(check), spreadsheetCell(verdict), spreadsheetCell(note), cited);
+                    spreadsheetCell(formula), spreadsheetCell(check), spreadsheetCell(verdict), spreadsheetCell(note),
+                    spreadsheetCell(noteEn), cited);
         }
     }
 
@@ -72,12 +74,13 @@ final class LedgerDocuments {
                 canonical == null ? null : canonical.low(), canonical == null ? null : canonical.high(),
                 canonical == null ? null : canonical.unit().symbol(), f.plain(), f.si(),
                 f.formula().map(Object::toString).orElse(null), f.check().code(),
-                f.verdict().map(Verdict::code).orElse(null), f.note().orElse(null), sources);
+                f.verdict().map(Verdict::code).orElse(null), f.note().map(Label::zh).orElse(null),
+                f.note().map(Label::en).orElse(null), sources);
     }
 
     private static String cite(SourceDef source) {
         String publisher = source.publisher() == null ? "" : source.publisher() + ": ";
-        return publisher + source.title() + (source.url() == null ? "" : " <" + source.url() + ">");
+        return publisher + source.title().en() + (source.url() == null ? "" : " <" + source.url() + ">");
     }
 
     static String csv(ReaderArticle article) {

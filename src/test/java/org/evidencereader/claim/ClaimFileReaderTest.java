@@ -71,6 +71,53 @@ class ClaimFileReaderTest {
         assertThat(file.figures().get(2).definition()).isInstanceOf(Definition.Dated.class);
     }
 
+    /** Readers see a note in their language: a note, a reason and a title may be '{zh: …, en: …}' like a label. */
+    @Test
+    void readsNotesReasonsAndTitlesInBothLanguagesOrAsOneText() {
+        ClaimFileReader.Result result = read("""
+                sources:
+                  sheet:
+                    title: {zh: H100数据表, en: H100 datasheet}
+                  other:
+                    title: Plain title
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    sources: [sheet]
+                    verdict: approximate
+                    note: {zh: 最大功耗。, en: maximum TDP.}
+                  b:
+                    label: 乙
+                    value: 2 W
+                    note: one text
+                not-claims:
+                  - quote: 两大产品
+                    reason: {zh: 只是计数。, en: a count.}
+                """);
+
+        assertThat(result.diagnostics()).isEmpty();
+        ClaimFile file = result.claims();
+        assertThat(file.sources().get(0).title()).isEqualTo(new Label("H100数据表", "H100 datasheet"));
+        assertThat(file.sources().get(1).title()).isEqualTo(Label.of("Plain title"));
+        assertThat(file.figures().get(0).note()).isEqualTo(new Label("最大功耗。", "maximum TDP."));
+        assertThat(file.figures().get(1).note()).isEqualTo(Label.of("one text"));
+        assertThat(file.notClaims().get(0).reason().in(java.util.Locale.ENGLISH)).isEqualTo("a count.");
+        assertThat(file.notClaims().get(0).reason().in(java.util.Locale.CHINESE)).isEqualTo("只是计数。");
+    }
+
+    @Test
+    void aTranslatedNoteNeedsItsChineseTextAndNoOtherKeys() {
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 1 W\n    verdict: approximate\n    note: {en: maximum TDP}\n")
+                .diagnostics()).extracting(Diagnostic::toString).containsExactly(FILE + ":6:11: error: note of 'a' has no Chinese"
+                        + " text: add 'zh: …' (readers of the Chinese page see it)");
+        assertThat(read("figures:\n  a:\n    label: 甲\n    value: 1 W\n    note: {zh: 最大, fr: maximum}\n")
+                .diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
+                .startsWith(FILE + ":5:20: error: unknown key 'fr' in a note");
+        assertThat(read("sources:\n  s:\n    title: [a, b]\n").diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(FILE + ":3:12: error: 'title' must be '{zh: …, en: …}' or text, not a list");
+    }
+
     @Test
     void reportsYamlSyntaxErrorsWithLineAndColumn() {
         ClaimFileReader.Result result = read("""
@@ -370,9 +417,9 @@ class ClaimFileReaderTest {
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.claims().notClaims()).containsExactly(
-                new NotClaim("两大最成熟的产品", "两大", null, null, "a count of products named in the text",
+                new NotClaim("两大最成熟的产品", "两大", null, null, Label.of("a count of products named in the text"),
                         new org.evidencereader.diagnostic.SourcePosition(FILE, 2, 12)),
-                new NotClaim("第二春", null, "迎来了", ",百度", "a figure of speech",
+                new NotClaim("第二春", null, "迎来了", ",百度", Label.of("a figure of speech"),
                         new org.evidencereader.diagnostic.SourcePosition(FILE, 5, 12)));
     }
 

@@ -23,7 +23,7 @@ class CoverageTest {
                         org.assertj.core.groups.Tuple.tuple("700W", "annotated", "gpu-power"),
                         org.assertj.core.groups.Tuple.tuple("5600W", "annotated", "server-power"),
                         org.assertj.core.groups.Tuple.tuple("1", "not-a-claim", ""));
-        assertThat(demo.coverage().mentions().get(3).reason()).contains("part of a script that the article shows as text");
+        assertThat(demo.coverage().mentions().get(3).reason().map(r -> r.en())).contains("part of a script that the article shows as text");
         assertThat(demo.coverage().unannotated()).isZero();
     }
 

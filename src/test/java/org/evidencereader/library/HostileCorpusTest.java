@@ -139,7 +139,7 @@ class HostileCorpusTest {
         Files.createDirectories(root.resolve("claims/demo"));
         Files.copy(CORPUS.resolve("claims/script-in-note.yaml"), root.resolve("claims/demo/a.yaml"));
         LibrarySnapshot snapshot = load(root);
-        assertThat(snapshot.article("demo").orElseThrow().figure("power").orElseThrow().note())
+        assertThat(snapshot.article("demo").orElseThrow().figure("power").orElseThrow().note().map(n -> n.en()))
                 .contains("</script><script>alert(1)</script>");
     }
 

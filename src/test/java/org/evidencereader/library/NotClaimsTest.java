@@ -69,8 +69,8 @@ class NotClaimsTest {
         String products = passageWith(article, "两大最成熟的产品");
         String spring = passageWith(article, "迎来第二春");
         assertThat(article.notClaims()).containsExactly(
-                new PlacedNotClaim(products, spanOf(article, products, "两大"), "两大", "a count of products named in the text"),
-                new PlacedNotClaim(spring, spanOf(article, spring, "第二"), "第二", "a figure of speech"));
+                new PlacedNotClaim(products, spanOf(article, products, "两大"), "两大", org.evidencereader.claim.Label.of("a count of products named in the text")),
+                new PlacedNotClaim(spring, spanOf(article, spring, "第二"), "第二", org.evidencereader.claim.Label.of("a figure of speech")));
     }
 
     @Test
