@@ -128,7 +128,9 @@ public final class Registry {
                     }
                 }
             }
-            if (figure.definition() instanceof Definition.Sourced && figure.sources().isEmpty()) {
+            // "Unverifiable" says that no source was found; its note says where the editor looked.
+            if (figure.definition() instanceof Definition.Sourced && figure.sources().isEmpty()
+                    && figure.verdict() != Verdict.UNVERIFIABLE) {
                 problems.add(Diagnostic.warning(figure.at(), "figure '" + figure.id()
                         + "' has a value but no source: add 'sources: [source-id]'"));
             }

@@ -13,6 +13,7 @@ import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.SourceDef;
+import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.NumericMention;
@@ -97,14 +98,26 @@ public final class ArticleAssembler {
 
     /**
      * An editorial verdict is a judgement against sources: the figure, or the figures it is computed
-     * from, must cite at least one.
+     * from, must cite at least one, and readers must be able to follow each to its address. Only
+     * "unverifiable" may stand alone, as the finding that nothing was found (its note says what was searched).
      */
     private static void requireSourcesForVerdicts(Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
         for (Figure figure : figures.values()) {
-            if (figure.verdict().isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
-                FigureDef def = registry.figures().get(figure.id());
+            if (figure.verdict().isEmpty()) {
+                continue;
+            }
+            FigureDef def = registry.figures().get(figure.id());
+            if (figure.verdict().get() != Verdict.UNVERIFIABLE && !citesASource(figure, figures, new java.util.HashSet<>())) {
                 problems.add(Diagnostic.error(def.at(), "figure '" + figure.id() + "' has the verdict '"
-                        + figure.verdict().get().code() + "' but neither it nor its inputs cite a source: add 'sources: [source-id]'"));
+                        + figure.verdict().get().code() + "' but neither it nor its inputs cite a source: add 'sources: [source-id]'"
+                        + " (only 'unverifiable' may stand without one)"));
+            }
+            for (FigureDef.Reference cited : def.sources()) {
+                SourceDef source = registry.sources().get(cited.id());
+                if (source != null && source.url() == null) {
+                    problems.add(Diagnostic.warning(cited.at(), "figure '" + figure.id() + "' has a verdict but cites source '"
+                            + cited.id() + "' which has no 'url': add the address where readers can read it, or cite another source"));
+                }
             }
         }
     }

@@ -190,7 +190,37 @@ class LibraryLoaderTest {
         assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics())
                 .extracting(Diagnostic::message)
                 .contains("figure 'server-power-share' has the verdict 'supported' but neither it nor its inputs cite a source: "
-                        + "add 'sources: [source-id]'");
+                        + "add 'sources: [source-id]' (only 'unverifiable' may stand without one)");
+    }
+
+    /** "We searched and found nothing" is a finding: it stands without a source, and its note says what was searched. */
+    @Test
+    void anUnverifiableFigureMayCiteNoSource(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(claims, Files.readString(claims).replace("""
+                    unit: "%"
+                """, """
+                    unit: "%"
+                    verdict: unverifiable
+                    note: no report of the share was found
+                """).replace("verdict: approximate", "verdict: unverifiable").replaceAll("\\n    sources?: .*", ""));
+        assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics())
+                .extracting(Diagnostic::message).as("only the figure without a verdict is asked for a source")
+                .containsExactly("figure 'gpus-per-server' has a value but no source: add 'sources: [source-id]'");
+    }
+
+    /** A reader cannot follow a judgement to a source without an address: a verdict's sources need a 'url'. */
+    @Test
+    void warnsOfAVerdictThatCitesASourceWithoutAnAddress(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        String text = Files.readString(claims);
+        Files.writeString(claims, text.replaceFirst("\\n    url: .*", ""));
+        assertThat(LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims")).load().diagnostics())
+                .extracting(Diagnostic::toString)
+                .anySatisfy(d -> assertThat(d).contains(": warning: figure '").contains("' has a verdict but cites source '")
+                        .endsWith("' which has no 'url': add the address where readers can read it, or cite another source"));
     }
 
     @Test
