@@ -36,7 +36,7 @@ class CoverageControllerTest {
                 .andExpect(jsonPath("$.mentions[*].text", not(hasItem("100"))))
                 .andExpect(jsonPath("$.mentions[?(@.text == '50.4万千瓦')].figureId").value(hasItem("total-power")))
                 .andExpect(jsonPath("$.mentions[?(@.text == '两')].status").value(hasItem("not-a-claim")))
-                .andExpect(jsonPath("$.mentions[?(@.text == '两')].reason").value(hasItem(startsWith("A count of the two products"))));
+                .andExpect(jsonPath("$.mentions[?(@.text == '两')].reasonEn").value(hasItem(startsWith("A count of the two products"))));
     }
 
     @Test

@@ -31,10 +31,10 @@ class LedgerControllerTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"demo-ledger.csv\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\n");
-        assertThat(lines[0]).isEqualTo("\uFEFFid,label,labelEn,passageId,stated,low,high,unit,value,si,formula,check,verdict,note,sources");
+        assertThat(lines[0]).isEqualTo("\uFEFFid,label,labelEn,passageId,stated,low,high,unit,value,si,formula,check,verdict,note,noteEn,sources");
         assertThat(lines).hasSize(5);
         assertThat(csv).contains("server-power,服务器功耗,\"server power\",p-2,5600W,5600,5600,W,\"5.6 kW\",\"5,600 W\","
-                + "\"gpus-per-server * gpu-power\",consistent,,,\"Maker: GPU datasheet <https://example.org/datasheet>\"");
+                + "\"gpus-per-server * gpu-power\",consistent,,,,\"Maker: GPU datasheet <https://example.org/datasheet>; Reseller: Printed catalogue\"");
     }
 
     @Test

@@ -42,6 +42,16 @@ class PageControllerTest {
     }
 
     /** The static export's addresses end in '/': shared from it, they still lead to the page here. */
+    /** A source without an address is named as plain text in the derivation tree: a link with an empty href only reloads the page. */
+    @Test
+    void aSourceWithoutAnAddressIsNamedWithoutALinkInTheDerivationTree() throws Exception {
+        String page = html("/articles/demo/figures/server-power", "zh-CN").replaceAll("\\s+", " ");
+        assertThat(page).doesNotContain("href=\"\"");
+        String tree = page.substring(page.indexOf("class=\"tree-root\""));
+        assertThat(tree).contains("<span class=\"source-name\">Reseller</span>")
+                .contains("<a href=\"https://example.org/datasheet\" rel=\"noopener noreferrer\">Maker</a>");
+    }
+
     @Test
     void anAddressWithATrailingSlashRedirectsToThePage() throws Exception {
         mvc.perform(get("/articles/demo/")).andExpect(status().isMovedPermanently())

@@ -62,6 +62,6 @@ class ShippedNotesTest {
     void theEnglishPageShowsTheEnglishNotes() throws Exception {
         List<String[]> notes = notes(html("/articles/baidu-sora", "en"));
         assertThat(notes).hasSizeGreaterThan(15).allSatisfy(note -> assertThat(note[0]).as(note[1]).isEqualTo("en"));
-        assertThat(notes).extracting(note -> note[1]).contains("Factorial's estimate is for one month of training.");
+        assertThat(notes).extracting(note -> note[1]).contains("About 3.1 to 7.7 million H100-hours (a month is taken as 730.5 h).");
     }
 }
