@@ -296,7 +296,7 @@ public final class ClaimFileReader {
                 try {
                     Quantity value = Quantity.parse(text);
                     checkNouns(value.unit(), text, node.at(), problems);
-                    yield new Definition.Sourced(value);
+                    yield new Definition.Sourced(value, org.evidencereader.figure.Precision.of(text));
                 } catch (QuantityFormatException | UnitFormatException e) {
                     problems.add(Diagnostic.error(valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
                             + " (write a number, an optional range '..', and a unit, for example '4211..10528 GPU')"));

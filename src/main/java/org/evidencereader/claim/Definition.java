@@ -2,6 +2,7 @@ package org.evidencereader.claim;
 
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.figure.Precision;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
@@ -11,10 +12,18 @@ import java.util.Objects;
 /** How a figure gets its value: from a source, from a formula over other figures, or as a point in time. */
 public sealed interface Definition permits Definition.Sourced, Definition.Derived, Definition.Dated {
 
-    /** A value taken from the cited sources. */
-    record Sourced(Quantity value) implements Definition {
+    /**
+     * A value taken from the cited sources, as they write it: {@code precision} is how finely they
+     * write it, so that the check can tell an article more precise than its source from a wrong one.
+     */
+    record Sourced(Quantity value, Precision precision) implements Definition {
         public Sourced {
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(precision, "precision");
+        }
+
+        public Sourced(Quantity value) {
+            this(value, Precision.EXACT);
         }
     }
 

@@ -14,28 +14,49 @@ public final class StatedCheck {
 
   private StatedCheck() {}
 
+  /** The check of a stated number against a computed value, which is exact. */
+  public static Consistency check(NumericMention stated, Quantity value) {
+    return check(stated, value, Precision.EXACT);
+  }
+
   /**
-   * CONSISTENT when both ends agree within the tolerance; INCONSISTENT when they do not or the
-   * stated unit cannot hold the value (千瓦 against GPU); UNCHECKED for time points.
+   * CONSISTENT when both ends are the same number; ROUNDED when they agree within the tolerance
+   * of the stated number's last digit; SOURCE_PRECISION when they agree only within the value's
+   * own precision (the article is more precise than its source); INCONSISTENT when they do not or
+   * the stated unit cannot hold the value (千瓦 against GPU); UNCHECKED for time points. A number
+   * stated as a bound (不到十秒, 至少) is CONSISTENT when the value keeps to it.
    *
    * <p>When the stated unit is known both are compared in that unit (equivalent to comparing in
    * canonical units). When the stated unit is a classifier (片, 张) or absent, the bare number is
    * compared with the value in the value's own unit (72万张 against 720000 GPU).
    */
-  public static Consistency check(NumericMention stated, Quantity value) {
+  public static Consistency check(NumericMention stated, Quantity value, Precision precision) {
     if (stated == null || value == null || stated.kind() == MentionKind.TIME_POINT
         || stated.kind() == MentionKind.VAGUE) {
       return Consistency.UNCHECKED;
     }
     Quantity v = value;
+    Precision p = precision;
     if (stated.unit().isPresent()) {
       Unit unit = stated.unit().get();
       if (!value.unit().isCompatible(unit)) {
         return Consistency.INCONSISTENT;
       }
       v = value.to(unit);
+      p = precision.scaled(Quantity.of(1, value.unit()).to(unit).low());
     }
-    boolean ok = switch (Bound.of(stated.cue())) {
+    Bound bound = Bound.of(stated.cue());
+    if (bound == Bound.EXACT) {
+      if (close(stated.low(), v.low(), 0) && close(stated.high(), v.high(), 0)) {
+        return Consistency.CONSISTENT;
+      }
+      if (close(stated.low(), v.low(), stated.lowStep()) && close(stated.high(), v.high(), stated.highStep())) {
+        return Consistency.ROUNDED;
+      }
+      return close(v.low(), stated.low(), p.lowStep()) && close(v.high(), stated.high(), p.highStep())
+          ? Consistency.SOURCE_PRECISION : Consistency.INCONSISTENT;
+    }
+    boolean ok = switch (bound) {
       // 不到十秒, 不超过10万片: the text gives a ceiling, and the whole value must lie under it.
       case AT_MOST -> v.high() <= stated.high() + tolerance(stated.high(), stated.highStep());
       // 超过, 至少: a floor.
@@ -43,7 +64,7 @@ public final class StatedCheck {
       // 约, 近: the stated number is rounded more loosely than its digits say; allow 10%.
       case ABOUT -> Math.abs(stated.low() - v.low()) <= Math.max(tolerance(stated.low(), stated.lowStep()), 0.1 * Math.abs(stated.low()))
           && Math.abs(stated.high() - v.high()) <= Math.max(tolerance(stated.high(), stated.highStep()), 0.1 * Math.abs(stated.high()));
-      case EXACT -> close(stated.low(), v.low(), stated.lowStep()) && close(stated.high(), v.high(), stated.highStep());
+      case EXACT -> throw new IllegalStateException("compared above");
     };
     return ok ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
   }

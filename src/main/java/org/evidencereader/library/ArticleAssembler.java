@@ -17,6 +17,7 @@ import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.NumericMention;
+import org.evidencereader.figure.Precision;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.StatedCheck;
@@ -345,7 +346,9 @@ public final class ArticleAssembler {
         }
         Consistency result;
         if (value.isPresent()) {
-            result = StatedCheck.check(stated.get(), value.get());
+            // a sourced value is compared at the precision its source writes it; a computed one is exact
+            Precision precision = def.definition() instanceof Definition.Sourced sourced ? sourced.precision() : Precision.EXACT;
+            result = StatedCheck.check(stated.get(), value.get(), precision);
         } else if (when.isPresent()) {
             result = sameTime(stated.get(), when.get());
         } else {

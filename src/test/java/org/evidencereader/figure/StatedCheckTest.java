@@ -16,8 +16,8 @@ class StatedCheckTest {
       delimiter = '|',
       value = {
         "50.4万千瓦 | 504000 kW | CONSISTENT",
-        "50.4万千瓦 | 503500 kW | CONSISTENT",
-        "50.4万千瓦 | 504500 kW | CONSISTENT",
+        "50.4万千瓦 | 503500 kW | ROUNDED",
+        "50.4万千瓦 | 504500 kW | ROUNDED",
         "50.4万千瓦 | 503499 kW | INCONSISTENT",
         "50.4万千瓦 | 504501 kW | INCONSISTENT",
         "50.4万千瓦 | 504 MW | CONSISTENT",
@@ -26,16 +26,21 @@ class StatedCheckTest {
         "50.4万千瓦 | 504000 GPU | INCONSISTENT",
         "612万千瓦 | 6120 MW | CONSISTENT",
         "8.2% | 0.082 | CONSISTENT",
-        "8.2% | 0.0815 | CONSISTENT",
-        "8.2% | 0.0825 | CONSISTENT",
+        "8.2% | 0.0815 | ROUNDED",
+        "8.2% | 0.0825 | ROUNDED",
         "8.2% | 0.0814 | INCONSISTENT",
-        "8.2% | 0.08235 | CONSISTENT",
-        "82‰ | 0.08235 | CONSISTENT",
+        "8.2% | 0.08235 | ROUNDED",
+        "82‰ | 0.08235 | ROUNDED",
         "82‰ | 0.0826 | INCONSISTENT",
         "72万张 | 720000 GPU | CONSISTENT",
         "72万张 | 89000 GPU | INCONSISTENT",
         "4211至10528片 | 4211..10528 GPU | CONSISTENT",
-        "4211至10528片 | 4200..10500 GPU | INCONSISTENT",
+        "4211至10528片 | 4200..10500 GPU | SOURCE_PRECISION",
+        "4211至10528片 | 4200..10400 GPU | INCONSISTENT",
+        "4260至10528片 | 4200..10500 GPU | INCONSISTENT",
+        "1968MW | 196.8万 kW | CONSISTENT",
+        "1968.4MW | 196.8万 kW | SOURCE_PRECISION",
+        "1980MW | 196.8万 kW | INCONSISTENT",
         "0.5—2元 | 0.5..2 CNY | CONSISTENT",
         "0.5—2元 | 0.5..2 USD | INCONSISTENT",
         "下跌38.49% | -38.49 % | CONSISTENT",
@@ -59,7 +64,7 @@ class StatedCheckTest {
       })
   void comparesStatedNumberWithValue(String stated, String value, Consistency expected) {
     NumericMention m = NumeralParser.parseOne(stated).orElseThrow();
-    assertEquals(expected, StatedCheck.check(m, Quantity.parse(value)));
+    assertEquals(expected, StatedCheck.check(m, Quantity.parse(value), Precision.of(value)));
   }
 
   @Test
@@ -67,5 +72,24 @@ class StatedCheckTest {
     assertEquals("consistent", CONSISTENT.code());
     assertEquals("inconsistent", INCONSISTENT.code());
     assertEquals("unchecked", UNCHECKED.code());
+    assertEquals("rounded", Consistency.ROUNDED.code());
+    assertEquals("source-precision", Consistency.SOURCE_PRECISION.code());
+  }
+
+  /** A computed value is exact: only the article's rounding can make the two agree. */
+  @Test
+  void aComputedValueHasNoPrecisionOfItsOwn() {
+    NumericMention m = NumeralParser.parseOne("4211至10528片").orElseThrow();
+    assertEquals(INCONSISTENT, StatedCheck.check(m, Quantity.parse("4200..10500 GPU"), Precision.EXACT));
+  }
+
+  @Test
+  void readsHowFinelyAValueIsWritten() {
+    assertEquals(new Precision(100, 100), Precision.of("4200..10500 GPU"));
+    assertEquals(new Precision(0.1, 1), Precision.of("0.5..2 CNY"));
+    assertEquals(new Precision(1000, 1000), Precision.of("196.8万 kW"));
+    assertEquals(new Precision(10000, 10000), Precision.of("612万 kW"));
+    assertEquals(new Precision(0.01, 0.01), Precision.of("-38.49 %"));
+    assertEquals(new Precision(1, 1), Precision.of("5 s"));
   }
 }

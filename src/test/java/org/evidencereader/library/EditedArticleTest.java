@@ -130,7 +130,7 @@ class EditedArticleTest {
                 + "'投入周期太长，10年、20年可能都拿不到业务收益'");
         assertThat(anchoring(edited)).singleElement().satisfies(d -> {
             assertThat(d.file()).endsWith("claims/baidu-sora/statements.yaml");
-            assertThat(d.line()).isEqualTo(16);
+            assertThat(d.line()).isEqualTo(18);
             assertThat(d.column()).isEqualTo(12);
         });
         assertThat(anchor(edited, "baidu-payback-years").match()).isEqualTo(Anchor.Match.NORMALISED);
@@ -202,7 +202,7 @@ class EditedArticleTest {
         assertThat(anchoring(edited)).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
             assertThat(d.file()).endsWith("claims/baidu-sora/power.yaml");
-            assertThat(d.line()).isEqualTo(38);
+            assertThat(d.line()).isEqualTo(60);
             // Noise cut from another sentence is no candidate: the advice is for a deleted sentence.
             assertThat(d.message()).startsWith("quote of 'daya-bay-base-capacity' not found in " + edited.article().file()
                             + ", so it is an orphan: nothing like it is left in the article (the closest words, '")

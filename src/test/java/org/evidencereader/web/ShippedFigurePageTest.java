@@ -55,7 +55,16 @@ class ShippedFigurePageTest {
         assertThat(html("/articles/baidu-sora/figures/inference-vs-openai-fleet"))
                 .contains(">720,000 GPU</text>").contains(">100,000 GPU</text>");
         assertThat(html("/articles/baidu-sora/figures/training-gpus"))
-                .contains("class=\"ch-bar-range ch-interval\"").contains(">4,211</text>").contains(">10,528 GPU</text>");
+                .contains("class=\"ch-bar-range ch-interval\"").contains(">4,200</text>").contains(">10,500 GPU</text>");
+    }
+
+    /** The source wrote 4,200-10,500 and the article 4,211-10,528: the page shows both, and what the check made of them. */
+    @Test
+    void aFigureMorePreciseThanItsSourceShowsBothNumbers() throws Exception {
+        String page = html("/articles/baidu-sora/figures/training-gpus");
+        assertThat(page).contains("<p class=\"check-compare\">文中：4211至10528片；来源：4,200–10,500 GPU</p>")
+                .contains(">按来源的精度相符</span>");
+        assertThat(html("/articles/baidu-sora/figures/h100-power")).doesNotContain("check-compare");
         // A sourced figure in no ratio has neither.
         assertThat(html("/articles/baidu-sora/figures/training-duration")).doesNotContain("<svg");
     }
