@@ -13,13 +13,13 @@ import java.util.List;
  * (each figure derived from the one before), and many figures with long formulas. Each is one
  * article under {@code dir/articles} and {@code dir/claims}, that loads without errors.
  */
-final class DerivationShapes {
+public final class DerivationShapes {
 
     private DerivationShapes() {
     }
 
     /** {@code a0}, {@code b0} sourced; {@code a<k> = a<k-1> + b<k-1>}, {@code b<k> = a<k-1> + b<k-1> + b<k-1>}. */
-    static void diamond(Path dir, String slug, int levels) {
+    public static void diamond(Path dir, String slug, int levels) {
         List<String> figures = new ArrayList<>(List.of(sourced("a0", "甲", 1), sourced("b0", "乙", 2)));
         for (int k = 1; k <= levels; k++) {
             String a = "a" + (k - 1);
@@ -31,7 +31,7 @@ final class DerivationShapes {
     }
 
     /** {@code c0} sourced; {@code c<k> = c<k-1> * 1} for k up to {@code length - 1}. */
-    static void chain(Path dir, String slug, int length) {
+    public static void chain(Path dir, String slug, int length) {
         List<String> figures = new ArrayList<>(List.of(sourced("c0", "甲", 1)));
         for (int k = 1; k < length; k++) {
             figures.add(derived("c" + k, "c" + (k - 1) + " * 1"));
@@ -43,7 +43,7 @@ final class DerivationShapes {
      * {@code sourced} figures {@code s<i>} with a source each, then derived ones, each the one before
      * plus {@code terms - 1} of the sourced ones: formulas of {@code terms - 1} operators.
      */
-    static void wide(Path dir, String slug, int sourced, int derived, int terms) {
+    public static void wide(Path dir, String slug, int sourced, int derived, int terms) {
         StringBuilder text = new StringBuilder();
         List<String> figures = new ArrayList<>();
         StringBuilder sources = new StringBuilder();
