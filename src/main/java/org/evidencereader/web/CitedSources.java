@@ -28,7 +28,7 @@ import java.util.Set;
 final class CitedSources {
 
     /** Sources shown for one figure where many figures are listed (a card, a print note, the ledger). */
-    static final int SHOWN = 8;
+    static final int SHOWN = 3;
 
     /** The sources to show and whether the figure has more. */
     record Cited(List<SourceDef> shown, boolean more) {

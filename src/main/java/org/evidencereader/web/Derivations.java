@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Derivations {
 
     /** Inputs named on a card; the rest are on the figure's page. */
-    static final int CARD_INPUTS = 8;
+    static final int CARD_INPUTS = 5;
     /** Pieces of arithmetic (values, operators, result) a card shows: a formula of up to 20 operators. */
     static final int CARD_TERMS = 43;
 

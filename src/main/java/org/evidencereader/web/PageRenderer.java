@@ -36,7 +36,7 @@ final class PageRenderer {
      * {@link DerivationTree} and {@link Derivations}), so no page of a library within the loader's
      * limits comes near it; it stands guard against one that still would, naming its figure.
      */
-    static final int MAX_PAGE_BYTES = 8 << 20;
+    static final int MAX_PAGE_BYTES = 16 << 20;
 
     /** The key of the 404 page in the maps returned here. */
     static final String NOT_FOUND = "404";
