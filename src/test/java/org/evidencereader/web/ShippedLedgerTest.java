@@ -27,8 +27,8 @@ class ShippedLedgerTest {
 
         assertThat(csv).as("no exponent").doesNotContainPattern("\\d\\.?\\d*E[+-]?\\d");
         assertThat(csv).as("no needless fraction").doesNotContainPattern(",\\d+\\.0,");
-        // 4211–10528 H100s for training, and their energy: 11,074,087,800 … J is written out in full
-        assertThat(csv).contains(",4211,10528,GPU,");
-        assertThat(csv).containsPattern(",\\d{11,},\\d{11,},J,");
+        // 4200–10500 H100s for training, and their energy in joules, written out in full
+        assertThat(csv).contains(",4200,10500,GPU,");
+        assertThat(csv).containsPattern(",\\d{11,}(\\.\\d+)?,\\d{11,},J,");
     }
 }
