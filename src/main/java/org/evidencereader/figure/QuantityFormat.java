@@ -14,7 +14,7 @@ import java.util.Locale;
  * en dash, {@code low–high}, each end rounded on its own.
  *
  * <ul>
- *   <li>{@link #chinese}: as a Chinese reader writes it — power in 千瓦, energy in 度, 万 / 亿
+ *   <li>{@link #chinese}: as a Chinese reader writes it — power in 千瓦, energy in 度, 万 / 亿 / 万亿
  *       magnitudes, Chinese unit names, 倍 for ×: {@code 50.4万千瓦}, {@code 72万 GPU}, {@code
  *       0.5–2元}, {@code 8.2%}, {@code 7.2倍}.
  *   <li>{@link #si}: thousands separators; power gets the smallest of W, kW, MW, GW that keeps
@@ -71,7 +71,11 @@ public final class QuantityFormat {
     }
     String magnitude = "";
     if (!shown.unit().isRatio() || shown.unit().equals(Unit.ONE)) {
-      if (small >= 1e8) {
+      // Chinese counts in steps of 万: a million million is 1万亿, never 10000亿
+      if (small >= 1e12) {
+        magnitude = "万亿";
+        scale = 1e12;
+      } else if (small >= 1e8) {
         magnitude = "亿";
         scale = 1e8;
       } else if (small >= 1e4) {
