@@ -164,7 +164,8 @@ public final class NumeralParser {
     if (time.isPresent()) {
       return time;
     }
-    Optional<UnitMatch> u1 = unitAt(s, a.end(), stated);
+    Optional<Unit> per = perBefore(s, i);
+    Optional<UnitMatch> u1 = per(unitAt(s, a.end(), stated), per);
     // ranges
     int j = u1.map(UnitMatch::end).orElse(a.end());
     for (String joiner : RANGE_JOINERS) {
@@ -183,7 +184,7 @@ public final class NumeralParser {
         break;
       }
       Num b = second.get();
-      Optional<UnitMatch> u2 = unitAt(s, b.end(), stated);
+      Optional<UnitMatch> u2 = per(unitAt(s, b.end(), stated), per);
       if (joiner.equals("、")) {
         if (u1.isEmpty() || u2.isEmpty() || !u1.get().text().equals(u2.get().text())) {
           break;
@@ -262,7 +263,41 @@ public final class NumeralParser {
     return "";
   }
 
-  /** A unit, extended by "/unit" when one follows: 元/秒, CNY/min. */
+  /** Words between 每<unit> and the number it prices: 每秒收费0.1元, 每度为0.5元, 每小时约360元. */
+  private static final List<String> RATE_VERBS = List.of("收费", "为", "约", "是", "");
+
+  /**
+   * The unit a rate is per when the text says so before the number (每度0.5元, 每秒收费0.1元): the
+   * 每 and a unit right before the number, or before one of {@link #RATE_VERBS}. A classifier (每片)
+   * is no unit: 每片700瓦 is a power, not a rate.
+   */
+  private static Optional<Unit> perBefore(String s, int i) {
+    for (String verb : RATE_VERBS) {
+      int p = i - verb.length();
+      if (p < 0 || !s.startsWith(verb, p)) {
+        continue;
+      }
+      for (String u : CHINESE_UNITS) {
+        int at = p - u.length() - 1;
+        if (at >= 0 && s.charAt(at) == '每' && s.startsWith(u, at + 1)) {
+          return Optional.of(Unit.parse(u));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The unit divided by what the rate is per, unless it already is a rate (每秒收费0.1元/秒). */
+  private static Optional<UnitMatch> per(Optional<UnitMatch> unit, Optional<Unit> per) {
+    if (per.isEmpty() || unit.isEmpty() || unit.get().unit().isEmpty() || unit.get().text().contains("/")
+        || unit.get().text().contains("每")) {
+      return unit;
+    }
+    UnitMatch u = unit.get();
+    return Optional.of(new UnitMatch(u.text(), u.end(), Optional.of(u.unit().get().dividedBy(per.get()))));
+  }
+
+  /** A unit, extended by "/unit" or "每unit" when one follows: 元/秒, CNY/min, 元每秒. */
   private static Optional<UnitMatch> unitAt(String s, int i, boolean stated) {
     Optional<UnitMatch> first = simpleUnitAt(s, i, stated);
     if (first.isEmpty() || first.get().unit().isEmpty()) {
@@ -270,7 +305,8 @@ public final class NumeralParser {
     }
     UnitMatch u = first.get();
     int k = u.end();
-    if (k < s.length() && s.charAt(k) == '/' && !u.text().equals("%") && !u.text().equals("‰")) {
+    // 元/秒, and the way Chinese writes it in words: 元每秒, 元每千瓦时
+    if (k < s.length() && (s.charAt(k) == '/' || s.charAt(k) == '每') && !u.text().equals("%") && !u.text().equals("‰")) {
       Optional<UnitMatch> per = simpleUnitAt(s, k + 1, stated);
       if (per.isPresent() && per.get().unit().isPresent() && !per.get().text().equals("%") && !per.get().text().equals("‰")
           && per.get().end() == k + 1 + per.get().text().length()) {
