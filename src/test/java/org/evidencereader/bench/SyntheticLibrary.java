@@ -209,7 +209,9 @@ public final class SyntheticLibrary {
     }
 
     private static String source(String id, String title, String type, String says) {
-        return "  " + id + ":\n    title: \"" + title + "\"\n    publisher: Synthetic\n    accessed: 2026-11-24\n    type: " + type
+        // an address, as every source a verdict rests on has one (or the load warns of each)
+        return "  " + id + ":\n    title: \"" + title + "\"\n    publisher: Synthetic\n    url: https://example.org/" + id
+                + "\n    accessed: 2026-11-24\n    type: " + type
                 + "\n    says: \"" + says + "\"\n\n";
     }
 
