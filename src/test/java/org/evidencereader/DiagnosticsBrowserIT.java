@@ -65,7 +65,7 @@ class DiagnosticsBrowserIT {
             FileSystemUtils.copyRecursively(Path.of("articles"), root.resolve("articles"));
             FileSystemUtils.copyRecursively(Path.of("claims"), root.resolve("claims"));
             replace(root.resolve("claims/baidu-sora/power.yaml"), "    verdict: approximate\n", "    verdict: aproximate\n    colour: red\n");
-            replace(root.resolve("claims/baidu-sora/compute.yaml"), "    verdict: supported\n", "    verdict: supportd\n");
+            replace(root.resolve("claims/baidu-sora/statements.yaml"), "    verdict: supported\n", "    verdict: supportd\n");
             replace(root.resolve("articles/baidu-sora.md"), "在此前先后发表", "在此前先后37次、有1234名工程师在场时发表");
             return root;
         } catch (IOException e) {
