@@ -4,8 +4,7 @@ import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.export.SiteExporter;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.web.SitePages;
-import org.evidencereader.web.StaticAssets;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -82,14 +81,13 @@ public final class ExportCommand {
         spring.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
             LibrarySnapshot snapshot = context.getBean(Library.class).current();
-            StaticAssets assets = context.getBean(StaticAssets.class);
-            SitePages pages = new SitePages(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
-                    context.getBean(JsonMapper.class), assets);
+            SiteExporter exporter = new SiteExporter(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
+                    context.getBean(JsonMapper.class), context.getBean(StaticAssets.class));
             snapshot.diagnostics().stream()
                     .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                             .thenComparingInt(Diagnostic::column))
                     .forEach(err::println);
-            SiteExporter.Result result = new SiteExporter(pages, assets).export(snapshot, target);
+            SiteExporter.Result result = exporter.export(snapshot, target);
             err.println("export: " + snapshot.articles().size() + " article(s), " + result.pages() + " page(s), "
                     + result.documents() + " document(s), " + result.assets() + " asset(s), "
                     + result.bytes() / 1024 + " KiB written to " + target.toAbsolutePath().normalize());

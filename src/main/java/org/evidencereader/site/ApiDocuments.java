@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.article.Passage;
 import org.evidencereader.claim.SourceDef;
@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The JSON documents of the public API (field names are part of the contract in DESIGN.md). */
-final class ApiDocuments {
+public final class ApiDocuments {
 
     private ApiDocuments() {
     }
@@ -34,7 +34,7 @@ final class ApiDocuments {
     }
 
     /** A value in canonical units: W, s, J, CNY, 1 for ratios, or the counted noun. */
-    record ValueDocument(double low, double high, String unit) {
+    public record ValueDocument(double low, double high, String unit) {
     }
 
     record SourceDocument(String id, String title, String publisher, String url, String published, String accessed,
@@ -55,7 +55,7 @@ final class ApiDocuments {
     static ArticleSummary summary(ReaderArticle article) {
         return new ArticleSummary(article.slug(), article.article().meta().title(),
                 article.article().meta().titleEnglish().orElse(null), article.article().meta().lang(),
-                article.figures().size(), "/api/articles/" + article.slug());
+                article.figures().size(), new Route.ApiArticle(article.slug()).path());
     }
 
     static ArticleDocument article(ReaderArticle article) {
@@ -82,7 +82,7 @@ final class ApiDocuments {
                 figure.passageId().orElse(null), figure.display(), figure.si(), value,
                 figure.when().map(w -> w.iso()).orElse(null), figure.formula().map(Expression::toString).orElse(null),
                 figure.inputs(), sources, figure.verdict().map(Verdict::code).orElse(null), figure.note().orElse(null),
-                figure.check().code(), "/api/articles/" + article.slug() + "/figures/" + figure.id());
+                figure.check().code(), new Route.ApiFigure(article.slug(), figure.id()).path());
     }
 
     private static SourceDocument source(SourceDef s) {

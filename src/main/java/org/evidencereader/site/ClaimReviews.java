@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.library.Figure;
@@ -32,11 +32,11 @@ final class ClaimReviews {
 
     private static Map<String, Object> review(ReaderArticle article, Figure figure, MessageSource messages, Locale locale) {
         Verdict verdict = figure.verdict().orElseThrow();
-        String base = "/articles/" + article.slug();
+        String page = new Route.Article(article.slug()).path();
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
         appearance.put("headline", article.article().meta().title());
-        appearance.put("url", base + figure.passageId().map(p -> "#" + p).orElse(""));
+        appearance.put("url", page + figure.passageId().map(p -> "#" + p).orElse(""));
 
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
@@ -54,7 +54,7 @@ final class ClaimReviews {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", base + "/figures/" + figure.id());
+        review.put("url", new Route.Figure(article.slug(), figure.id()).path());
         review.put("claimReviewed", figure.quote().orElse(figure.label().in(locale)));
         review.put("itemReviewed", claim);
         // Ordered, as every map here: Map.of's order changes from one JVM to the next, and with it the

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.derivation.Binary;
 import org.evidencereader.derivation.Operator;

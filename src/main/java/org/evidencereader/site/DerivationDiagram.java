@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
@@ -59,9 +59,9 @@ final class DerivationDiagram {
      * The diagram of {@code figure}, or empty when it is not derived (or none of its inputs is in
      * the article).
      *
-     * @param root what the templates prepend to a page path (links work on the server and in the export)
+     * @param links the page's links (absolute on the server, relative in the export)
      */
-    static Optional<String> svg(ReaderArticle article, Figure figure, String root, MessageSource messages, Locale locale) {
+    static Optional<String> svg(ReaderArticle article, Figure figure, Links links, MessageSource messages, Locale locale) {
         if (!figure.isDerived()) {
             return Optional.empty();
         }
@@ -93,7 +93,7 @@ final class DerivationDiagram {
         for (Node node : nodes.values()) {
             node.x += shift;
         }
-        return Optional.of(draw(article, figure, root, messages, locale, nodes, edges, width, height));
+        return Optional.of(draw(article, figure, links, messages, locale, nodes, edges, width, height));
     }
 
     /** Each node's depth: the length of the longest path to it from the top (formulas never form cycles). */
@@ -144,7 +144,7 @@ final class DerivationDiagram {
         return node.x + BOX_WIDTH * (slot + 1) / (slots + 1);
     }
 
-    private static String draw(ReaderArticle article, Figure figure, String root, MessageSource messages, Locale locale,
+    private static String draw(ReaderArticle article, Figure figure, Links links, MessageSource messages, Locale locale,
                                Map<String, Node> nodes, List<Edge> edges, double width, double height) {
         String titleId = "diagram-title-" + figure.id();
         String descId = "diagram-desc-" + figure.id();
@@ -191,7 +191,7 @@ final class DerivationDiagram {
             String name = f.label().in(locale);
             String value = f.plain().isEmpty() ? f.display() : f.plain();
             String kind = f == figure ? "dg-self" : f.isDerived() ? "dg-derived" : "dg-sourced";
-            String href = root + "/articles/" + article.slug() + "/figures/" + f.id();
+            String href = links.figure(article.slug(), f.id());
             svg.append("<a class=\"dg-node ").append(kind).append("\" href=\"").append(Svg.escape(href))
                     .append("\" aria-label=\"").append(Svg.escape(value.isEmpty() ? name : name + " " + value)).append("\">")
                     .append("<title>").append(Svg.escape(name)).append("</title>");

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
@@ -16,14 +16,12 @@ import java.util.function.Supplier;
 
 /**
  * The API's JSON documents and the ledger downloads, serialised once per snapshot (on the server,
- * when first asked for) with the application's own {@link JsonMapper}, so the bytes are exactly
- * what the controllers used to write.
- * Keys are {@code "<lang> <path>"} for a document that depends on the language (ClaimReview) and
- * {@code "* <path>"} for one that does not.
+ * when first asked for) with the application's own {@link JsonMapper}. A document that depends on
+ * the language (ClaimReview) has one key per language, the others one key each
+ * ({@link PageKey#of}).
  */
 final class DocumentRenderer {
 
-    static final String ANY_LANGUAGE = "*";
     static final MediaType JSON = MediaType.APPLICATION_JSON;
     static final MediaType JSON_LD = new MediaType("application", "ld+json", StandardCharsets.UTF_8);
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -36,44 +34,36 @@ final class DocumentRenderer {
         this.messages = messages;
     }
 
-    static String key(String path) {
-        return ANY_LANGUAGE + " " + path;
-    }
-
-    Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
-        return PageRenderer.renderAll(libraryDocuments(snapshot));
-    }
-
     /** The library-wide documents, not yet serialised: each key with what serialises it. */
-    Map<String, Supplier<RenderedPage>> libraryDocuments(LibrarySnapshot snapshot) {
-        Map<String, Supplier<RenderedPage>> documents = new HashMap<>();
-        documents.put(key("/api/articles"), () -> json(snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
-        documents.put(key("/api/diagnostics"), () -> json(ApiDocuments.diagnostics(snapshot), JSON));
+    Map<PageKey, Supplier<RenderedPage>> libraryDocuments(LibrarySnapshot snapshot) {
+        Map<PageKey, Supplier<RenderedPage>> documents = new HashMap<>();
+        put(documents, new Route.ApiArticles(), () -> json(snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
+        put(documents, new Route.ApiDiagnostics(), () -> json(ApiDocuments.diagnostics(snapshot), JSON));
         return documents;
-    }
-
-    Map<String, RenderedPage> renderArticle(ReaderArticle article) {
-        return PageRenderer.renderAll(articleDocuments(article));
     }
 
     /** An article's documents, not yet serialised: each key with what serialises it. */
-    Map<String, Supplier<RenderedPage>> articleDocuments(ReaderArticle article) {
-        Map<String, Supplier<RenderedPage>> documents = new HashMap<>();
-        String api = "/api/articles/" + article.slug();
-        documents.put(key(api), () -> json(ApiDocuments.article(article), JSON));
+    Map<PageKey, Supplier<RenderedPage>> articleDocuments(ReaderArticle article) {
+        Map<PageKey, Supplier<RenderedPage>> documents = new HashMap<>();
+        String slug = article.slug();
+        put(documents, new Route.ApiArticle(slug), () -> json(ApiDocuments.article(article), JSON));
         for (Figure figure : article.figures().values()) {
-            documents.put(key(api + "/figures/" + figure.id()), () -> json(ApiDocuments.figure(article, figure), JSON));
+            put(documents, new Route.ApiFigure(slug, figure.id()), () -> json(ApiDocuments.figure(article, figure), JSON));
         }
         for (Locale locale : SupportedLocales.ALL) {
-            documents.put(PageRenderer.key(api + "/claimreview", locale),
+            documents.put(PageKey.of(new Route.ApiClaimReview(slug), locale),
                     () -> json(ClaimReviews.of(article, messages, locale), JSON_LD));
         }
-        String ledger = "/articles/" + article.slug() + "/ledger";
-        documents.put(key(ledger + ".json"), () -> json(LedgerDocuments.rows(article), JSON));
+        put(documents, new Route.LedgerJson(slug), () -> json(LedgerDocuments.rows(article), JSON));
         // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-        documents.put(key(ledger + ".csv"), () -> RenderedPage.of(("\uFEFF" + LedgerDocuments.csv(article))
+        put(documents, new Route.LedgerCsv(slug), () -> RenderedPage.of(("\uFEFF" + LedgerDocuments.csv(article))
                 .getBytes(StandardCharsets.UTF_8), CSV, HttpStatus.OK));
         return documents;
+    }
+
+    /** A document that is the same in every language. */
+    private static void put(Map<PageKey, Supplier<RenderedPage>> documents, Route route, Supplier<RenderedPage> recipe) {
+        documents.put(PageKey.of(route, Locale.ROOT), recipe);
     }
 
     private RenderedPage json(Object document, MediaType type) {

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The pictures of a derivation page, as model attributes for the template "figure". */
-final class FigureGraphics {
+public final class FigureGraphics {
 
     private FigureGraphics() {
     }
@@ -19,10 +19,10 @@ final class FigureGraphics {
      * {@code charts}: the {@link ComparisonChart.Chart}s, possibly none. Both are escaped by
      * construction and inserted unescaped by the template.
      */
-    static Map<String, Object> model(ReaderArticle article, Figure figure, String root, MessageSource messages,
+    public static Map<String, Object> model(ReaderArticle article, Figure figure, Links links, MessageSource messages,
                                      Locale locale) {
         Map<String, Object> model = new HashMap<>();
-        DerivationDiagram.svg(article, figure, root, messages, locale).ifPresent(svg -> model.put("diagram", svg));
+        DerivationDiagram.svg(article, figure, links, messages, locale).ifPresent(svg -> model.put("diagram", svg));
         model.put("charts", ComparisonChart.charts(article, figure, messages, locale));
         return model;
     }

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.evidencereader.claim.SourceDef;

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.figure.Consistency;
@@ -20,68 +20,50 @@ import java.util.logging.Logger;
 
 /**
  * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
- * snapshot, and each article's pages (reader and derivations), all at once (for the export) or one
- * at a time from the maps of recipes (for the server, which renders a page when it is asked for).
+ * snapshot, and each article's pages (reader, ledger and derivations), all at once (for the export)
+ * or one at a time from the maps of recipes (for the server, which renders a page when it is asked
+ * for). Every page gets the same layout model ({@link #layout}), with the links of the given style.
  * A page that fails to render becomes a plain error page of its own; it never takes other pages
  * down with it.
  */
-final class PageRenderer {
+public final class PageRenderer {
 
     private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
-
-    /** The key of the 404 page in the maps returned here. */
-    static final String NOT_FOUND = "404";
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final StaticAssets assets;
-    private final PageLinks links;
+    private final Links.Style links;
 
-    PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, PageLinks links) {
+    public PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, Links.Style links) {
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
         this.links = links;
     }
 
-    /** The pages that depend on the whole library: the list of articles, diagnostics, the 404 page. */
-    Map<String, RenderedPage> renderLibrary(LibrarySnapshot snapshot) {
-        return renderAll(libraryPages(snapshot));
-    }
-
-    /** The library-wide pages, not yet rendered: each key with what renders it. */
-    Map<String, Supplier<RenderedPage>> libraryPages(LibrarySnapshot snapshot) {
-        Map<String, Supplier<RenderedPage>> pages = new HashMap<>();
+    /** The library-wide pages, not yet rendered: the list of articles, diagnostics, the 404 page. */
+    Map<PageKey, Supplier<RenderedPage>> libraryPages(LibrarySnapshot snapshot) {
+        Map<PageKey, Supplier<RenderedPage>> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
-            pages.put(key("/", locale), () -> render("/", "library", locale, Map.of("library", snapshot), HttpStatus.OK));
-            pages.put(key("/diagnostics", locale),
-                    () -> render("/diagnostics", "diagnostics", locale,
-                            Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())), HttpStatus.OK));
-            pages.put(key(NOT_FOUND, locale), () -> render("/", "not-found", locale, Map.of(), HttpStatus.NOT_FOUND));
+            put(pages, new Route.Library(), locale, "library", () -> Map.of("library", snapshot), HttpStatus.OK);
+            put(pages, new Route.Diagnostics(), locale, "diagnostics",
+                    () -> Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())), HttpStatus.OK);
+            put(pages, new Route.NotFound(), locale, "not-found", Map::of, HttpStatus.NOT_FOUND);
         }
         return pages;
     }
 
     /**
-     * The page for a request the HTTP server refused before the application saw it
-     * ({@link RefusedRequests}): the 404 page's look, with the title and text under these keys. It is
-     * served at whatever address was refused, which may be one no page can be reached at again
-     * ({@code //articles/x}), so its language switch leads to the library in the other language.
+     * The page for a request the HTTP server refused before the application saw it: the 404
+     * page's look, with the title and text under these keys. It is served at whatever address was
+     * refused, which may be one no page can be reached at again ({@code //articles/x}), so its
+     * language switch leads to the library in the other language.
      */
-    RenderedPage renderRefused(String titleKey, String bodyKey, Locale locale, HttpStatus status) {
-        Locale other = SupportedLocales.ALL.stream().filter(l -> !l.equals(locale)).findFirst().orElse(locale);
-        String library = links.root("/", locale) + "/";
-        return render("/", "refused", locale, Map.of("titleKey", titleKey, "bodyKey", bodyKey,
-                "languageHref", library + "?lang=" + SupportedLocales.tag(other)), status);
-    }
-
-    /** An article's reader page and the derivation page of each of its figures. */
-    Map<String, RenderedPage> renderArticle(ReaderArticle article) {
-        Map<String, RenderedPage> pages = new HashMap<>();
-        for (Locale locale : SupportedLocales.ALL) {
-            pages.putAll(renderAll(articlePages(article, locale)));
-        }
-        return pages;
+    public RenderedPage renderRefused(String titleKey, String bodyKey, Locale locale, HttpStatus status) {
+        Links from = links.on(new Route.NotFound(), locale);
+        return render(new Route.NotFound(), "refused", locale, Map.of("titleKey", titleKey, "bodyKey", bodyKey,
+                "languageHref", from.library() + from.otherLanguage()), status);
     }
 
     /**
@@ -89,42 +71,41 @@ final class PageRenderer {
      * language, not yet rendered: each key with what renders it, so a server can render only the
      * page asked for.
      */
-    Map<String, Supplier<RenderedPage>> articlePages(ReaderArticle article, Locale locale) {
-        Map<String, Supplier<RenderedPage>> pages = new HashMap<>();
-        String base = "/articles/" + article.slug();
-        pages.put(key(base, locale), () -> render(base, "article", locale, Map.of("article", article,
-                "claimReviews", ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))), HttpStatus.OK));
-        pages.put(key(base + "/ledger", locale),
-                () -> render(base + "/ledger", "ledger", locale, Map.of("article", article), HttpStatus.OK));
+    Map<PageKey, Supplier<RenderedPage>> articlePages(ReaderArticle article, Locale locale) {
+        Map<PageKey, Supplier<RenderedPage>> pages = new HashMap<>();
+        String slug = article.slug();
+        put(pages, new Route.Article(slug), locale, "article", () -> Map.of("article", article,
+                "claimReviews", ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))), HttpStatus.OK);
+        put(pages, new Route.Ledger(slug), locale, "ledger", () -> Map.of("article", article), HttpStatus.OK);
         for (Figure figure : article.figures().values()) {
-            String path = base + "/figures/" + figure.id();
-            pages.put(key(path, locale), () -> {
+            Route.Figure route = new Route.Figure(slug, figure.id());
+            put(pages, route, locale, "figure", () -> {
                 Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
-                model.putAll(FigureGraphics.model(article, figure, links.root(path, locale), messages, locale));
-                return render(path, "figure", locale, model, HttpStatus.OK);
-            });
+                model.putAll(FigureGraphics.model(article, figure, links.on(route, locale), messages, locale));
+                return model;
+            }, HttpStatus.OK);
         }
         return pages;
     }
 
-    static Map<String, RenderedPage> renderAll(Map<String, Supplier<RenderedPage>> recipes) {
-        Map<String, RenderedPage> rendered = new HashMap<>();
-        recipes.forEach((key, recipe) -> rendered.put(key, recipe.get()));
-        return rendered;
+    private void put(Map<PageKey, Supplier<RenderedPage>> pages, Route route, Locale locale, String template,
+                     Supplier<Map<String, Object>> model, HttpStatus status) {
+        pages.put(PageKey.of(route, locale), () -> render(route, template, locale, model.get(), status));
     }
 
-    static String key(String path, Locale locale) {
-        return SupportedLocales.tag(locale) + " " + path;
+    /**
+     * What the layout and every page need besides their own model: the page's {@code links}, the
+     * {@code assets} under their hashed names, whether the page is {@code exported}, and the
+     * checks and verdicts the legends list.
+     */
+    public static Map<String, Object> layout(Links links, StaticAssets assets) {
+        return Map.of("links", links, "assets", assets.links(links.assetRoot()), "exported", links.exported(),
+                "checks", Consistency.values(), "verdicts", Verdict.values());
     }
 
-    /** {@code path} is where the page is served (the 404 page counts as the site root). */
-    private RenderedPage render(String path, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
+    private RenderedPage render(Route page, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("root", links.root(path, locale));
-        variables.put("assets", assets.links(links.assetRoot(path, locale)));
-        variables.put("exported", links.exported());
-        variables.put("checks", Consistency.values());
-        variables.put("verdicts", Verdict.values());
+        variables.putAll(layout(links.on(page, locale), assets));
         try {
             return RenderedPage.of(templates.process(template, new Context(locale, variables)), status);
         } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * page rendered in a fresh process costs about half a second (class loading, Thymeleaf's template
  * and expression caches, code not yet compiled), and on two cores that can overlap with the rest of
  * the start-up instead of delaying the first reader; when the page was kept from an earlier run
- * ({@link PageStore}) it is only read back. The library page always waits until the server is up,
+ * (the disk page store) it is only read back. The library page always waits until the server is up,
  * so that its render never competes with the start. What it renders is kept like any page asked
  * for; the work does not grow with the number of articles. See docs/benchmarks.md, "Start-up".
  */
@@ -48,14 +48,14 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent> {
         try {
             List<ReaderArticle> articles = library.current().articles();
             if (!articles.isEmpty()) {
-                site.page("/articles/" + articles.get(0).slug(), SupportedLocales.CHINESE);
+                site.get(new Route.Article(articles.get(0).slug()), SupportedLocales.CHINESE);
                 LOG.fine(() -> "first reader page ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
             if (!ready.await(10, TimeUnit.MINUTES)) {
                 return; // the application never became ready
             }
             long library0 = System.nanoTime();
-            site.page("/", SupportedLocales.CHINESE);
+            site.get(new Route.Library(), SupportedLocales.CHINESE);
             LOG.fine(() -> "library page ready in " + (System.nanoTime() - library0) / 1_000_000 + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

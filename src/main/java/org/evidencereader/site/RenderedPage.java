@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,11 +19,11 @@ import java.util.zip.GZIPOutputStream;
  * the bytes as they are and gzip-compressed (compressed once, here, never per request), and a
  * strong ETag for each of the two representations, derived from the bytes.
  */
-record RenderedPage(byte[] body, byte[] gzip, String etag, String gzipEtag, MediaType contentType, HttpStatus status) {
+public record RenderedPage(byte[] body, byte[] gzip, String etag, String gzipEtag, MediaType contentType, HttpStatus status) {
 
-    static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    public static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    RenderedPage {
+    public RenderedPage {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(gzip, "gzip");
         Objects.requireNonNull(etag, "etag");
@@ -32,21 +32,21 @@ record RenderedPage(byte[] body, byte[] gzip, String etag, String gzipEtag, Medi
         Objects.requireNonNull(status, "status");
     }
 
-    static RenderedPage of(String html) {
+    public static RenderedPage of(String html) {
         return of(html, HttpStatus.OK);
     }
 
-    static RenderedPage of(String html, HttpStatus status) {
+    public static RenderedPage of(String html, HttpStatus status) {
         return of(html.getBytes(StandardCharsets.UTF_8), HTML, status);
     }
 
-    static RenderedPage of(byte[] bytes, MediaType contentType, HttpStatus status) {
+    public static RenderedPage of(byte[] bytes, MediaType contentType, HttpStatus status) {
         String hash = hash(bytes);
         return new RenderedPage(bytes, gzip(bytes), "\"" + hash + "\"", "\"" + hash + "-gz\"", contentType, status);
     }
 
     /** The first 128 bits of the SHA-256 of the bytes, in hexadecimal. */
-    static String hash(byte[] bytes) {
+    public static String hash(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 16);

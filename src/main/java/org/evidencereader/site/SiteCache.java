@@ -1,10 +1,11 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.web.PageStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -49,10 +50,8 @@ import java.util.function.Supplier;
  * See docs/benchmarks.md, "Scale" and "Start-up".
  */
 @Component
-class SiteCache {
+public class SiteCache {
 
-    private static final String ARTICLES = "/articles/";
-    private static final String API_ARTICLES = "/api/articles/";
     /** What a cached entry costs beyond its bytes: the key, the record, the ETags. */
     private static final int ENTRY_OVERHEAD = 256;
 
@@ -61,11 +60,11 @@ class SiteCache {
      * for this snapshot) and each article's, keyed by slug; {@code byArticle} is keyed by identity
      * so unchanged articles are reused.
      */
-    private record Site(long version, Map<String, Supplier<RenderedPage>> libraryRecipes,
-                        ConcurrentMap<String, CompletableFuture<RenderedPage>> library, Map<String, ArticleSite> bySlug,
+    private record Site(long version, Map<PageKey, Supplier<RenderedPage>> libraryRecipes,
+                        ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> library, Map<String, ArticleSite> bySlug,
                         Map<ReaderArticle, ArticleSite> byArticle) {
 
-        Optional<RenderedPage> libraryPage(String key) {
+        Optional<RenderedPage> libraryPage(PageKey key) {
             Supplier<RenderedPage> recipe = libraryRecipes.get(key);
             return recipe == null ? Optional.empty() : Optional.of(once(library, key, recipe));
         }
@@ -77,60 +76,66 @@ class SiteCache {
      */
     private final class ArticleSite {
         private final ReaderArticle article;
-        private final Map<Locale, Map<String, Supplier<RenderedPage>>> pages = new ConcurrentHashMap<>();
-        private volatile Map<String, Supplier<RenderedPage>> documents;
+        private final Map<Locale, Map<PageKey, Supplier<RenderedPage>>> pages = new ConcurrentHashMap<>();
+        private volatile Map<PageKey, Supplier<RenderedPage>> documents;
 
         ArticleSite(ReaderArticle article) {
             this.article = article;
         }
 
-        Optional<RenderedPage> page(String key, Locale locale) {
-            return rendered(key, pages.computeIfAbsent(locale, l -> Map.copyOf(renderer.articlePages(article, l))));
+        Optional<RenderedPage> get(PageKey key) {
+            if (!(key.route() instanceof Route.Page)) {
+                return rendered(key, documents());
+            }
+            // Pages exist in the supported languages only.
+            if (!SupportedLocales.ALL.contains(key.locale())) {
+                return Optional.empty();
+            }
+            return rendered(key, pages.computeIfAbsent(key.locale(), l -> Map.copyOf(site.articlePages(article, l))));
         }
 
-        Optional<RenderedPage> document(String key) {
-            Map<String, Supplier<RenderedPage>> recipes = documents;
+        private Map<PageKey, Supplier<RenderedPage>> documents() {
+            Map<PageKey, Supplier<RenderedPage>> recipes = documents;
             if (recipes == null) {
-                recipes = Map.copyOf(SiteCache.this.documents.articleDocuments(article));
+                recipes = Map.copyOf(site.articleDocuments(article));
                 documents = recipes;
             }
-            return rendered(key, recipes);
+            return recipes;
         }
 
-        private Optional<RenderedPage> rendered(String key, Map<String, Supplier<RenderedPage>> recipes) {
+        private Optional<RenderedPage> rendered(PageKey key, Map<PageKey, Supplier<RenderedPage>> recipes) {
             Supplier<RenderedPage> recipe = recipes.get(key);
             return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), () -> kept(key, recipe)));
         }
 
         /** The page as kept on disk by an earlier render of this very version, or rendered now and kept. */
-        private RenderedPage kept(String key, Supplier<RenderedPage> recipe) {
-            Optional<RenderedPage> stored = store.read(article.sources(), key);
-            if (stored.isPresent()) {
-                return stored.get();
+        private RenderedPage kept(PageKey key, Supplier<RenderedPage> recipe) {
+            String stored = storeKey(key);
+            Optional<RenderedPage> read = store.read(article.sources(), stored);
+            if (read.isPresent()) {
+                return read.get();
             }
             RenderedPage page = recipe.get();
-            store.write(article.sources(), key, page);
+            store.write(article.sources(), stored, page);
             return page;
         }
     }
 
     /** A cached page of an article: the article's site (by identity) and the page's key. */
-    private record Entry(ArticleSite site, String key) {
+    private record Entry(ArticleSite site, PageKey key) {
     }
 
     private final Library library;
-    private final PageRenderer renderer;
-    private final DocumentRenderer documents;
+    private final SitePages site;
     private final AsyncCache<Entry, RenderedPage> cache;
     private final PageStore store;
-    private volatile Site site;
+    private volatile Site current;
 
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
               @Value("${reader.page-cache:64MB}") DataSize pageCache, ObjectProvider<PageStore> store) {
         this.library = library;
         this.store = store.getIfAvailable(PageStore::off);
-        this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
-        this.documents = new DocumentRenderer(json, messages);
+        this.site = new SitePages(templates, messages, json, assets, Links.SERVER);
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, pageCache.toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)
@@ -138,39 +143,36 @@ class SiteCache {
         library.onSwap(this::refresh);
     }
 
-    Optional<RenderedPage> page(String path, Locale locale) {
-        Site current = current();
-        String key = PageRenderer.key(path, locale);
-        Optional<ArticleSite> article = articleOf(current, path, ARTICLES);
-        if (article.isPresent()) {
-            // Pages exist in the supported languages only.
-            return SupportedLocales.ALL.stream().filter(l -> SupportedLocales.tag(l).equals(SupportedLocales.tag(locale)))
-                    .findFirst().flatMap(l -> article.get().page(key, l));
+    /**
+     * The page or document at this route in this language (the only one if it is the same in
+     * every language), if the current snapshot has it.
+     */
+    public Optional<RenderedPage> get(Route route, Locale locale) {
+        Site site = current();
+        PageKey key = PageKey.of(route, locale);
+        if (route instanceof Route.OfArticle ofArticle) {
+            ArticleSite article = site.bySlug().get(ofArticle.slug());
+            return article == null ? Optional.empty() : article.get(key);
         }
-        return current.libraryPage(key);
+        return site.libraryPage(key);
     }
 
-    /** A JSON (or CSV) document: the one in this language if it depends on the language, else the only one. */
-    Optional<RenderedPage> document(String path, Locale locale) {
-        Site current = current();
-        Optional<ArticleSite> article = articleOf(current, path, API_ARTICLES).or(() -> articleOf(current, path, ARTICLES));
-        String localised = PageRenderer.key(path, locale);
-        String any = DocumentRenderer.key(path);
-        if (article.isPresent()) {
-            return article.get().document(localised).or(() -> article.get().document(any));
-        }
-        return current.libraryPage(localised).or(() -> current.libraryPage(any));
+    /** The 404 page in this language. */
+    public RenderedPage notFound(Locale locale) {
+        return get(new Route.NotFound(), locale).orElseThrow();
     }
 
-    RenderedPage notFound(Locale locale) {
-        return current().libraryPage(PageRenderer.key(PageRenderer.NOT_FOUND, locale)).orElseThrow();
+    /** The key the disk store has always used for a page: {@code "<language> <path>"}, {@code "* <path>"}. */
+    private static String storeKey(PageKey key) {
+        String language = key.locale().equals(Locale.ROOT) ? "*" : SupportedLocales.tag(key.locale());
+        return language + " " + key.route().path();
     }
 
     /** How many article pages and documents are held, and their size in bytes with their gzip copies. */
-    record Held(long entries, long bytes) {
+    public record Held(long entries, long bytes) {
     }
 
-    Held held() {
+    public Held held() {
         cache.synchronous().cleanUp();
         long bytes = cache.synchronous().policy().eviction()
                 .flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
@@ -206,30 +208,18 @@ class SiteCache {
         }
     }
 
-    /** The article a path under {@code prefix} belongs to ({@code /articles/<slug>}, {@code /articles/<slug>/…}). */
-    private static Optional<ArticleSite> articleOf(Site site, String path, String prefix) {
-        if (!path.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        int end = path.indexOf('/', prefix.length());
-        String slug = path.substring(prefix.length(), end < 0 ? path.length() : end);
-        return Optional.ofNullable(site.bySlug().get(slug));
-    }
-
     private Site current() {
         LibrarySnapshot snapshot = library.current();
-        Site cached = site;
+        Site cached = current;
         return cached != null && cached.version() == snapshot.version() ? cached : refresh(snapshot);
     }
 
     /** Makes a new snapshot's pages known, renders none of them, and drops what changed articles had rendered. */
     private synchronized Site refresh(LibrarySnapshot snapshot) {
-        Site previous = site;
+        Site previous = current;
         if (previous != null && previous.version() >= snapshot.version()) {
             return previous;
         }
-        Map<String, Supplier<RenderedPage>> recipes = new HashMap<>(renderer.libraryPages(snapshot));
-        recipes.putAll(documents.libraryDocuments(snapshot));
         Map<ReaderArticle, ArticleSite> byArticle = new IdentityHashMap<>();
         Map<String, ArticleSite> bySlug = new HashMap<>();
         for (ReaderArticle article : snapshot.articles()) {
@@ -238,8 +228,9 @@ class SiteCache {
             byArticle.put(article, articleSite);
             bySlug.put(article.slug(), articleSite);
         }
-        Site next = new Site(snapshot.version(), Map.copyOf(recipes), new ConcurrentHashMap<>(), Map.copyOf(bySlug), byArticle);
-        site = next;
+        Site next = new Site(snapshot.version(), Map.copyOf(site.library(snapshot)), new ConcurrentHashMap<>(),
+                Map.copyOf(bySlug), byArticle);
+        current = next;
         if (previous != null) {
             Set<ArticleSite> live = Set.copyOf(bySlug.values());
             // The async view holds pages still being rendered too: those of changed articles go as well.

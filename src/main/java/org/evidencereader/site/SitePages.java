@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
@@ -6,90 +6,55 @@ import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Every page and document of a snapshot, rendered with the given links, for the static export:
- * the same templates, messages and JSON mapper as the server, so the export is what the server
- * serves except for the links.
+ * Every page and document of a snapshot, by {@link PageKey}: as recipes that render one when it is
+ * asked for (the server's {@link SiteCache}), or all rendered at once (the static export). Both
+ * use the same templates, messages and JSON mapper, so the export is what the server serves except
+ * for the links, which come from the given {@link Links.Style}.
  */
 public final class SitePages {
 
-    /** A page: its server path ({@code /}, {@code /articles/<slug>} …; the 404 page is {@link #NOT_FOUND}). */
-    public record Page(String path, Locale locale, byte[] html) {
-    }
-
-    /**
-     * A JSON or CSV document: its server path ({@code /api/articles}, {@code /articles/<slug>/ledger.csv} …),
-     * and its language if it depends on one.
-     */
-    public record Document(String path, Optional<Locale> locale, byte[] bytes) {
-    }
-
-    public static final String NOT_FOUND = PageRenderer.NOT_FOUND;
-
-    private final ITemplateEngine templates;
-    private final MessageSource messages;
-    private final StaticAssets assets;
+    private final PageRenderer pages;
     private final DocumentRenderer documents;
 
-    public SitePages(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets) {
-        this.templates = templates;
-        this.messages = messages;
-        this.assets = assets;
+    public SitePages(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets, Links.Style links) {
+        this.pages = new PageRenderer(templates, messages, assets, links);
         this.documents = new DocumentRenderer(json, messages);
     }
 
-    /** The interface languages, the default (Chinese) first. */
-    public static List<Locale> locales() {
-        return SupportedLocales.ALL;
+    /** The library-wide pages and documents: the list of articles, diagnostics, the 404 page, their JSON. */
+    Map<PageKey, Supplier<RenderedPage>> library(LibrarySnapshot snapshot) {
+        Map<PageKey, Supplier<RenderedPage>> recipes = new HashMap<>(pages.libraryPages(snapshot));
+        recipes.putAll(documents.libraryDocuments(snapshot));
+        return recipes;
     }
 
-    public static String tag(Locale locale) {
-        return SupportedLocales.tag(locale);
+    /** An article's pages in one language: reader, ledger, a derivation page per figure. */
+    Map<PageKey, Supplier<RenderedPage>> articlePages(ReaderArticle article, Locale locale) {
+        return pages.articlePages(article, locale);
     }
 
-    public List<Page> pages(LibrarySnapshot snapshot, PageLinks links) {
-        PageRenderer renderer = new PageRenderer(templates, messages, assets, links);
-        List<Page> pages = new ArrayList<>();
-        collect(renderer.renderLibrary(snapshot), pages);
+    /** An article's documents: its JSON, its figures', its ClaimReviews, its ledger downloads. */
+    Map<PageKey, Supplier<RenderedPage>> articleDocuments(ReaderArticle article) {
+        return documents.articleDocuments(article);
+    }
+
+    /** Everything the snapshot serves, rendered now: every page in every language and every document. */
+    public Map<PageKey, RenderedPage> renderAll(LibrarySnapshot snapshot) {
+        Map<PageKey, Supplier<RenderedPage>> recipes = new HashMap<>(library(snapshot));
         for (ReaderArticle article : snapshot.articles()) {
-            collect(renderer.renderArticle(article), pages);
+            for (Locale locale : SupportedLocales.ALL) {
+                recipes.putAll(articlePages(article, locale));
+            }
+            recipes.putAll(articleDocuments(article));
         }
-        pages.sort(Comparator.comparing(Page::path).thenComparing(p -> tag(p.locale())));
-        return pages;
-    }
-
-    public List<Document> documents(LibrarySnapshot snapshot) {
-        List<Document> all = new ArrayList<>();
-        collectDocuments(documents.renderLibrary(snapshot), all);
-        for (ReaderArticle article : snapshot.articles()) {
-            collectDocuments(documents.renderArticle(article), all);
-        }
-        all.sort(Comparator.comparing(Document::path).thenComparing(d -> d.locale().map(SitePages::tag).orElse("")));
-        return all;
-    }
-
-    private static void collect(Map<String, RenderedPage> rendered, List<Page> into) {
-        rendered.forEach((key, page) -> {
-            int space = key.indexOf(' ');
-            Locale locale = SupportedLocales.fromTag(key.substring(0, space)).orElseThrow();
-            into.add(new Page(key.substring(space + 1), locale, page.body()));
-        });
-    }
-
-    private static void collectDocuments(Map<String, RenderedPage> rendered, List<Document> into) {
-        rendered.forEach((key, document) -> {
-            int space = key.indexOf(' ');
-            String language = key.substring(0, space);
-            Optional<Locale> locale = language.equals(DocumentRenderer.ANY_LANGUAGE)
-                    ? Optional.empty() : SupportedLocales.fromTag(language);
-            into.add(new Document(key.substring(space + 1), locale, document.body()));
-        });
+        Map<PageKey, RenderedPage> rendered = new HashMap<>();
+        recipes.forEach((key, recipe) -> rendered.put(key, recipe.get()));
+        return rendered;
     }
 }

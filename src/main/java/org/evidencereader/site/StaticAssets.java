@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -1,5 +1,8 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.SiteCache;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.jetty.http.HttpException;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+
 import com.sun.security.auth.module.UnixSystem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,7 +69,7 @@ import java.util.zip.CRC32;
  * Files hold bytes and a few strings in a fixed layout read with {@link DataInputStream}; nothing in
  * them is ever deserialised into objects or evaluated.
  */
-final class PageStore implements AutoCloseable {
+public final class PageStore implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PageStore.class.getName());
     private static final byte[] MAGIC = "evidence-reader page 1\n".getBytes(StandardCharsets.US_ASCII);
@@ -117,7 +119,7 @@ final class PageStore implements AutoCloseable {
     }
 
     /** No store: every page is rendered in each process. */
-    static PageStore off() {
+    public static PageStore off() {
         return OFF;
     }
 
@@ -142,7 +144,7 @@ final class PageStore implements AutoCloseable {
     }
 
     /** The page kept for this article version ({@code sources}) and key, if one was kept and reads back whole. */
-    Optional<RenderedPage> read(String sources, String key) {
+    public Optional<RenderedPage> read(String sources, String key) {
         if (dir == null || sources.isEmpty() || key.length() > MAX_KEY || failed || !readable()) {
             return Optional.empty();
         }
@@ -180,7 +182,7 @@ final class PageStore implements AutoCloseable {
     }
 
     /** Keeps a page just rendered, in the background; only successful pages of articles read from files. */
-    void write(String sources, String key, RenderedPage page) {
+    public void write(String sources, String key, RenderedPage page) {
         if (dir == null || sources.isEmpty() || key.length() > MAX_KEY || page.status() != HttpStatus.OK || failed) {
             return;
         }

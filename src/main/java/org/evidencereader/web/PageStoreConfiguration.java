@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+
 import org.evidencereader.Main;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.SupportedLocales;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;

@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Links;
+import org.evidencereader.site.PageRenderer;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,7 +55,7 @@ class RefusedRequests {
 
     RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets, JsonMapper json,
                     ReaderLocaleResolver locales) {
-        this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
+        this.renderer = new PageRenderer(templates, messages, assets, Links.SERVER);
         this.messages = messages;
         this.json = json;
         this.locales = locales;

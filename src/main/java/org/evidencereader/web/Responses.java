@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

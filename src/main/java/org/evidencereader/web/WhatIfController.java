@@ -2,13 +2,18 @@ package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.evidencereader.claim.Verdict;
-import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
+import org.evidencereader.site.ApiDocuments;
+import org.evidencereader.site.FigureGraphics;
+import org.evidencereader.site.Links;
+import org.evidencereader.site.PageRenderer;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SupportedLocales;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.UriUtils;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +82,7 @@ class WhatIfController {
                           List<NotComputable> notComputable) {
     }
 
-    @PostMapping(path = "/api/articles/{slug}/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = Route.API_WHAT_IF, consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> compute(@PathVariable String slug, @RequestBody WhatIfRequest request, Locale locale) {
         Optional<ReaderArticle> article = library.current().article(slug);
@@ -109,7 +113,7 @@ class WhatIfController {
     private void addFigure(Model model, ReaderArticle article, String id, Locale locale) {
         Figure figure = article.figure(id).orElseThrow();
         model.addAttribute("figure", figure);
-        model.addAllAttributes(FigureGraphics.model(article, figure, "", messages, locale));
+        model.addAllAttributes(FigureGraphics.model(article, figure, Links.server(locale), messages, locale));
     }
 
     /** At most {@value #IGNORED_SHOWN} names, each cut to {@value #IGNORED_NAME_LENGTH} characters: the address is anyone's to write. */
@@ -196,14 +200,14 @@ class WhatIfController {
     }
 
     /** The reader page with the overrides applied: changed figures are highlighted. */
-    @GetMapping("/articles/{slug}/what-if")
+    @GetMapping(Route.ARTICLE_WHAT_IF)
     String article(@PathVariable String slug, @RequestParam Map<String, String> overrides, Model model, Locale locale,
                    HttpServletRequest request, HttpServletResponse response) {
         return render(slug, Optional.empty(), overrides, model, locale, "article", request, response);
     }
 
     /** A derivation page with the overrides applied. */
-    @GetMapping("/articles/{slug}/figures/{id}/what-if")
+    @GetMapping(Route.FIGURE_WHAT_IF)
     String figure(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> overrides,
                   Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         return render(slug, Optional.of(id), overrides, model, locale, "figure", request, response);
@@ -215,8 +219,7 @@ class WhatIfController {
      * left out: the page sets them aside anyway, and the address is anyone's to write.
      */
     static String languageHref(String path, ReaderArticle article, HttpServletRequest request, Locale locale) {
-        Locale other = SupportedLocales.ALL.stream().filter(l -> !l.getLanguage().equals(locale.getLanguage())).findFirst()
-                .orElse(SupportedLocales.ENGLISH);
+        Locale other = SupportedLocales.other(locale);
         StringBuilder href = new StringBuilder(path).append('?');
         request.getParameterMap().forEach((name, values) -> {
             if (article.figure(name).isPresent()) {
@@ -232,10 +235,6 @@ class WhatIfController {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String segment(String text) {
-        return UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
-    }
-
     private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
                           Locale locale, String view, HttpServletRequest request, HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
@@ -245,15 +244,14 @@ class WhatIfController {
         // No-cache like every other page: a shared what-if is computed again from the current library.
         response.setHeader(HttpHeaders.VARY, Responses.VARY_LOCALISED);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-        // What every page of the layout needs: links from the site root, assets under their hashed names.
-        model.addAttribute("root", "");
-        model.addAttribute("assets", assets.links(""));
-        model.addAttribute("exported", false);
+        // What every page of the layout needs, as for the pages in memory.
+        model.addAllAttributes(PageRenderer.layout(Links.server(locale), assets));
         if (article.isEmpty() || figureId.map(id -> article.get().figure(id).isEmpty()).orElse(false)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "not-found";
         }
-        String page = "/articles/" + segment(slug) + figureId.map(id -> "/figures/" + segment(id)).orElse("") + "/what-if";
+        // Found above, so the slug and id are URL-safe as they are.
+        String page = figureId.<Route>map(id -> new Route.FigureWhatIf(slug, id)).orElseGet(() -> new Route.ArticleWhatIf(slug)).path();
         model.addAttribute("languageHref", languageHref(page, article.get(), request, locale));
         Map<String, String> overrides = new LinkedHashMap<>(parameters);
         overrides.remove("lang");
@@ -266,8 +264,6 @@ class WhatIfController {
         if (!ignored.isEmpty()) {
             model.addAttribute("whatIfIgnored", ignoredNote(ignored, locale));
         }
-        model.addAttribute("checks", Consistency.values());
-        model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("claimReviews", "[]");
         try {
             WhatIf.Result result = whatIf.apply(article.get(), overrides);

@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.site;
 
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibraryLoader;
@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The dependency graph and the comparison charts of the fixture library, as SVG. */
 class FigureGraphicsTest {
 
+    private static final Path ROOT = Path.of("src/test/resources/fixtures/library");
+
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static ResourceBundleMessageSource messages;
     private static ReaderArticle demo;
@@ -34,7 +36,7 @@ class FigureGraphicsTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        demo = load(FixtureLibrary.ROOT);
+        demo = load(ROOT);
     }
 
     private static ReaderArticle load(Path library) {
@@ -55,7 +57,33 @@ class FigureGraphicsTest {
     }
 
     private static String diagram(ReaderArticle article, String id, String root, Locale locale) {
-        return DerivationDiagram.svg(article, figure(article, id), root, messages, locale).orElseThrow();
+        return DerivationDiagram.svg(article, figure(article, id), rooted(root, locale), messages, locale).orElseThrow();
+    }
+
+    /** The server's links, each behind {@code root} ("" on the server). */
+    private static Links rooted(String root, Locale locale) {
+        Links server = Links.server(locale);
+        return new Links() {
+            @Override
+            public String to(Route route) {
+                return root + server.to(route);
+            }
+
+            @Override
+            public String assetRoot() {
+                return root;
+            }
+
+            @Override
+            public String otherLanguage() {
+                return server.otherLanguage();
+            }
+
+            @Override
+            public boolean exported() {
+                return !root.isEmpty();
+            }
+        };
     }
 
     @Test
@@ -95,15 +123,15 @@ class FigureGraphicsTest {
 
     @Test
     void thereIsNoDiagramForASourcedFigure() {
-        assertThat(DerivationDiagram.svg(demo, figure(demo, "gpu-power"), "", messages, ZH)).isEmpty();
+        assertThat(DerivationDiagram.svg(demo, figure(demo, "gpu-power"), Links.server(ZH), messages, ZH)).isEmpty();
     }
 
     @Test
     void escapesEveryLabel(@TempDir Path library) throws IOException {
         Path claims = Files.createDirectories(library.resolve("claims/demo"));
         Files.createDirectories(library.resolve("articles"));
-        Files.copy(FixtureLibrary.ROOT.resolve("articles/demo.md"), library.resolve("articles/demo.md"));
-        String yaml = Files.readString(FixtureLibrary.ROOT.resolve("claims/demo/figures.yaml"), StandardCharsets.UTF_8)
+        Files.copy(ROOT.resolve("articles/demo.md"), library.resolve("articles/demo.md"));
+        String yaml = Files.readString(ROOT.resolve("claims/demo/figures.yaml"), StandardCharsets.UTF_8)
                 .replace("label: {zh: 单片GPU功耗, en: power per GPU}",
                         "label: {zh: \"功耗 <b>&amp; \\\"x\\\" </svg><script>\", en: \"<&>\\\"\"}");
         Files.writeString(claims.resolve("figures.yaml"), yaml, StandardCharsets.UTF_8);

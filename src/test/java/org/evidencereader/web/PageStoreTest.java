@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.SiteCache;
+
 import org.evidencereader.library.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,12 +105,12 @@ class StoredPagesTest {
         get200("/api/articles/other");
         assertThat(store.flush(WAIT)).isTrue();
         String sources = library.current().article("other").orElseThrow().sources();
-        String key = DocumentRenderer.key("/api/articles/other");
+        String key = "* /api/articles/other";
         assertThat(store.read(sources, key)).isPresent();
 
         Files.delete(store.file(sources, key));
         store.write(sources, key, RenderedPage.of("{\"kept\":\"earlier\"}".getBytes(StandardCharsets.UTF_8),
-                DocumentRenderer.JSON, HttpStatus.OK));
+                org.springframework.http.MediaType.APPLICATION_JSON, HttpStatus.OK));
         assertThat(store.flush(WAIT)).isTrue();
         library.reload(List.of("other"));
 
