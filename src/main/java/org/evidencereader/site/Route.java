@@ -336,6 +336,11 @@ public sealed interface Route {
         }
     }
 
+    /** Whether a path is the JSON API's ({@code /api} or under it): its errors are problem documents, not pages. */
+    static boolean isApi(String path) {
+        return path.equals(API) || path.startsWith(API + "/");
+    }
+
     /**
      * The route of a request path as it arrives ({@code /articles/x/figures/y}), if any route has
      * it, matched against the same patterns the controllers are mapped to; a trailing slash, an

@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Route;
 import org.evidencereader.site.RenderedPage;
 import org.evidencereader.site.SiteCache;
 
@@ -124,6 +125,6 @@ class ErrorAdvice {
 
     /** Whether a path is the JSON API's, whose errors are problem documents rather than pages. */
     static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        return Route.isApi(path);
     }
 }

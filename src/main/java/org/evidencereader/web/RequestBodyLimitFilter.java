@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Route;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -43,7 +44,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !request.getRequestURI().startsWith(request.getContextPath() + Route.API + "/");
     }
 
     @Override
