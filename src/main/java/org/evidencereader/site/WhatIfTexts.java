@@ -59,8 +59,8 @@ public final class WhatIfTexts {
     }
 
     /** Every problem, one after the other. */
-    public String explain(ReaderArticle article, WhatIf.Refused refused, Locale locale) {
-        return refused.problems().stream().map(p -> explain(article, p, locale))
+    public String explain(ReaderArticle article, List<WhatIf.Problem> problems, Locale locale) {
+        return problems.stream().map(p -> explain(article, p, locale))
                 .collect(Collectors.joining(messages.getMessage("whatif.errors.separator", null, locale)));
     }
 

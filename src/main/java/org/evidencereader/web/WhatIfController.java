@@ -67,11 +67,20 @@ class WhatIfController {
             return Problems.notFound(messages, "problem.article.not-found", locale, slug);
         }
         Map<String, String> overrides = request == null || request.overrides() == null ? Map.of() : request.overrides();
-        try {
-            return ResponseEntity.ok(WhatIfDocument.of(article.get(), whatIf.apply(article.get(), overrides), texts, locale));
-        } catch (WhatIf.Refused e) {
+        WhatIfPage.Outcome outcome = evaluate(article.get(), overrides);
+        if (outcome instanceof WhatIfPage.Refused refused) {
             return Problems.of(messages, HttpStatus.BAD_REQUEST, "problem.what-if.title", "problem.what-if.detail", locale,
-                    texts.explain(article.get(), e, locale));
+                    texts.explain(article.get(), refused.problems(), locale));
+        }
+        return ResponseEntity.ok(WhatIfDocument.of(article.get(), ((WhatIfPage.Computed) outcome).result(), texts, locale));
+    }
+
+    /** The what-if, or why it cannot be computed. */
+    private WhatIfPage.Outcome evaluate(ReaderArticle article, Map<String, String> overrides) {
+        try {
+            return new WhatIfPage.Computed(whatIf.apply(article, overrides));
+        } catch (WhatIf.Refused e) {
+            return new WhatIfPage.Refused(e.problems());
         }
     }
 
@@ -127,7 +136,8 @@ class WhatIfController {
         }
         // Found above, so the slug and id are URL-safe as they are.
         Route page = figureId.<Route>map(id -> new Route.FigureWhatIf(slug, id)).orElseGet(() -> new Route.ArticleWhatIf(slug));
-        model.addAllAttributes(pages.model(article.get(), figureId, parameters, locale));
+        WhatIfPage.Asked asked = WhatIfPage.asked(article.get(), parameters);
+        model.addAllAttributes(pages.model(article.get(), figureId, asked, evaluate(article.get(), asked.values()), locale));
         model.addAttribute("languageHref", languageHref(page.path(), article.get(), request, locale));
         return view;
     }
