@@ -20,7 +20,7 @@ claim = os.path.join(work, "claims", "baidu-sora", "power.yaml")
 original = open(claim, encoding="utf-8").read()
 url = f"http://127.0.0.1:{PORT}/articles/baidu-sora/figures/total-power"
 
-server = subprocess.Popen(["java", "-jar", os.path.join(root, "target", "evidence-reader.jar"), "--reader.page-store=",
+server = subprocess.Popen(["java", "-jar", os.path.join(root, "target", "evidence-reader.jar"),
                            f"--server.port={PORT}", f"--reader.articles-dir={work}/articles",
                            f"--reader.claims-dir={work}/claims"],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -52,7 +52,7 @@ for n in SIZES:
     watts = int(re.search(r"value: (\d+) W", original).group(1))
     load_before = load()
     t0 = time.monotonic()
-    server = subprocess.Popen(["java", "-Xmx768m", "-jar", jar, "--reader.page-store=", f"--server.port={PORT}", "--server.address=127.0.0.1",
+    server = subprocess.Popen(["java", "-Xmx768m", "-jar", jar, f"--server.port={PORT}", "--server.address=127.0.0.1",
                                f"--reader.articles-dir={work}/articles", f"--reader.claims-dir={work}/claims"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

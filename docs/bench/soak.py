@@ -20,7 +20,7 @@ A response that matches neither version is 'torn'; a 5xx is counted separately; 
 never show (the last good version stays served). Prints a JSON summary; exit status 1 if any 5xx,
 torn or failed request. Loopback only; the loop ends after --seconds.
 
-    ./mvnw -q -o package -DskipTests && python3 docs/bench/soak.py [--in-place] [--page-store DIR]
+    ./mvnw -q -o package -DskipTests && python3 docs/bench/soak.py [--in-place]
 """
 
 import argparse
@@ -97,9 +97,6 @@ def main():
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--interval", type=float, default=0.25)
-    parser.add_argument("--page-store", default="",
-                        help="a folder for the page store (reader.page-store); off by default. With it, versions seen "
-                             "before (700 W and 350 W alternate) are read back from disk under load")
     parser.add_argument("--in-place", action="store_true",
                         help="overwrite the claim file in place instead of writing a temporary file and renaming it")
     args = parser.parse_args()
@@ -117,7 +114,7 @@ def main():
 
     port = free_port()
     log = open(work / "server.log", "w")
-    server = subprocess.Popen(["java", "-Xmx512m", "-jar", str(jar), f"--reader.page-store={args.page_store}", f"--server.address={HOST}", f"--server.port={port}",
+    server = subprocess.Popen(["java", "-Xmx512m", "-jar", str(jar), f"--server.address={HOST}", f"--server.port={port}",
                                f"--reader.articles-dir={work / 'articles'}", f"--reader.claims-dir={work / 'claims'}"],
                               cwd=work, stdout=log, stderr=subprocess.STDOUT)
     try:

@@ -19,8 +19,7 @@ root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 options = os.environ.get("JAVA_OPTS", "").split()
 apps = {
     "minimal": (["java", *options, "-jar", os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")], "/", "ok"),
-    "reader": (["java", *options, "-jar", os.path.join(root, "target", "evidence-reader.jar"), "--reader.watch=false",
-               "--reader.page-store="],
+    "reader": (["java", *options, "-jar", os.path.join(root, "target", "evidence-reader.jar"), "--reader.watch=false"],
                "/articles/baidu-sora", "data-figure-id"),
 }
 tick = os.sysconf("SC_CLK_TCK")

@@ -1,22 +1,20 @@
 #!/usr/bin/env python3
-"""Start-up: from `java -jar` to the first page served, alternating three applications in one run.
+"""Start-up: from `java -jar` to the first page served, alternating the applications below in one run.
 
   minimal  docs/bench/minimal: the smallest Boot 4.0.7 MVC app (GET / → "ok"), until / answers 200
   minimal-aot  the same jar with its AOT-generated bean definitions (-Dspring.aot.enabled=true), as
            the reader's jar uses its own: the like-for-like reference
   minimal-unpacked  the same jar unpacked the way Spring Boot recommends for a fast start
            (java -Djarmode=tools -jar minimal.jar extract): a plain jar naming its libraries in lib/,
-           the layout the reader's jar has been built in since the seventh session of 2026-11-30
+           the layout of the reader's jar
   minimal-unpacked-aot  that, with its AOT bean definitions: the like-for-like reference (the same
            layout and AOT as the reader's jar)
   minimal-thymeleaf  docs/bench/minimal-thymeleaf: the minimal app plus Thymeleaf rendering one small
            page, until / answers 200 with data-figure-id in it: what Thymeleaf's first render costs alone
   empty    evidence-reader.jar with an empty articles folder, until / (the library page) answers 200
   reader   evidence-reader.jar with the real library, until /articles/baidu-sora answers 200 with
-           data-figure-id in it (the first annotated page served); no page store
-           (--reader.page-store=): a first start, every page rendered
-  reader-restart  the same, with a page store (reader.page-store) filled by one untimed start of the
-           same jar before the rounds: a restart of an unchanged build and library
+           data-figure-id in it (the first annotated page served). The server keeps nothing between
+           runs, so every start renders that page: a restart costs what a first start costs.
 
 Each is started ROUNDS times (in turn), polled every 10 ms (in-process HTTP, no process per poll); the median is reported, with
 the ratio reader/minimal. Then HanLP's first use is timed on its own (docs/bench/HanLpFirstUse.java),
@@ -36,7 +34,6 @@ jar = os.path.join(root, "target", "evidence-reader.jar")
 minimal = os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")
 minimal_thymeleaf = os.path.join(root, "docs", "bench", "minimal-thymeleaf", "target", "minimal-thymeleaf.jar")
 empty = tempfile.mkdtemp(prefix="startup-empty-")
-store = tempfile.mkdtemp(prefix="startup-store-")
 unpacked = tempfile.mkdtemp(prefix="startup-minimal-")
 subprocess.run(["java", "-Djarmode=tools", "-jar", minimal, "extract", "--destination", unpacked, "--force"],
                stdout=subprocess.DEVNULL, check=True)
@@ -47,11 +44,9 @@ apps = {
     "minimal-unpacked": (["java", "-jar", os.path.join(unpacked, "minimal.jar")], "/", None),
     "minimal-unpacked-aot": (["java", "-Dspring.aot.enabled=true", "-jar", os.path.join(unpacked, "minimal.jar")], "/", None),
     "minimal-thymeleaf": (["java", "-jar", minimal_thymeleaf], "/", "data-figure-id"),
-    "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false",
-               "--reader.page-store="], "/", None),
-    "reader": (["java", "-jar", jar, "--reader.watch=false", "--reader.page-store="], "/articles/baidu-sora", "data-figure-id"),
-    "reader-restart": (["java", "-jar", jar, "--reader.watch=false", f"--reader.page-store={store}"], "/articles/baidu-sora",
-                       "data-figure-id"),
+    "empty": (["java", "-jar", jar, f"--reader.articles-dir={empty}", f"--reader.claims-dir={empty}", "--reader.watch=false"],
+              "/", None),
+    "reader": (["java", "-jar", jar, "--reader.watch=false"], "/articles/baidu-sora", "data-figure-id"),
 }
 
 def curl(url):
@@ -88,13 +83,6 @@ def heap(process):
     used = re.search(r"total \d+K, used (\d+)K", info)
     return int(used.group(1)) / 1024, info
 
-# The store's first start: renders the page and keeps it (written in the background, so wait a little).
-process, _ = start("reader-restart")
-time.sleep(2)
-stop(process)
-if not any(f.endswith(".page") for f in os.listdir(store)):
-    sys.exit(f"the page store {store} is empty after a start")
-
 times = {name: [] for name in apps}
 for r in range(ROUNDS):
     for name in apps:
@@ -106,13 +94,10 @@ med = {name: statistics.median(t) for name, t in times.items()}
 for name, t in med.items():
     print(f"median  {name:17} {t * 1000:7.0f} ms")
 print(f"reader/minimal: {med['reader'] / med['minimal']:.2f}x (target <= 1.3, against the minimal app as Boot packages it: a fat jar); "
-      f"reader-restart/minimal: {med['reader-restart'] / med['minimal']:.2f}x; empty/minimal: {med['empty'] / med['minimal']:.2f}x; "
-      f"reader-restart/minimal-aot: {med['reader-restart'] / med['minimal-aot']:.2f}x; "
-      f"reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x; "
+      f"empty/minimal: {med['empty'] / med['minimal']:.2f}x; reader/minimal-aot: {med['reader'] / med['minimal-aot']:.2f}x; "
       f"minimal-thymeleaf/minimal: {med['minimal-thymeleaf'] / med['minimal']:.2f}x; "
       f"reader/minimal-unpacked: {med['reader'] / med['minimal-unpacked']:.2f}x; "
-      f"like for like (same layout and AOT): reader/minimal-unpacked-aot: {med['reader'] / med['minimal-unpacked-aot']:.2f}x, "
-      f"reader-restart/minimal-unpacked-aot: {med['reader-restart'] / med['minimal-unpacked-aot']:.2f}x")
+      f"like for like (same layout and AOT): reader/minimal-unpacked-aot: {med['reader'] / med['minimal-unpacked-aot']:.2f}x")
 
 # HanLP's jar, as the application's manifest names it among its libraries: the timing needs nothing else.
 with zipfile.ZipFile(jar) as application:
@@ -131,5 +116,4 @@ for name in ("reader", "empty"):
     finally:
         stop(process)
 shutil.rmtree(empty, ignore_errors=True)
-shutil.rmtree(store, ignore_errors=True)
 shutil.rmtree(unpacked, ignore_errors=True)

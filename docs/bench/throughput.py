@@ -48,7 +48,7 @@ http {{
 }}
 """)
 
-app = subprocess.Popen(["java", "-jar", jar, f"--server.port={APP_PORT}", "--reader.watch=false", "--reader.page-store=",
+app = subprocess.Popen(["java", "-jar", jar, f"--server.port={APP_PORT}", "--reader.watch=false",
                         "--server.address=127.0.0.1"] + os.environ.get("APP_ARGS", "").split(), cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 nginx = subprocess.Popen([nginx_bin, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf"), "-e",
                           os.path.join(prefix, "logs/error.log")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -54,7 +54,7 @@ public final class Main {
     }
 
     /** Where the jar's manifest ({@code Class-Path}) says its libraries are, in its order. */
-    public static List<Path> libraries(Path jar) throws IOException {
+    static List<Path> libraries(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);

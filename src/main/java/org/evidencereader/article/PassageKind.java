@@ -15,8 +15,4 @@ public enum PassageKind {
             case CODE -> "pre";
         };
     }
-
-    public boolean isHeading() {
-        return this == HEADING_1 || this == HEADING_2 || this == HEADING_3;
-    }
 }

@@ -19,10 +19,6 @@ public record SourceDef(String id, String title, String publisher, String url, S
         Objects.requireNonNull(at, "at");
     }
 
-    public Optional<String> publishedOn() {
-        return Optional.ofNullable(published);
-    }
-
     public Optional<String> saysText() {
         return Optional.ofNullable(says);
     }

@@ -573,13 +573,6 @@ public final class Unit {
     return out;
   }
 
-  /** The single atom when this unit is one atom with exponent 1. */
-  Optional<Atom> singleAtom() {
-    return terms.size() == 1 && terms.get(0).exponent() == 1
-        ? Optional.of(terms.get(0).atom())
-        : Optional.empty();
-  }
-
   List<Term> terms() {
     return terms;
   }

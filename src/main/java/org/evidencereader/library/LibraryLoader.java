@@ -116,7 +116,7 @@ public final class LibraryLoader {
     }
 
     /** One article's files read afresh: the article if it could be read, and every problem found. */
-    private record ArticleLoad(Optional<ReaderArticle> article, List<Diagnostic> problems, String sources) {
+    private record ArticleLoad(Optional<ReaderArticle> article, List<Diagnostic> problems) {
         boolean hasErrors() {
             return problems.stream().anyMatch(Diagnostic::isError);
         }
@@ -162,7 +162,7 @@ public final class LibraryLoader {
             ArticleLoad load = claimsFolderGone(slug, served, loads.get(i));
             boolean keepLastGood = load.hasErrors() && served.isPresent() && !served.get().hasErrors();
             if (keepLastGood) {
-                articles.put(slug, served.get().withRejectedChange(load.problems(), load.sources()));
+                articles.put(slug, served.get().withRejectedChange(load.problems()));
             } else if (load.article().isPresent()) {
                 articles.put(slug, load.article().get());
                 unreadable.remove(slug);
@@ -198,7 +198,7 @@ public final class LibraryLoader {
                 + served.get().figures().size() + " of its figures would disappear: put the folder back"
                 + Suggestions.closest(slug, others).map(renamed -> " (was it renamed to '" + renamed + "'?)").orElse("")
                 + "; to remove every figure on purpose, leave the folder empty"));
-        return new ArticleLoad(load.article(), problems, load.sources());
+        return new ArticleLoad(load.article(), problems);
     }
 
     /** The slug a changed file belongs to, if it belongs to one ({@code articles/x.md}, {@code claims/x/…}). */
@@ -278,16 +278,15 @@ public final class LibraryLoader {
 
     private ArticleLoad loadArticle(String slug) {
         List<Diagnostic> problems = new ArrayList<>();
-        SourceDigest digest = new SourceDigest();
         Path file = articleFile(slug);
-        Optional<String> text = readText(file, problems, digest);
+        Optional<String> text = readText(file, problems);
         if (text.isEmpty()) {
-            return new ArticleLoad(Optional.empty(), problems, "");
+            return new ArticleLoad(Optional.empty(), problems);
         }
         ArticleParser.Result parsed = articleParser.parse(slug, display(file), text.get());
         problems.addAll(parsed.diagnostics());
         if (parsed.article().isEmpty()) {
-            return new ArticleLoad(Optional.empty(), problems, "");
+            return new ArticleLoad(Optional.empty(), problems);
         }
         Article article = parsed.article().get();
         List<ClaimFile> claimFiles = new ArrayList<>();
@@ -297,7 +296,7 @@ public final class LibraryLoader {
             List<Path> entries = list(folder, "", problems);
             warnAboutYmlFiles(entries, problems);
             for (Path claimPath : entries.stream().filter(p -> p.getFileName().toString().endsWith(CLAIM_SUFFIX)).toList()) {
-                Optional<String> yaml = readText(claimPath, problems, digest);
+                Optional<String> yaml = readText(claimPath, problems);
                 if (yaml.isEmpty()) {
                     continue;
                 }
@@ -317,9 +316,7 @@ public final class LibraryLoader {
         Registry registry = Registry.resolve(claimFiles);
         problems.addAll(registry.diagnostics());
         ReaderArticle assembled = assembler.assemble(article, registry, problems);
-        assembled.diagnostics().forEach(digest::problem);
-        String sources = digest.hex();
-        return new ArticleLoad(Optional.of(assembled.readFrom(sources)), assembled.diagnostics(), sources);
+        return new ArticleLoad(Optional.of(assembled), assembled.diagnostics());
     }
 
     /** The folders under {@code claims/} (but its schema) that have no article of their name, sorted. */
@@ -383,7 +380,7 @@ public final class LibraryLoader {
      * that are not UTF-8; control characters other than tab and line breaks (NUL…). A UTF-8
      * byte-order mark at the start is accepted silently and removed.
      */
-    private Optional<String> readText(Path file, List<Diagnostic> problems, SourceDigest digest) {
+    private Optional<String> readText(Path file, List<Diagnostic> problems) {
         SourcePosition whole = SourcePosition.wholeFile(display(file));
         try {
             if (!Files.exists(file)) {
@@ -414,9 +411,7 @@ public final class LibraryLoader {
                         + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
                 return Optional.empty();
             }
-            Optional<String> text = decode(display(file), bytes, problems);
-            text.ifPresent(read -> digest.file(display(file), bytes)); // the bytes as read: no second encoding
-            return text;
+            return decode(display(file), bytes, problems);
         } catch (IOException e) {
             problems.add(Diagnostic.error(whole, "cannot read the file: " + e.getClass().getSimpleName()));
             return Optional.empty();

@@ -24,17 +24,15 @@ public final class ReaderArticle {
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> rejectedChange;
     private final Coverage coverage;
-    private final String sources;
 
     public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                          List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics) {
-        this(article, figures, marks, notClaims, coverage, diagnostics, List.of(), "");
+        this(article, figures, marks, notClaims, coverage, diagnostics, List.of());
     }
 
     private ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
                           List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics,
-                          List<Diagnostic> rejectedChange, String sources) {
-        this.sources = java.util.Objects.requireNonNull(sources, "sources");
+                          List<Diagnostic> rejectedChange) {
         this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
         this.rejectedChange = List.copyOf(rejectedChange);
         this.notClaims = List.copyOf(notClaims);
@@ -211,29 +209,9 @@ public final class ReaderArticle {
         return rejectedChange;
     }
 
-    /**
-     * This version, still served, with the errors of a newer version that was refused (read from
-     * files with the digest {@code refusedSources}): what the pages show then depends on both.
-     */
-    ReaderArticle withRejectedChange(List<Diagnostic> problems, String refusedSources) {
-        String both = sources.isEmpty() || refusedSources.isEmpty() ? ""
-                : new SourceDigest().digest(sources).digest(refusedSources).hex();
-        return new ReaderArticle(article, figures, marks, notClaims, coverage, diagnostics, problems, both);
-    }
-
-    /** This version, as read from files with the digest {@code sources} (see {@link #sources()}). */
-    ReaderArticle readFrom(String sources) {
-        return new ReaderArticle(article, figures, marks, notClaims, coverage, diagnostics, rejectedChange, sources);
-    }
-
-    /**
-     * A SHA-256, in hexadecimal, of what this version was made from: its files' names and texts and
-     * the problems found in them, and a refused newer version's too. The same digest means the same
-     * pages from the same program, so pages rendered earlier can be kept under it (even across a
-     * restart). Empty when this version was not read from files (a what-if), so nothing is kept.
-     */
-    public String sources() {
-        return sources;
+    /** This version, still served, with the errors of a newer version that was refused. */
+    ReaderArticle withRejectedChange(List<Diagnostic> problems) {
+        return new ReaderArticle(article, figures, marks, notClaims, coverage, diagnostics, problems);
     }
 
     /** Figures this one is computed from, transitively, each once, depth-first. */

@@ -5,12 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.web.PageStore;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.evidencereader.system.ReaderProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +38,6 @@ import java.util.function.Supplier;
  * ({@code reader.page-cache}, 64 MB by default, counting each page and its gzip copy); the pages
  * least recently asked for are dropped first and rendered again if asked for again, with the same
  * bytes and ETag.</li>
- * <li>Under that, an article's pages are kept on disk ({@link PageStore}, {@code reader.page-store})
- * under the digest of the article version's files: after a restart an unchanged article's pages are
- * read back instead of rendered.</li>
  * </ul>
  * A page is rendered by the request that first asks for it, outside any lock: others asking for
  * the same page meanwhile wait for that render, and a page still being rendered when its article
@@ -50,6 +45,8 @@ import java.util.function.Supplier;
  * See docs/benchmarks.md, "Scale" and "Start-up".
  */
 @Component
+// The cache's bound is a reader.* setting: any context with the cache binds them, test slices included.
+@EnableConfigurationProperties(ReaderProperties.class)
 public class SiteCache {
 
     /** What a cached entry costs beyond its bytes: the key, the record, the ETags. */
@@ -105,19 +102,7 @@ public class SiteCache {
 
         private Optional<RenderedPage> rendered(PageKey key, Map<PageKey, Supplier<RenderedPage>> recipes) {
             Supplier<RenderedPage> recipe = recipes.get(key);
-            return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), () -> kept(key, recipe)));
-        }
-
-        /** The page as kept on disk by an earlier render of this very version, or rendered now and kept. */
-        private RenderedPage kept(PageKey key, Supplier<RenderedPage> recipe) {
-            String stored = storeKey(key);
-            Optional<RenderedPage> read = store.read(article.sources(), stored);
-            if (read.isPresent()) {
-                return read.get();
-            }
-            RenderedPage page = recipe.get();
-            store.write(article.sources(), stored, page);
-            return page;
+            return recipe == null ? Optional.empty() : Optional.of(once(cache.asMap(), new Entry(this, key), recipe));
         }
     }
 
@@ -128,16 +113,14 @@ public class SiteCache {
     private final Library library;
     private final SitePages site;
     private final AsyncCache<Entry, RenderedPage> cache;
-    private final PageStore store;
     private volatile Site current;
 
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
-              @Value("${reader.page-cache:64MB}") DataSize pageCache, ObjectProvider<PageStore> store) {
+              ReaderProperties properties) {
         this.library = library;
-        this.store = store.getIfAvailable(PageStore::off);
         this.site = new SitePages(templates, messages, json, assets, Links.SERVER);
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, pageCache.toBytes()))
+                .maximumWeight(Math.max(0, properties.pageCache().toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)
                 .buildAsync();
         library.onSwap(this::refresh);
@@ -160,12 +143,6 @@ public class SiteCache {
     /** The 404 page in this language. */
     public RenderedPage notFound(Locale locale) {
         return get(new Route.NotFound(), locale).orElseThrow();
-    }
-
-    /** The key the disk store has always used for a page: {@code "<language> <path>"}, {@code "* <path>"}. */
-    private static String storeKey(PageKey key) {
-        String language = key.locale().equals(Locale.ROOT) ? "*" : SupportedLocales.tag(key.locale());
-        return language + " " + key.route().path();
     }
 
     /** How many article pages and documents are held, and their size in bytes with their gzip copies. */

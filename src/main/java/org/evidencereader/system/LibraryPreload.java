@@ -2,6 +2,8 @@ package org.evidencereader.system;
 
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.logging.Logger;
 
 /**
  * The library, loaded on a thread of its own from the moment the server's configuration is known,
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
  */
 public final class LibraryPreload {
 
-    private static final Logger LOG = Logger.getLogger(LibraryPreload.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryPreload.class);
 
     private final ReaderProperties properties;
     /** Cleared when the server turns out to want other folders, so the early library can go. */
@@ -37,7 +38,7 @@ public final class LibraryPreload {
             try {
                 long start = System.nanoTime();
                 loading.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
-                LOG.fine(() -> "library loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                LOG.debug("library loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (Throwable e) {
                 loading.completeExceptionally(e);
             }
@@ -79,9 +80,9 @@ public final class LibraryPreload {
 
     /** The server wants other folders than those read early: say so, and let the early library go. */
     void discard(ReaderProperties wanted) {
-        LOG.warning(() -> "the library was read early from " + properties.articlesDir() + " and " + properties.claimsDir()
-                + ", but the server is configured with " + wanted.articlesDir() + " and " + wanted.claimsDir()
-                + " (set in a way read only after start-up began); reading those instead");
+        LOG.warn("the library was read early from {} and {}, but the server is configured with {} and {}"
+                + " (set in a way read only after start-up began); reading those instead",
+                properties.articlesDir(), properties.claimsDir(), wanted.articlesDir(), wanted.claimsDir());
         library = null;
     }
 
@@ -94,7 +95,7 @@ public final class LibraryPreload {
                 throw new IllegalStateException("the early library was discarded");
             }
             Library loaded = loading.join();
-            LOG.fine(() -> "waited " + (System.nanoTime() - start) / 1_000_000 + " ms for the library");
+            LOG.debug("waited {} ms for the library", (System.nanoTime() - start) / 1_000_000);
             return loaded;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {

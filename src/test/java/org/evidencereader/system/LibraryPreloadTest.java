@@ -1,13 +1,19 @@
 package org.evidencereader.system;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.evidencereader.library.Library;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,7 +47,7 @@ class LibraryPreloadTest {
     void theLibraryBeanIsTheOneLoadedEarly() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         LibraryPreload preload = context.getBean(LibraryPreload.class);
-        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false);
+        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false, DataSize.ofMegabytes(64));
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
@@ -53,12 +59,34 @@ class LibraryPreloadTest {
     void otherFoldersAreLoadedOnTheSpot() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         Path empty = Path.of("src/test/resources/fixtures/does-not-exist");
-        ReaderProperties properties = new ReaderProperties(empty, empty, false);
+        ReaderProperties properties = new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64));
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
         assertThat(library.current().articles()).isEmpty();
         assertThatThrownBy(() -> context.getBean(LibraryPreload.class).library())
                 .as("the early library is let go").isInstanceOf(IllegalStateException.class);
+    }
+
+    /** The warning goes where every other line of the server's log goes: through SLF4J. */
+    @Test
+    void otherFoldersAreAWarningInTheServersLog() {
+        GenericApplicationContext context = started(ARTICLES, CLAIMS);
+        Path empty = Path.of("src/test/resources/fixtures/does-not-exist");
+        Logger logger = (Logger) LoggerFactory.getLogger(LibraryPreload.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            new ReaderConfiguration().library(new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64)),
+                    context.getBeanProvider(LibraryPreload.class));
+        } finally {
+            logger.detachAppender(appender);
+        }
+
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains(ARTICLES).contains(empty.toString());
+        });
     }
 }
