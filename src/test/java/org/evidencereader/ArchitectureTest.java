@@ -19,8 +19,9 @@ class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/evidencereader");
 
-    /** A string literal that starts like one of the site's addresses. */
-    private static final Pattern ROUTE_LITERAL = Pattern.compile("\"/(articles|api|diagnostics)\\b");
+    /** A string literal with an address of the site in it: {@code "/articles/"}, {@code "^/(api/)?articles/…"}. */
+    private static final Pattern ROUTE_LITERAL =
+            Pattern.compile("\"[^\"\\n]*(/(articles|api|diagnostics)\\b|\\b(articles|api|diagnostics)/)[^\"\\n]*\"");
 
     @Test
     void exportCliAndSiteDoNotUseTheHttpPackage() {

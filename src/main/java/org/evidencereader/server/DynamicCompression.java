@@ -1,17 +1,20 @@
-package org.evidencereader.web;
+package org.evidencereader.server;
 
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionConfig;
 import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.evidencereader.site.Route;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 /**
  * Gzip for the answers that are made per request: what-if pages and computations, and the coverage
  * document. Everything else (pages, API documents, assets, ledgers) is compressed once when it is
- * rendered and served with its own strong ETag ({@link PageFilter}, {@link Responses}).
+ * rendered and served with its own strong ETag ({@code web.PageFilter}, {@code web.Responses}).
  *
  * <p>Spring Boot's {@code server.compression} is off because on Jetty it wraps every response: for a
  * {@code 304 Not Modified} Jetty's compression then replaces the ETag the application set with the
@@ -24,11 +27,11 @@ import org.springframework.context.annotation.Configuration;
 class DynamicCompression {
 
     /**
-     * The answers computed per request: {@code /articles/<slug>[/figures/<id>]/what-if},
-     * {@code /api/articles/<slug>/what-if} and {@code /api/articles/<slug>/coverage}, as one regular
-     * expression (Jetty matches it against every request's path).
+     * The answers computed per request: the what-if pages and computation, and the coverage
+     * document, each as a regular expression (Jetty matches them against every request's path).
      */
-    static final String PATH_PATTERN = "^/(api/)?articles/[^/]+(/figures/[^/]+)?/(what-if|coverage)$";
+    static final List<String> PATH_PATTERNS = List.of(Route.ARTICLE_WHAT_IF, Route.FIGURE_WHAT_IF, Route.API_WHAT_IF,
+            Route.API_COVERAGE).stream().map(Route::regex).toList();
 
     /** Smaller answers are sent as they are (Spring Boot's default threshold). */
     static final int MIN_SIZE = 2048;
@@ -47,8 +50,8 @@ class DynamicCompression {
                     .compressIncludeMethod("GET")
                     .compressIncludeMethod("HEAD")
                     .compressIncludeMethod("POST")
-                    .compressIncludePath(PATH_PATTERN)
                     .decompressExcludePath("/*");
+            PATH_PATTERNS.forEach(config::compressIncludePath);
             compression.putConfiguration("/", config.build());
             server.setHandler(compression);
         });

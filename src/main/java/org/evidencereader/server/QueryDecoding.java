@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.server;
 
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
@@ -22,10 +22,10 @@ import java.util.List;
  * {@link UriCompliance.Violation#TRUNCATED_UTF8_ENCODING} (a cut-off UTF-8 sequence becomes U+FFFD;
  * a bare {@code %} at the end counts as one). Its URI parser never reports either of them for the
  * path, so the checks on the path stay as they are: {@code //}, {@code %2e%2e}, {@code %2f},
- * {@code /%zz} and bad UTF-8 ({@code /articles/%ff}) are still refused ({@link ServerErrorPages}).
+ * {@code /%zz} and bad UTF-8 ({@code /articles/%ff}) are still refused ({@code web.ServerErrorPages}).
  * {@link UriCompliance.Violation#BAD_UTF8_ENCODING} is not allowed: the parser reports it for the
  * path too, so a query with bytes that are not UTF-8 ({@code ?x=%ff}) is still a bad request, and
- * gets the site's page for it ({@link ErrorAdvice}).
+ * gets the site's page for it ({@code web.ErrorAdvice}).
  *
  * <p>A value decoded this way is only ever read as data, like any other parameter: the what-if
  * pages parse it as a number and refuse it if it is not one.

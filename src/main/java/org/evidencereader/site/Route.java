@@ -342,6 +342,24 @@ public sealed interface Route {
     }
 
     /**
+     * A pattern ({@link #ARTICLE_WHAT_IF} …) as a regular expression that matches the paths it maps,
+     * for a server that takes path specifications: {@code {slug}} and {@code {id}} match one segment.
+     */
+    static String regex(String pattern) {
+        StringBuilder regex = new StringBuilder("^");
+        for (String part : pattern.split("(?=\\{)|(?<=})")) {
+            if (part.startsWith("{")) {
+                regex.append("[^/]+");
+                continue;
+            }
+            for (char c : part.toCharArray()) {
+                regex.append("\\.[]{}()*+?^$|".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
+            }
+        }
+        return regex.append('$').toString();
+    }
+
+    /**
      * The route of a request path as it arrives ({@code /articles/x/figures/y}), if any route has
      * it, matched against the same patterns the controllers are mapped to; a trailing slash, an
      * empty segment or an unknown tail is no route. The 404 page is never the result: it has no

@@ -116,6 +116,18 @@ class RouteTest {
         assertThat(zh.exported()).isFalse();
     }
 
+    @Test
+    void aPatternAsARegularExpressionMatchesThePathsOfItsRoutesOnly() {
+        String whatIf = Route.regex(Route.FIGURE_WHAT_IF);
+        assertThat(whatIf).isEqualTo("^/articles/[^/]+/figures/[^/]+/what-if$");
+        assertThat("/articles/demo/figures/gpu-power/what-if").matches(whatIf);
+        assertThat("/articles/demo/what-if").doesNotMatch(whatIf);
+        assertThat("/articles/demo/figures/a/b/what-if").doesNotMatch(whatIf);
+        assertThat(Route.regex(Route.LEDGER_CSV)).isEqualTo("^/articles/[^/]+/ledger\\.csv$");
+        assertThat("/articles/demo/ledgerXcsv").doesNotMatch(Route.regex(Route.LEDGER_CSV));
+        SAMPLES.forEach((route, pattern) -> assertThat(route.path()).matches(Route.regex(pattern)));
+    }
+
     private static void collectRecords(Class<?> type, List<Class<?>> into) {
         if (type.isRecord()) {
             if (!into.contains(type)) {
