@@ -2,6 +2,7 @@ package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.evidencereader.library.Figure;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +50,7 @@ class WhatIfController {
     private final MessageSource messages;
     private final WhatIfPage pages;
     private final WhatIfTexts texts;
+    private final FailureLog failures = new FailureLog();
     private final WhatIf whatIf = new WhatIf();
 
     WhatIfController(Library library, MessageSource messages, StaticAssets assets) {
@@ -75,13 +80,40 @@ class WhatIfController {
         return ResponseEntity.ok(WhatIfDocument.of(article.get(), ((WhatIfPage.Computed) outcome).result(), texts, locale));
     }
 
-    /** The what-if, or why it cannot be computed. */
+    /**
+     * The what-if, or why it cannot be computed. The values are anyone's to write: whatever the
+     * engine fails with on them (a unit it cannot represent, an overflow, a bug) is a refusal that
+     * names the values at fault, never a server error; the failure is logged, once per cause and
+     * interval ({@link FailureLog}).
+     */
     private WhatIfPage.Outcome evaluate(ReaderArticle article, Map<String, String> overrides) {
         try {
             return new WhatIfPage.Computed(whatIf.apply(article, overrides));
         } catch (WhatIf.Refused e) {
             return new WhatIfPage.Refused(e.problems());
+        } catch (RuntimeException e) {
+            failures.failed("what-if on " + article.article().slug() + " failed", e);
+            return new WhatIfPage.Refused(culprits(article, overrides));
         }
+    }
+
+    /**
+     * The values that fail on their own, each tried alone (there are at most {@link WhatIf#MAX_OVERRIDES}),
+     * or, if none does, a problem with the values together.
+     */
+    private List<WhatIf.Problem> culprits(ReaderArticle article, Map<String, String> overrides) {
+        List<WhatIf.Problem> problems = new ArrayList<>();
+        overrides.forEach((id, value) -> {
+            try {
+                whatIf.apply(article, Collections.singletonMap(id, value));
+            } catch (WhatIf.Refused e) {
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                String example = article.figure(id).flatMap(Figure::value).map(WhatIf::editable).orElse("");
+                problems.add(new WhatIf.Problem(Optional.of(id), "unusable", List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
+            }
+        });
+        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), "failed", List.of())) : problems;
     }
 
     /** The reader page with the overrides applied: changed figures are highlighted. */
