@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.server;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpFields;
@@ -6,6 +6,11 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.evidencereader.web.RefusedRequests;
+import org.evidencereader.web.Responses;
+import org.evidencereader.web.SecurityHeadersFilter;
+import org.evidencereader.web.ReaderLocaleResolver;
+import org.evidencereader.site.Route;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -83,10 +88,10 @@ class ServerErrorPages {
                     .toList();
         }
 
-        /** As {@link ErrorAdvice} tells the API apart, on the path as sent: it was refused before any decoding. */
+        /** As the application tells the API apart ({@link Route#isApi}), on the path as sent: it was refused before any decoding. */
         private static boolean isApi(Request request) {
             String path = request.getHttpURI().getPath();
-            return path != null && ErrorAdvice.isApi(path);
+            return path != null && Route.isApi(path);
         }
     }
 }

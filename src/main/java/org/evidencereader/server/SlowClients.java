@@ -1,4 +1,4 @@
-package org.evidencereader.web;
+package org.evidencereader.server;
 
 import org.evidencereader.site.Route;
 
@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.evidencereader.web.RequestBodyLimitFilter;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -66,7 +66,7 @@ class ErrorAdvice {
      * A request Jetty's servlet layer refuses when the application reads it: the parameters of a query
      * string whose bytes are not UTF-8 ({@code ?x=%ff}; bad percent-encodings are read as they stand,
      * see {@link QueryDecoding}), or of a form body it cannot decode. Jetty's status (a 4xx) with the
-     * answer that the requests Jetty refuses before the application get ({@link ServerErrorPages}):
+     * answer that the requests Jetty refuses before the application get ({@link org.evidencereader.server.ServerErrorPages}):
      * the site's page in the reader's language, or problem JSON under {@code /api}, without the
      * address; not Spring Boot's error page. Anything else Jetty throws is left to the server.
      */

@@ -28,9 +28,9 @@ import java.io.OutputStream;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    static final int LIMIT = 16 * 1024;
+    public static final int LIMIT = 16 * 1024;
     /** A body over the limit but under this is read and dropped before the 413 is sent (see below). */
     static final int DRAINED = 1024 * 1024;
 
