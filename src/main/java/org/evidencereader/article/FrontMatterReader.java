@@ -5,7 +5,6 @@ import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.yaml.StreamingYaml;
 import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
-import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -15,6 +14,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ final class FrontMatterReader {
      */
     static FrontMatter read(String file, String yaml, List<Diagnostic> problems) {
         Map<String, String> values = new LinkedHashMap<>();
-        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new WholeCodePoints(yaml))) {
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new StringReader(yaml))) {
             if (next(file, parser) != JsonToken.START_OBJECT) {
                 problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
                         "front matter must be 'key: value' lines, at least 'title: …'"));
