@@ -20,6 +20,8 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/evidencereader");
 
     /** A string literal with an address of the site in it: {@code "/articles/"}, {@code "^/(api/)?articles/…"}. */
+    private static final int MAX_LINES = 400;
+
     private static final Pattern ROUTE_LITERAL =
             Pattern.compile("\"[^\"\\n]*(/(articles|api|diagnostics)\\b|\\b(articles|api|diagnostics)/)[^\"\\n]*\"");
 
@@ -43,6 +45,13 @@ class ArchitectureTest {
         Path table = MAIN.resolve("site/Route.java");
         assertThat(offenders(MAIN, text -> ROUTE_LITERAL.matcher(text).find())).as("ask site.Route for the address")
                 .containsExactly(table);
+    }
+
+    @Test
+    void noMainSourceFileIsOver400LinesButTheLexerLikeOnes() {
+        List<Path> lexers = List.of(MAIN.resolve("figure/Unit.java"), MAIN.resolve("figure/NumeralParser.java"),
+                MAIN.resolve("detect/Detector.java"));
+        assertThat(offenders(MAIN, text -> text.lines().count() > MAX_LINES)).isSubsetOf(lexers);
     }
 
     /** The source files under the folder whose text has the property. */
