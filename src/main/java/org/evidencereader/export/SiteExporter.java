@@ -15,6 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -27,8 +29,14 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SiteExporter {
 
-    /** What was written. */
-    public record Result(int pages, int documents, int assets, long bytes) {
+    /**
+     * What was written, and the pages that failed to render (language and path: {@code en /articles/x/figures/y}),
+     * which must not be published.
+     */
+    public record Result(int pages, int documents, int assets, long bytes, List<String> failed) {
+        public Result {
+            failed = List.copyOf(failed);
+        }
     }
 
     private final SitePages site;
@@ -45,11 +53,15 @@ public final class SiteExporter {
         long bytes = 0;
         int pages = 0;
         int documents = 0;
+        List<String> failed = new ArrayList<>();
         for (Map.Entry<PageKey, RenderedPage> rendered : site.renderAll(snapshot).entrySet()) {
             Route route = rendered.getKey().route();
             Locale locale = rendered.getKey().locale();
             byte[] body = rendered.getValue().body();
             if (route instanceof Route.Page) {
+                if (rendered.getValue().status().is5xxServerError()) {
+                    failed.add(SupportedLocales.tag(locale) + " " + route.path());
+                }
                 bytes += write(out, ExportLayout.languagePrefix(locale) + ExportLayout.file(route), body, true);
                 pages++;
             } else if (route.localised()) {
@@ -72,7 +84,7 @@ public final class SiteExporter {
             bytes += write(out, asset.path(), asset.bytes(), asset.compressible());
             files++;
         }
-        return new Result(pages, documents, files, bytes);
+        return new Result(pages, documents, files, bytes, failed);
     }
 
     /** Writes the file and, if asked and smaller, its {@code .gz} twin; returns the bytes written. */
