@@ -1,8 +1,6 @@
 package org.evidencereader.library;
 
-import org.evidencereader.derivation.EvaluationException;
-import org.evidencereader.derivation.Evaluator;
-import org.evidencereader.figure.Consistency;
+import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
@@ -13,7 +11,6 @@ import org.evidencereader.figure.UnitMismatchException;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * "What if this input were different?": replaces the values of some sourced figures and computes
- * every figure that depends on them again, with the same engine the library is built with. The
+ * every figure that depends on them again, with the same evaluator the library is built with
+ * ({@link FigureGraph}). The
  * result is a whole article, so that pages can show it exactly like the original.
  */
 public final class WhatIf {
@@ -98,9 +96,6 @@ public final class WhatIf {
         }
     }
 
-    /** What a figure shows in place of a value it cannot have. */
-    public static final String NOT_COMPUTABLE = "—";
-
     /** The text a reader edits for a value: plain numbers, a range with '..', and the unit. */
     public static String editable(Quantity value) {
         String low = QuantityFormat.number(value.low(), false);
@@ -136,21 +131,27 @@ public final class WhatIf {
             throw new Refused(problems);
         }
 
-        Map<String, Quantity> values = new HashMap<>();
+        FigureGraph.Evaluation evaluation = FigureGraph.evaluate(graph(article), overrides);
         Map<String, Problem> notComputable = new LinkedHashMap<>();
-        for (Figure figure : article.figures().values()) {
-            compute(article, figure.id(), overrides, values, notComputable);
-        }
+        evaluation.failures().forEach((id, failure) -> {
+            if (article.figure(id).isPresent()) {
+                notComputable.put(id, problem(id, failure));
+            }
+        });
+        Map<String, Quantity> values = evaluation.values();
         Set<String> changed = new LinkedHashSet<>();
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (Figure figure : article.figures().values()) {
             Optional<Quantity> now = Optional.ofNullable(values.get(figure.id()));
             boolean differs = now.isPresent() && figure.value().isPresent() && !same(now.get(), figure.value().get());
             if (notComputable.containsKey(figure.id())) {
-                figures.put(figure.id(), notComputableFigure(figure));
+                figures.put(figure.id(), figure.recomputed(Optional.empty(), false, List.of()));
             } else if (differs) {
                 changed.add(figure.id());
-                figures.put(figure.id(), changedFigure(figure, now.get(), values));
+                List<Term> terms = figure.formula()
+                        .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), now.get()))
+                        .orElse(List.of());
+                figures.put(figure.id(), figure.recomputed(now, evaluation.estimates().contains(figure.id()), terms));
             } else {
                 figures.put(figure.id(), figure);
             }
@@ -219,65 +220,34 @@ public final class WhatIf {
         return Problem.of(id, "unit", text, editable(original));
     }
 
-    /**
-     * Computes the figure (and first what it uses) into {@code values}; a figure that cannot be
-     * computed goes into {@code notComputable} instead, and so does every figure that uses it.
-     */
-    private static void compute(ReaderArticle article, String id, Map<String, Quantity> overrides,
-                                Map<String, Quantity> values, Map<String, Problem> notComputable) {
-        if (values.containsKey(id) || notComputable.containsKey(id)) {
-            return;
-        }
-        Optional<Figure> figure = article.figure(id);
-        if (figure.isEmpty() || figure.get().value().isEmpty()) {
-            return;
-        }
-        Quantity value;
-        if (overrides.containsKey(id)) {
-            value = overrides.get(id);
-        } else if (figure.get().formula().isEmpty()) {
-            value = figure.get().value().get();
-        } else {
-            // Formulas form no cycle (the registry refused any), so this recursion ends.
-            for (String input : figure.get().inputs()) {
-                compute(article, input, overrides, values, notComputable);
-                if (notComputable.containsKey(input)) {
-                    notComputable.put(id, Problem.of(id, "input", input));
-                    return;
-                }
-            }
-            try {
-                value = Evaluator.evaluate(figure.get().formula().get(), values::get).to(figure.get().value().get().unit());
-            } catch (EvaluationException e) {
-                notComputable.put(id, Problem.of(id, e.getCause() instanceof ArithmeticException ? "divide" : "other"));
-                return;
-            } catch (UnitMismatchException | IllegalArgumentException | ArithmeticException e) {
-                notComputable.put(id, Problem.of(id, "other"));
-                return;
-            }
-            if (!Double.isFinite(value.low()) || !Double.isFinite(value.high())) {
-                notComputable.put(id, Problem.of(id, "range"));
-                return;
+    /** The article's figures as the evaluator's graph: its values, formulas and dates. */
+    private static Map<String, FigureGraph.Node> graph(ReaderArticle article) {
+        Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
+        for (Figure figure : article.figures().values()) {
+            if (figure.value().isEmpty()) {
+                nodes.put(figure.id(), new FigureGraph.Dated());
+            } else if (figure.formula().isPresent()) {
+                nodes.put(figure.id(), new FigureGraph.Derived(figure.formula().get(), figure.value().get().unit()));
+            } else {
+                nodes.put(figure.id(), new FigureGraph.Given(figure.value().get()));
             }
         }
-        values.put(id, value);
+        return nodes;
     }
 
-    /** A figure that cannot be computed: no value, no arithmetic, and no verdict on the article's value. */
-    private static Figure notComputableFigure(Figure figure) {
-        return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.empty(), figure.when(),
-                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
-                NOT_COMPUTABLE, NOT_COMPUTABLE, NOT_COMPUTABLE, List.of(), figure.definedAt());
-    }
-
-    /** A figure whose value the what-if changed: the editor's verdict was on the article's value, so it goes. */
-    private Figure changedFigure(Figure figure, Quantity value, Map<String, Quantity> values) {
-        List<Term> terms = figure.formula()
-                .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), value))
-                .orElse(new ArrayList<>());
-        return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.of(value), figure.when(),
-                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
-                QuantityFormat.chinese(value), QuantityFormat.si(value), QuantityFormat.plain(value), terms, figure.definedAt());
+    /** Why a figure cannot be computed from the reader's values. */
+    private static Problem problem(String id, FigureGraph.Failure failure) {
+        if (failure instanceof FigureGraph.BrokenInput broken) {
+            return Problem.of(id, "input", broken.input());
+        }
+        if (failure instanceof FigureGraph.Unevaluable unevaluable) {
+            return switch (unevaluable.cause()) {
+                case DIVISOR_CAN_BE_ZERO -> Problem.of(id, "divide");
+                case NOT_FINITE -> Problem.of(id, "range");
+                case OTHER -> Problem.of(id, "other");
+            };
+        }
+        return Problem.of(id, "other"); // the article's own graph was evaluated without cycles or missing figures
     }
 
     private static boolean same(Quantity a, Quantity b) {

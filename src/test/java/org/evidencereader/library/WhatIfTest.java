@@ -40,6 +40,24 @@ class WhatIfTest {
         assertThat(demo.figure("server-power").orElseThrow().value().orElseThrow().low()).isCloseTo(5.6, within(1e-9));
     }
 
+    /**
+     * The share is gpu-power / (8 GPU × gpu-power): with a range for gpu-power it is still exactly
+     * 12.5 %, so it is not "changed" (counted as two independent inputs it was 6.25–25 %).
+     */
+    @Test
+    void aRangeCountsEachInputOnceSoARatioThatCannotChangeIsNotChanged() {
+        WhatIf.Result result = whatIf.apply(demo, Map.of("gpu-power", "350..700 W"));
+
+        Figure share = result.article().figure("server-power-share").orElseThrow();
+        assertThat(share.value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        assertThat(share.value().orElseThrow().high()).isCloseTo(12.5, within(1e-9));
+        assertThat(result.changed()).containsExactly("gpu-power", "server-power");
+        Figure server = result.article().figure("server-power").orElseThrow();
+        assertThat(server.value().orElseThrow().low()).isCloseTo(2.8, within(1e-9));
+        assertThat(server.value().orElseThrow().high()).isCloseTo(5.6, within(1e-9));
+        assertThat(server.estimate()).isFalse();
+    }
+
     @Test
     void takesABareNumberInTheFiguresUnitAndOtherUnitsOfTheSameKind() {
         assertThat(whatIf.apply(demo, Map.of("gpu-power", "350")).article().figure("gpu-power").orElseThrow().plain()).isEqualTo("350 W");
@@ -93,7 +111,7 @@ class WhatIfTest {
         assertThat(result.notComputable().get("server-power-share").reason()).isEqualTo("divide");
         Figure share = result.article().figure("server-power-share").orElseThrow();
         assertThat(share.value()).isEmpty();
-        assertThat(share.display()).isEqualTo(WhatIf.NOT_COMPUTABLE);
+        assertThat(share.display()).isEqualTo(Figure.NOT_COMPUTABLE);
         assertThat(share.arithmetic()).isEmpty();
     }
 
