@@ -35,19 +35,84 @@ public final class WhatIf {
     private final Arithmetic arithmetic = new Arithmetic();
 
     /**
-     * Why one thing a reader asked for cannot be done. {@code reason} names the message that explains
-     * it (the web layer words it in the reader's language, with the figure's label) and {@code
-     * arguments} fill it in.
+     * Why one thing a reader asked for cannot be done: the message that explains it, and how the
+     * message names its figure ({@link Wording}).
+     */
+    public enum Reason {
+        /** More than {@link #MAX_OVERRIDES} values; argument: the limit. */
+        TOO_MANY("whatif.refused.too-many", Wording.ALONE),
+        /** Values that fail together though none fails alone. */
+        FAILED("whatif.refused.failed", Wording.ALONE),
+        /** No figure has the id; argument: the id. */
+        UNKNOWN("whatif.refused.unknown", Wording.ALONE),
+        /** The figure is computed, not given. */
+        DERIVED("whatif.refused.derived", Wording.FIELD),
+        /** Empty or too long; arguments: the id, the limit, an example. */
+        LENGTH("whatif.refused.length", Wording.FIELD),
+        /** Not a value; arguments: the text, an example. */
+        FORMAT("whatif.refused.format", Wording.FIELD),
+        /** A unit that does not fit; arguments: the text, an example. */
+        UNIT("whatif.refused.unit", Wording.FIELD),
+        /** A known unit written wrongly; arguments: the text, the unit meant, an example. */
+        UNIT_MEANT("whatif.refused.unit-meant", Wording.FIELD),
+        /** A number beyond what can be computed; argument: the text. */
+        OUT_OF_RANGE("whatif.refused.range", Wording.FIELD),
+        /** Below zero for a quantity that cannot be; argument: the text. */
+        NEGATIVE("whatif.refused.negative", Wording.FIELD),
+        /** The engine failed on this value alone; arguments: the text, an example. */
+        UNUSABLE("whatif.refused.unusable", Wording.FIELD),
+        /** The figure's formula would divide by a range that holds 0. */
+        DIVIDES_BY_ZERO("whatif.not-computable.divide", Wording.FIGURE),
+        /** The figure's result is too large for a number. */
+        RESULT_OUT_OF_RANGE("whatif.not-computable.range", Wording.FIGURE),
+        /** The figure cannot be computed for another reason (units, a value out of range). */
+        NOT_COMPUTABLE("whatif.not-computable.other", Wording.FIGURE),
+        /** An input of the figure cannot be computed; argument: the input's id. */
+        INPUT_NOT_COMPUTABLE("whatif.not-computable.input", Wording.FIGURE_AND_INPUT);
+
+        private final String messageKey;
+        private final Wording wording;
+
+        Reason(String messageKey, Wording wording) {
+            this.messageKey = messageKey;
+            this.wording = wording;
+        }
+
+        /** The key of the message in the bundles, filled in with the problem's arguments. */
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Wording wording() {
+            return wording;
+        }
+    }
+
+    /** How a problem's message names its figure. */
+    public enum Wording {
+        /** The message stands alone, with the problem's arguments. */
+        ALONE,
+        /** "label: message" with the problem's arguments: a value the reader gave. */
+        FIELD,
+        /** The message with the figure's label: a figure that cannot be computed. */
+        FIGURE,
+        /** The message with the figure's label and the label of the input named by the argument. */
+        FIGURE_AND_INPUT
+    }
+
+    /**
+     * Why one thing a reader asked for cannot be done; {@code arguments} fill in the reason's message
+     * (the web layer words it in the reader's language, with the figure's label).
      *
      * @param figureId the figure concerned (the input a bad value was given for, or the figure that
      *                 cannot be computed); empty when the request as a whole is refused
      */
-    public record Problem(Optional<String> figureId, String reason, List<String> arguments) {
+    public record Problem(Optional<String> figureId, Reason reason, List<String> arguments) {
         public Problem {
             arguments = List.copyOf(arguments);
         }
 
-        static Problem of(String figureId, String reason, String... arguments) {
+        static Problem of(String figureId, Reason reason, String... arguments) {
             return new Problem(Optional.of(figureId), reason, List.of(arguments));
         }
     }
@@ -116,7 +181,7 @@ public final class WhatIf {
      */
     public Result apply(ReaderArticle article, Map<String, String> requested) {
         if (requested.size() > MAX_OVERRIDES) {
-            throw new Refused(new Problem(Optional.empty(), "too-many", List.of(String.valueOf(MAX_OVERRIDES))));
+            throw new Refused(new Problem(Optional.empty(), Reason.TOO_MANY, List.of(String.valueOf(MAX_OVERRIDES))));
         }
         Map<String, Quantity> overrides = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -163,13 +228,13 @@ public final class WhatIf {
     }
 
     private static Quantity parse(ReaderArticle article, String id, String text) {
-        Figure figure = article.figure(id).orElseThrow(() -> new Refused(Problem.of(id, "unknown", id)));
+        Figure figure = article.figure(id).orElseThrow(() -> new Refused(Problem.of(id, Reason.UNKNOWN, id)));
         if (!isEditable(figure)) {
-            throw new Refused(Problem.of(id, "derived", id));
+            throw new Refused(Problem.of(id, Reason.DERIVED, id));
         }
         Quantity original = figure.value().get();
         if (text == null || text.isBlank() || text.length() > MAX_VALUE_LENGTH) {
-            throw new Refused(Problem.of(id, "length", id, String.valueOf(MAX_VALUE_LENGTH), editable(original)));
+            throw new Refused(Problem.of(id, Reason.LENGTH, id, String.valueOf(MAX_VALUE_LENGTH), editable(original)));
         }
         Quantity value;
         try {
@@ -183,19 +248,19 @@ public final class WhatIf {
             }
             value = value.to(original.unit());
         } catch (QuantityFormatException | UnitFormatException e) {
-            throw new Refused(Problem.of(id, "format", text, editable(original)));
+            throw new Refused(Problem.of(id, Reason.FORMAT, text, editable(original)));
         } catch (UnitMismatchException e) {
             throw new Refused(unitProblem(id, text, original));
         } catch (IllegalArgumentException e) {
-            throw new Refused(Problem.of(id, "range", text));
+            throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
         if (!Double.isFinite(value.low()) || !Double.isFinite(value.high()) || Math.abs(value.high()) > 1e30 || Math.abs(value.low()) > 1e30) {
-            throw new Refused(Problem.of(id, "range", text));
+            throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
         // 700 W, 720000 GPU, 10 s cannot be negative; a change in percent or an amount of money can.
         // A figure whose own value is negative shows that its quantity can be.
         if (value.low() < 0 && original.unit().isNeverNegative() && original.low() >= 0) {
-            throw new Refused(Problem.of(id, "negative", text));
+            throw new Refused(Problem.of(id, Reason.NEGATIVE, text));
         }
         return value;
     }
@@ -211,13 +276,13 @@ public final class WhatIf {
             for (String noun : written.countedNouns()) {
                 Optional<String> meant = Unit.likelyMeant(noun);
                 if (meant.isPresent() && Unit.parse(meant.get()).isCompatible(original.unit())) {
-                    return Problem.of(id, "unit-meant", text, meant.get(), editable(original));
+                    return Problem.of(id, Reason.UNIT_MEANT, text, meant.get(), editable(original));
                 }
             }
         } catch (QuantityFormatException | UnitFormatException e) {
             // parsed once already; nothing better to say
         }
-        return Problem.of(id, "unit", text, editable(original));
+        return Problem.of(id, Reason.UNIT, text, editable(original));
     }
 
     /** The article's figures as the evaluator's graph: its values, formulas and dates. */
@@ -238,16 +303,16 @@ public final class WhatIf {
     /** Why a figure cannot be computed from the reader's values. */
     private static Problem problem(String id, FigureGraph.Failure failure) {
         if (failure instanceof FigureGraph.BrokenInput broken) {
-            return Problem.of(id, "input", broken.input());
+            return Problem.of(id, Reason.INPUT_NOT_COMPUTABLE, broken.input());
         }
         if (failure instanceof FigureGraph.Unevaluable unevaluable) {
             return switch (unevaluable.cause()) {
-                case DIVISOR_CAN_BE_ZERO -> Problem.of(id, "divide");
-                case NOT_FINITE -> Problem.of(id, "range");
-                case OTHER -> Problem.of(id, "other");
+                case DIVISOR_CAN_BE_ZERO -> Problem.of(id, Reason.DIVIDES_BY_ZERO);
+                case NOT_FINITE -> Problem.of(id, Reason.RESULT_OUT_OF_RANGE);
+                case OTHER -> Problem.of(id, Reason.NOT_COMPUTABLE);
             };
         }
-        return Problem.of(id, "other"); // the article's own graph was evaluated without cycles or missing figures
+        return Problem.of(id, Reason.NOT_COMPUTABLE); // the article's own graph was evaluated without cycles or missing figures
     }
 
     private static boolean same(Quantity a, Quantity b) {
