@@ -117,9 +117,11 @@ public final class FigureGraph {
   private final Set<String> ranged = new HashSet<>();
   private final double[] lo;
   private final double[] hi;
+  private final RangeSearch.Budget budget;
 
-  private FigureGraph(Map<String, Node> nodes) {
+  private FigureGraph(Map<String, Node> nodes, RangeSearch.Budget budget) {
     this.nodes = nodes;
+    this.budget = budget;
     List<Quantity> ranges = new ArrayList<>();
     nodes.forEach(
         (id, node) -> {
@@ -140,6 +142,11 @@ public final class FigureGraph {
    * @param overrides values that replace those of given figures (ids of other figures are ignored)
    */
   public static Evaluation evaluate(Map<String, Node> nodes, Map<String, Quantity> overrides) {
+    return evaluate(nodes, overrides, RangeSearch.WORK);
+  }
+
+  /** With {@code work} terms for the searches of ranges in place of {@link RangeSearch#WORK}. */
+  static Evaluation evaluate(Map<String, Node> nodes, Map<String, Quantity> overrides, long work) {
     Map<String, Node> graph = new LinkedHashMap<>(nodes);
     overrides.forEach(
         (id, value) -> {
@@ -147,7 +154,7 @@ public final class FigureGraph {
             graph.put(id, new Given(value));
           }
         });
-    FigureGraph evaluation = new FigureGraph(graph);
+    FigureGraph evaluation = new FigureGraph(graph, new RangeSearch.Budget(work));
     evaluation.walk();
     return new Evaluation(evaluation.values, evaluation.estimates, evaluation.failures);
   }
@@ -274,7 +281,7 @@ public final class FigureGraph {
     }
     RangeSearch.Range range;
     try {
-      range = RangeSearch.over(form, lo, hi);
+      range = RangeSearch.over(form, lo, hi, budget);
     } catch (Polynomial.TooLarge e) {
       forms.remove(id);
       if (value.isRange()) {

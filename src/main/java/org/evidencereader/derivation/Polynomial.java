@@ -135,6 +135,10 @@ final class Polynomial {
     return new Polynomial(Map.of(new Monomial(new int[] {var}, new int[] {1}), 1.0));
   }
 
+  int size() {
+    return terms.size();
+  }
+
   boolean isZero() {
     return terms.isEmpty();
   }

@@ -26,18 +26,46 @@ final class RangeSearch {
   /** Boxes looked at, at most, for one figure. */
   static final int MAX_BOXES = 2_000;
 
+  /**
+   * The work the searches of one evaluation may do together, counted in terms of polynomials
+   * evaluated over a box: a bound on what an editor's file or a reader's what-if can cost (about a
+   * tenth of a second), after which every range still open is left as an estimate.
+   */
+  static final class Budget {
+    private long remaining;
+
+    Budget(long terms) {
+      this.remaining = terms;
+    }
+
+    /** Takes {@code cost} from the budget; false, taking nothing, when there is not that much left. */
+    boolean spend(long cost) {
+      if (cost > remaining) {
+        return false;
+      }
+      remaining -= cost;
+      return true;
+    }
+  }
+
+  /** The terms one evaluation's searches may evaluate ({@link Budget}). */
+  static final long WORK = 5_000_000;
+
   /** {@code estimate}: the range holds the true one but may be wider. */
   record Range(double low, double high, boolean estimate) {}
 
   private record Box(double[] lo, double[] hi) {}
 
   private final Rational formula;
+  private final Budget budget;
+  private final long costPerBox;
   private final int[] vars;
   private final Polynomial[] slopes;
   private final double[] width;
 
-  private RangeSearch(Rational formula, double[] lo, double[] hi) {
+  private RangeSearch(Rational formula, double[] lo, double[] hi, Budget budget) {
     this.formula = formula;
+    this.budget = budget;
     List<Integer> used = new ArrayList<>();
     for (int var = 0; var < lo.length; var++) {
       if (lo[var] != hi[var] && (formula.p().uses(var) || formula.q().uses(var))) {
@@ -49,6 +77,11 @@ final class RangeSearch {
     for (int i = 0; i < vars.length; i++) {
       slopes[i] = formula.slope(vars[i]);
     }
+    long terms = formula.p().size() + formula.q().size();
+    for (Polynomial slope : slopes) {
+      terms += slope.size();
+    }
+    this.costPerBox = 1 + 2 * terms;
     this.width = new double[lo.length];
     for (int var = 0; var < lo.length; var++) {
       width[var] = hi[var] - lo[var];
@@ -59,10 +92,11 @@ final class RangeSearch {
    * @param lo the low end of every variable (canonical units); a variable the formula does not use
    *     may have any value
    * @param hi the high end of every variable
+   * @param budget what is left of the evaluation's work; this search takes its share from it
    * @throws Polynomial.TooLarge when a derivative is too large to analyse
    */
-  static Range over(Rational formula, double[] lo, double[] hi) {
-    return new RangeSearch(formula, lo, hi).search(lo, hi);
+  static Range over(Rational formula, double[] lo, double[] hi, Budget budget) {
+    return new RangeSearch(formula, lo, hi, budget).search(lo, hi);
   }
 
   private Range search(double[] lo, double[] hi) {
@@ -74,8 +108,18 @@ final class RangeSearch {
     Deque<Box> boxes = new ArrayDeque<>();
     boxes.push(new Box(lo.clone(), hi.clone()));
     int looked = 0;
+    boolean spent = false;
     while (!boxes.isEmpty()) {
       Box box = boxes.pop();
+      if (spent || !budget.spend(costPerBox)) {
+        // No work left: what this box may hold is bounded by intervals alone.
+        spent = true;
+        estimate = true;
+        double[] bounds = formula.over(box.lo(), box.hi());
+        outerMin = Math.min(outerMin, bounds[0]);
+        outerMax = Math.max(outerMax, bounds[1]);
+        continue;
+      }
       int[] directions = directions(box);
       double low = formula.at(corner(box, directions, -1, 0.5));
       double high = formula.at(corner(box, directions, 1, 0.5));
