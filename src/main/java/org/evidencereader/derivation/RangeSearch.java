@@ -28,8 +28,8 @@ final class RangeSearch {
 
   /**
    * The work the searches of one evaluation may do together, counted in terms of polynomials
-   * evaluated over a box: a bound on what an editor's file or a reader's what-if can cost (about a
-   * tenth of a second), after which every range still open is left as an estimate.
+   * evaluated over a box: a bound on what an editor's file or a reader's what-if can cost (some tens
+   * of milliseconds), after which every range still open is left as an estimate.
    */
   static final class Budget {
     private long remaining;
@@ -38,9 +38,14 @@ final class RangeSearch {
       this.remaining = terms;
     }
 
+    boolean isSpent() {
+      return remaining <= 0;
+    }
+
     /** Takes {@code cost} from the budget; false, taking nothing, when there is not that much left. */
     boolean spend(long cost) {
       if (cost > remaining) {
+        remaining = 0; // a search that cannot afford its next box ends every search after it too
         return false;
       }
       remaining -= cost;
@@ -49,7 +54,7 @@ final class RangeSearch {
   }
 
   /** The terms one evaluation's searches may evaluate ({@link Budget}). */
-  static final long WORK = 5_000_000;
+  static final long WORK = 250_000;
 
   /** {@code estimate}: the range holds the true one but may be wider. */
   record Range(double low, double high, boolean estimate) {}
@@ -96,6 +101,10 @@ final class RangeSearch {
    * @throws Polynomial.TooLarge when a derivative is too large to analyse
    */
   static Range over(Rational formula, double[] lo, double[] hi, Budget budget) {
+    if (budget.isSpent()) {
+      double[] bounds = formula.over(lo, hi);
+      return new Range(bounds[0], bounds[1], true);
+    }
     return new RangeSearch(formula, lo, hi, budget).search(lo, hi);
   }
 
