@@ -289,10 +289,15 @@ public final class FigureGraph {
       }
       return value;
     }
-    if (range.estimate()) {
-      estimates.add(id);
+    if (!range.estimate()) {
+      return new Quantity(range.low(), range.high(), canonical).to(derived.unit());
     }
-    return new Quantity(range.low(), range.high(), canonical).to(derived.unit());
+    // Interval arithmetic's range holds the true one too: an estimate is never wider than it.
+    estimates.add(id);
+    Quantity intervals = value.canonical();
+    double low = Math.max(range.low(), intervals.low());
+    double high = Math.min(range.high(), intervals.high());
+    return low <= high ? new Quantity(low, high, canonical).to(derived.unit()) : value;
   }
 
   /** The formula over the ranged sources, or null when it is too large to expand. */

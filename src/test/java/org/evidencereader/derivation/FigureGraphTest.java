@@ -29,6 +29,28 @@ class FigureGraphTest {
     assertThat(f.high()).isGreaterThanOrEqualTo(0.25);
   }
 
+  /**
+   * Expanded, (x + 1)² is x² + 2x + 1, whose bounds over −0.5..0.5 reach 0 though the square never
+   * does: an estimate without work left is held to interval arithmetic's 1/2.25..1/0.25 rather than
+   * becoming unbounded (and the figure an error).
+   */
+  @Test
+  void anEstimateIsNeverWiderThanIntervalArithmetic() {
+    Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
+    nodes.put("x", new FigureGraph.Given(Quantity.parse("-0.5..0.5")));
+    nodes.put("f", new FigureGraph.Derived(Expression.parse("1 / ((x + 1) * (x + 1))"), Unit.ONE));
+
+    FigureGraph.Evaluation evaluation = FigureGraph.evaluate(nodes, Map.of(), 0);
+
+    assertThat(evaluation.failures()).isEmpty();
+    assertThat(evaluation.estimates()).containsExactly("f");
+    assertThat(evaluation.values().get("f").low()).isCloseTo(1 / 2.25, within(1e-12));
+    assertThat(evaluation.values().get("f").high()).isCloseTo(4, within(1e-12));
+    Quantity exact = FigureGraph.evaluate(nodes, Map.of()).values().get("f");
+    assertThat(exact.low()).isCloseTo(1 / 2.25, within(1e-6));
+    assertThat(exact.high()).isCloseTo(4, within(1e-6));
+  }
+
   @Test
   void withWorkLeftTheSameRangeIsFoundAndIsNoEstimate() {
     FigureGraph.Evaluation evaluation = FigureGraph.evaluate(peak(), Map.of(), RangeSearch.WORK);
