@@ -310,7 +310,7 @@ public final class ArticleAssembler {
                 .map(ref -> registry.sources().get(ref.id()))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        return new Figure(def.id(), def.label(), def.quoteText(), anchor, value, when, formula, inputs, sources,
+        return new Figure(def.id(), def.label(), def.quoteText(), anchor, value, registry.isEstimate(def.id()), when, formula, inputs, sources,
                 def.verdictValue(), def.noteText(), check, display, si, plain, terms, def.at());
     }
 

@@ -110,10 +110,10 @@ class WhatIfController {
                 problems.addAll(e.problems());
             } catch (RuntimeException e) {
                 String example = article.figure(id).flatMap(Figure::value).map(WhatIf::editable).orElse("");
-                problems.add(new WhatIf.Problem(Optional.of(id), "unusable", List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
+                problems.add(new WhatIf.Problem(Optional.of(id), WhatIf.Reason.UNUSABLE, List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
             }
         });
-        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), "failed", List.of())) : problems;
+        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), WhatIf.Reason.FAILED, List.of())) : problems;
     }
 
     /** The reader page with the overrides applied: changed figures are highlighted. */

@@ -36,6 +36,23 @@ class BaiduSoraContentTest {
                 "700W", "50.4万千瓦", "612万千瓦", "5秒", "5s", "0.5—2元", "38.49%", "9.78%");
     }
 
+    /** Every derived range of the article, as spec/ranges.txt works it out by hand; none is an estimate. */
+    @Test
+    void derivedRangesAreTheTrueBoundsAndNoneIsAnEstimate() {
+        assertThat(article.figures().values()).noneMatch(Figure::estimate);
+        assertRange("training-gpu-hours", 3076135.5, 7690704, 1e-3);
+        assertRange("training-energy", 2.15329485, 5.3834928, 1e-9);
+        assertRange("inference-vs-training-fleet", 720000.0 / 10528, 720000.0 / 4211, 1e-9);
+        assertRange("price-per-second", 0.1, 0.4, 1e-12);
+        assertRange("price-per-minute", 6, 24, 1e-9);
+    }
+
+    private static void assertRange(String id, double low, double high, double tolerance) {
+        var value = article.figure(id).orElseThrow().value().orElseThrow();
+        assertThat(value.low()).as(id).isCloseTo(low, within(tolerance));
+        assertThat(value.high()).as(id).isCloseTo(high, within(tolerance));
+    }
+
     @Test
     void computesTheTotalPowerFromGpuCountAndPowerPerGpu() {
         Figure total = article.figure("total-power").orElseThrow();
