@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.net.URL;
 import java.util.Arrays;
+import java.util.Locale;
 
 @SpringBootApplication
 public class EvidenceReaderApplication {
@@ -16,7 +17,7 @@ public class EvidenceReaderApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
             // No server, no Spring context: read the files, print the problems, exit.
-            System.exit(new ValidateCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+            System.exit(new ValidateCommand(System.out, System.err, Locale.getDefault()).run(Arrays.asList(args).subList(1, args.length)));
         }
         if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
             // No web server: a Spring context without one renders the pages and writes them as files.

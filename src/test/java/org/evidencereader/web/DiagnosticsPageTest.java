@@ -128,4 +128,12 @@ class DiagnosticsPageTest {
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
         assertThat(html("en")).contains("<span class=\"severity\">error</span>").contains("<span class=\"severity\">warning</span>");
     }
+
+    /** A message with a translation reads in the page's language; one still in English only says so with lang="en". */
+    @Test
+    void messagesAreInTheReadersLanguage() throws Exception {
+        assertThat(html("zh-CN")).containsPattern("<p class=\"diagnostic-message\" lang=\"zh\">p-\\d+ 中的数字“[^”]+”还没有标注：")
+                .doesNotContain("is not annotated");
+        assertThat(html("en")).containsPattern("<p class=\"diagnostic-message\" lang=\"en\">the number &#39;[^&]+&#39; in p-\\d+ is not annotated");
+    }
 }
