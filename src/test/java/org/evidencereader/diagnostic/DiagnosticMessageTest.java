@@ -30,6 +30,18 @@ class DiagnosticMessageTest {
     }
 
     @Test
+    void aMisspeltVerdictIsExplainedWithItsSuggestionInEitherLanguage() {
+        Diagnostic d = Diagnostic.error(AT, Message.of("diagnostic.unknown-verdict", "aproximate",
+                org.evidencereader.claim.Suggestions.didYouMeanMessage("aproximate", java.util.List.of("approximate", "false")),
+                "approximate, false"));
+        assertThat(d.message()).isEqualTo("unknown verdict 'aproximate'; did you mean 'approximate'? (one of approximate, false)");
+        assertThat(d.message(Locale.CHINESE)).isEqualTo("未知的结论“aproximate”；是不是想写“approximate”？（可用的有：approximate, false）");
+        Diagnostic none = Diagnostic.error(AT, Message.of("diagnostic.unknown-verdict", "zzz",
+                org.evidencereader.claim.Suggestions.didYouMeanMessage("zzz", java.util.List.of("approximate")), "approximate"));
+        assertThat(none.message()).isEqualTo("unknown verdict 'zzz' (one of approximate)");
+    }
+
+    @Test
     void aMessageWithoutAKeyStaysAsWritten() {
         Diagnostic d = Diagnostic.error(AT, "something only said in English");
         assertThat(d.message(Locale.CHINESE)).isEqualTo("something only said in English");
