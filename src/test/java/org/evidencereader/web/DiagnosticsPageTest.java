@@ -57,7 +57,7 @@ class DiagnosticsPageTest {
      * Two articles, in slug order: "a-draft", whose numbers nobody has annotated yet (warnings), and
      * the fixture's "demo" with two errors in its claim file, found after those warnings.
      */
-    private static Path library() {
+    static Path library() {
         try {
             Path dir = Files.createTempDirectory("diagnostics-page-");
             Path fixture = FixtureLibrary.ROOT;
