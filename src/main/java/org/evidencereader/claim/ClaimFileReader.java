@@ -4,6 +4,7 @@ import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.derivation.FormulaException;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormatException;
@@ -244,14 +245,13 @@ public final class ClaimFileReader {
             verdict = Verdict.fromCode(verdictText).orElse(null);
             if (verdict == null) {
                 List<String> codes = Arrays.stream(Verdict.values()).map(Verdict::code).toList();
-                problems.add(Diagnostic.error(f.get("verdict").at(), "unknown verdict '" + verdictText + "'"
-                        + Suggestions.didYouMean(verdictText, codes) + " (one of " + String.join(", ", codes) + ")"));
+                problems.add(Diagnostic.error(f.get("verdict").at(), Message.of("diagnostic.unknown-verdict", verdictText,
+                        Suggestions.didYouMeanMessage(verdictText, codes), String.join(", ", codes))));
             }
         }
         String note = ClaimValues.optionalText(f, "note", problems);
         if (verdict != null && (note == null || note.isBlank())) {
-            problems.add(Diagnostic.error(f.get("verdict").at(), "verdict '" + verdict.code()
-                    + "' has no 'note': say in a sentence why, so that readers can follow it"));
+            problems.add(Diagnostic.error(f.get("verdict").at(), Message.of("diagnostic.verdict-without-note", verdict.code())));
         }
         if (hasNewErrors(problems, before) || definition == null || label == null) {
             return Optional.empty();

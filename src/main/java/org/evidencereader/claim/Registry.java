@@ -2,6 +2,7 @@ package org.evidencereader.claim;
 
 import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Quantity;
 
 import java.util.ArrayList;
@@ -88,19 +89,19 @@ public final class Registry {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
                     // At both places: the editor who just added one must not be sent only to the other.
-                    problems.add(Diagnostic.error(source.at(), "duplicate source id '" + source.id() + "', already defined at "
-                            + earlier.at() + ": rename one of them"));
-                    problems.add(Diagnostic.error(earlier.at(), "duplicate source id '" + source.id() + "', defined again at "
-                            + source.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(source.at(), Message.of("diagnostic.duplicate-source.earlier",
+                            source.id(), earlier.at())));
+                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-source.later",
+                            source.id(), source.at())));
                 }
             }
             for (FigureDef figure : file.figures()) {
                 FigureDef earlier = declared.putIfAbsent(figure.id(), figure);
                 if (earlier != null) {
-                    problems.add(Diagnostic.error(figure.at(), "duplicate figure id '" + figure.id() + "', already defined at "
-                            + earlier.at() + ": rename one of them"));
-                    problems.add(Diagnostic.error(earlier.at(), "duplicate figure id '" + figure.id() + "', defined again at "
-                            + figure.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(figure.at(), Message.of("diagnostic.duplicate-figure.earlier",
+                            figure.id(), earlier.at())));
+                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-figure.later",
+                            figure.id(), figure.at())));
                 }
             }
         }
@@ -110,8 +111,7 @@ public final class Registry {
             boolean ok = true;
             for (FigureDef.Reference ref : figure.sources()) {
                 if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
-                    problems.add(Diagnostic.error(ref.at(), "source '" + ref.id() + "' has an error of its own, so figure '"
-                            + figure.id() + "' cannot cite it until it is fixed"));
+                    problems.add(Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(ref.at(), "unknown source '" + ref.id() + "'"
@@ -123,23 +123,21 @@ public final class Registry {
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + figure.id()
-                                + "': its input '" + input + "' has an error of its own: fix that first"));
+                        problems.add(Diagnostic.error(derived.formulaAt(), Message.of("diagnostic.broken-input",
+                                figure.id(), input)));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
                                 + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + input
-                                + "' is a date and cannot be used in a formula"));
+                        problems.add(Diagnostic.error(derived.formulaAt(), Message.of("diagnostic.date-in-formula", input)));
                         ok = false;
                     }
                 }
             }
             if (figure.definition() instanceof Definition.Sourced && figure.sources().isEmpty()) {
-                problems.add(Diagnostic.warning(figure.at(), "figure '" + figure.id()
-                        + "' has a value but no source: add 'sources: [source-id]'"));
+                problems.add(Diagnostic.warning(figure.at(), Message.of("diagnostic.value-without-source", figure.id())));
             }
             if (ok) {
                 usable.put(figure.id(), figure);

@@ -25,6 +25,12 @@ public final class Suggestions {
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
+    /** The same hint as a message, for diagnostics shown in the editor's language. */
+    public static org.evidencereader.diagnostic.Message didYouMeanMessage(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates).map(s -> org.evidencereader.diagnostic.Message.of("diagnostic.did-you-mean", s))
+                .orElseGet(org.evidencereader.diagnostic.Message::empty);
+    }
+
     public static String didYouMean(String wrong, Collection<String> candidates) {
         return closest(wrong, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }

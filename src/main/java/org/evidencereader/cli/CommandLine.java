@@ -5,6 +5,7 @@ import org.springframework.aot.AotDetector;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public final class CommandLine {
         switch (args[0]) {
             case ValidateCommand.NAME -> {
                 // No server, no Spring context: read the files, print the problems, exit.
-                return OptionalInt.of(new ValidateCommand(out, err).run(rest));
+                return OptionalInt.of(new ValidateCommand(out, err, Locale.getDefault()).run(rest));
             }
             case ExportCommand.NAME -> {
                 // No web server: a Spring context without one renders the pages and writes them as files.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.Library;
+import org.evidencereader.system.ReaderProperties;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.evidencereader.site.Route;
@@ -53,10 +54,10 @@ class WhatIfController {
     private final FailureLog failures = new FailureLog();
     private final WhatIf whatIf = new WhatIf();
 
-    WhatIfController(Library library, MessageSource messages, StaticAssets assets) {
+    WhatIfController(Library library, MessageSource messages, StaticAssets assets, ReaderProperties properties) {
         this.library = library;
         this.messages = messages;
-        this.pages = new WhatIfPage(messages, assets);
+        this.pages = new WhatIfPage(messages, assets, properties.editing());
         this.texts = new WhatIfTexts(messages);
     }
 

@@ -36,6 +36,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void printsDiagnosticsInTheLanguageAskedForAndInEnglishByDefault(@TempDir Path dir) throws IOException {
+        Path root = library(dir, "figures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n");
+        List<String> folders = List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims"));
+        PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ROOT).run(folders)).isZero();
+        assertThat(output()).contains(": warning: the number '8片' in p-1 is not annotated");
+        out.reset();
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(folders)).isZero();
+        assertThat(output()).contains(": warning: p-1 中的数字“8片”还没有标注：").doesNotContain("not annotated");
+        out.reset();
+        List<String> english = new java.util.ArrayList<>(folders);
+        english.add("--lang=en");
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(english)).isZero();
+        assertThat(output()).contains("is not annotated");
+        out.reset();
+        List<String> chinese = new java.util.ArrayList<>(folders);
+        chinese.add("--lang=zh");
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(chinese)).isZero();
+        assertThat(output()).contains("还没有标注");
+        List<String> french = new java.util.ArrayList<>(folders);
+        french.add("--lang=fr");
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(french)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("validate: --lang takes zh or en, not 'fr'");
+    }
+
+    @Test
     void passesTheShippedContent() {
         int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of());

@@ -57,7 +57,7 @@ class DiagnosticsPageTest {
      * Two articles, in slug order: "a-draft", whose numbers nobody has annotated yet (warnings), and
      * the fixture's "demo" with two errors in its claim file, found after those warnings.
      */
-    private static Path library() {
+    static Path library() {
         try {
             Path dir = Files.createTempDirectory("diagnostics-page-");
             Path fixture = FixtureLibrary.ROOT;
@@ -130,5 +130,13 @@ class DiagnosticsPageTest {
                 + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
         assertThat(html("en")).contains("<span class=\"severity\">error</span>").contains("<span class=\"severity\">warning</span>");
+    }
+
+    /** A message with a translation reads in the page's language; one still in English only says so with lang="en". */
+    @Test
+    void messagesAreInTheReadersLanguage() throws Exception {
+        assertThat(html("zh-CN")).containsPattern("<p class=\"diagnostic-message\" lang=\"zh\">p-\\d+ 中的数字“[^”]+”还没有标注：")
+                .doesNotContain("is not annotated");
+        assertThat(html("en")).containsPattern("<p class=\"diagnostic-message\" lang=\"en\">the number &#39;[^&]+&#39; in p-\\d+ is not annotated");
     }
 }

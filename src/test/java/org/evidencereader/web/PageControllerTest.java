@@ -63,8 +63,8 @@ class PageControllerTest {
     @Test
     void theTipAboutCardsIsShownOnlyWithTheScriptThatMakesThem() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("<p class=\"howto\" hidden data-howto lang=\"zh\">提示:文中标出的数字可以悬停、聚焦或轻触查看来源;");
-        assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示:点击文中标出的数字,查看它的来源和完整推导。</p></noscript>");
+        assertThat(page).contains("<p class=\"howto\" hidden data-howto lang=\"zh\">提示：文中标出的数字可以悬停、聚焦或轻触查看来源；");
+        assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示：点击文中标出的数字，查看它的来源和完整推导。</p></noscript>");
     }
 
     /** A label joined to its text has a space after the colon in English ("Automatic check: The …"), none in Chinese. */
@@ -76,7 +76,7 @@ class PageControllerTest {
                 .contains("Defined at (for editors): </span>")
                 .doesNotContain("check:The").doesNotContain("verdict:A").doesNotContain("editors):</span>");
         String chinese = html("/articles/demo/figures/gpu-power", "zh-CN");
-        assertThat(chinese).contains("title=\"自动核对:").doesNotContain("自动核对: ").contains("定义位置(供编辑参考):</span>");
+        assertThat(chinese).contains("title=\"自动核对：").doesNotContain("自动核对： ").contains("定义位置（供编辑参考）：</span>");
     }
 
     @Test
