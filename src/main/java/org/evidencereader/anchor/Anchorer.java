@@ -113,7 +113,7 @@ public final class Anchorer {
                 exact.add(new Occurrence(passage, new TextSpan(i, i + q.quote().length()), -1));
             }
         }
-        if (!exact.isEmpty()) {
+        if (!exact.isEmpty()) { // as written, so its numbers are the quote's
             return choose(article, q, exact, "", folded, problems)
                     .map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
@@ -134,6 +134,15 @@ public final class Anchorer {
         }
         if (!normalised.isEmpty()) {
             Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
+            Optional<String> changed = chosen.flatMap(o -> changedNumbers(q, o.passage(), o.span()));
+            if (changed.isPresent()) {
+                Occurrence o = chosen.get();
+                problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file()
+                        + ", so it is an orphan: it matches '" + shorten(o.passage().text().substring(o.span().start(), o.span().end()))
+                        + "' in " + o.passage().id() + " once normalised, but the numbers changed there: " + changed.get()
+                        + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(q.at(), "quote of " + q.name()
                     + " matched only after normalising (" + differences(quote, folded(o.passage(), folded), o.folded())
                     + "): update the quote to the article's text '" + o.passage().text().substring(o.span().start(), o.span().end())
@@ -272,6 +281,13 @@ public final class Anchorer {
                 return Optional.empty();
             }
             TextSpan span = best.span();
+            Optional<String> changed = changedNumbers(q, best.passage(), span);
+            if (changed.isPresent()) {
+                problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
+                        + best.passage().id() + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD)
+                        + ") — refused because the numbers changed: " + changed.get() + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
                     + best.passage().id() + " '" + best.words() + "' with similarity " + score(best.similarity())
                     + ": update the quote to the article's text"));
@@ -299,6 +315,13 @@ public final class Anchorer {
                 + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD) + ") — refused because "
                 + String.join(", and ", reasons) + "; " + COPY_EXACTLY));
         return Optional.empty();
+    }
+
+    /** What changed in the numbers between the quote and the words at {@code span}, if anything. */
+    private static Optional<String> changedNumbers(Quoted q, Passage passage, TextSpan span) {
+        TextSpan whole = ChangedNumbers.wholeNumbers(passage.text(), span);
+        List<String> changes = ChangedNumbers.between(q.quote(), passage.text().substring(whole.start(), whole.end()));
+        return changes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changes));
     }
 
     /** The number an approximate match must keep: the stated one, or the quote's only number. */
