@@ -189,7 +189,7 @@ public final class Anchorer {
         }
         if (!normalised.isEmpty()) {
             Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
-            Optional<String> changed = chosen.flatMap(o -> changedNumbers(q, o.passage(), o.span()));
+            Optional<String> changed = chosen.flatMap(o -> ChangedNumbers.at(q.quote(), o.passage().text(), o.span()));
             if (changed.isPresent()) {
                 Occurrence o = chosen.get();
                 problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file()
@@ -342,7 +342,7 @@ public final class Anchorer {
                 return Optional.empty();
             }
             TextSpan span = best.span();
-            Optional<String> changed = changedNumbers(q, best.passage(), span);
+            Optional<String> changed = ChangedNumbers.at(q.quote(), best.passage().text(), span);
             if (changed.isPresent()) {
                 problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
                         + best.passage().id() + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD)
@@ -376,13 +376,6 @@ public final class Anchorer {
                 + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD) + ") — refused because "
                 + String.join(", and ", reasons) + "; " + COPY_EXACTLY));
         return Optional.empty();
-    }
-
-    /** What changed in the numbers between the quote and the words at {@code span}, if anything. */
-    private static Optional<String> changedNumbers(Quoted q, Passage passage, TextSpan span) {
-        TextSpan whole = ChangedNumbers.wholeNumbers(passage.text(), span);
-        List<String> changes = ChangedNumbers.between(q.quote(), passage.text().substring(whole.start(), whole.end()));
-        return changes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changes));
     }
 
     /** The number an approximate match must keep: the stated one, or the quote's only number. */

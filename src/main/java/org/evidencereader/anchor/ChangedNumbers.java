@@ -6,6 +6,7 @@ import org.evidencereader.nlp.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The numbers of a quote as the claim file writes it against those of the words it was placed on
@@ -31,6 +32,16 @@ final class ChangedNumbers {
         public String toString() {
             return cue + number;
         }
+    }
+
+    /**
+     * What changed from the quote's numbers to those of the words at {@code span} of the passage
+     * (widened to whole numbers), joined for a message; empty when nothing did.
+     */
+    static Optional<String> at(String quote, String passage, TextSpan span) {
+        TextSpan whole = wholeNumbers(passage, span);
+        List<String> changes = between(quote, passage.substring(whole.start(), whole.end()));
+        return changes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changes));
     }
 
     /**
