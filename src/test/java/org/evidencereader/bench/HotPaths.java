@@ -100,23 +100,30 @@ public class HotPaths {
     }
 
     /**
-     * The figure with one character of its quote, away from its numbers and its first and last
-     * three, replaced by one the article does not use there: a quote an editor reworded slightly.
-     * Empty for a quote too short to stay above the similarity threshold.
+     * The figure with one character of its quote, away from its numbers (and the units right after
+     * them) and from its first and last three, replaced by one the article does not use there: a
+     * quote an editor reworded slightly. Empty for a quote too short to stay above the threshold.
      */
     private static Optional<FigureDef> reworded(FigureDef figure) {
         String quote = figure.quoteText().orElseThrow();
         if (quote.length() < 14) {
             return Optional.empty();
         }
-        int at = quote.length() / 2;
-        while (at < quote.length() - 3 && "0123456789.零〇一二两三四五六七八九十百千万亿%".indexOf(quote.charAt(at)) >= 0) {
-            at++;
+        boolean[] number = new boolean[quote.length() + 1];
+        for (var mention : NumeralParser.find(quote)) {
+            for (int i = Math.max(0, mention.start() - 1); i <= mention.end(); i++) {
+                number[i] = true;
+            }
         }
-        String changed = quote.substring(0, at) + (quote.charAt(at) == '某' ? '另' : '某') + quote.substring(at + 1);
-        return Optional.of(new FigureDef(figure.id(), figure.label(), changed, figure.stated(), figure.prefix(),
-                figure.suffix(), figure.definition(), figure.sources(), figure.verdict(), figure.note(), figure.at(),
-                figure.quoteAt()));
+        for (int at = quote.length() / 2, step = 1; at >= 3 && at < quote.length() - 3; at += step, step = -step - Integer.signum(step)) {
+            if (!number[at]) {
+                String changed = quote.substring(0, at) + (quote.charAt(at) == '某' ? '另' : '某') + quote.substring(at + 1);
+                return Optional.of(new FigureDef(figure.id(), figure.label(), changed, figure.stated(), figure.prefix(),
+                        figure.suffix(), figure.definition(), figure.sources(), figure.verdict(), figure.note(), figure.at(),
+                        figure.quoteAt()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** figure/NumeralParser.find on every passage of the article. */
