@@ -189,7 +189,7 @@ public final class Anchorer {
             if (changed.isPresent()) {
                 Occurrence o = chosen.get();
                 problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file()
-                        + ", so it is an orphan: it matches '" + shorten(o.passage().text().substring(o.span().start(), o.span().end()))
+                        + ", so it is an orphan: it matches '" + QuoteText.shorten(o.passage().text().substring(o.span().start(), o.span().end()))
                         + "' in " + o.passage().id() + " once normalised, but the numbers changed there: " + changed.get()
                         + "; " + COPY_EXACTLY));
                 return Optional.empty();
@@ -341,8 +341,8 @@ public final class Anchorer {
             Optional<String> changed = ChangedNumbers.at(q.quote(), best.passage().text(), span);
             if (changed.isPresent()) {
                 problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
-                        + best.passage().id() + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD)
-                        + ") — refused because the numbers changed: " + changed.get() + "; " + COPY_EXACTLY));
+                        + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
+                        + QuoteText.score(THRESHOLD) + ") — refused because the numbers changed: " + changed.get() + "; " + COPY_EXACTLY));
                 return Optional.empty();
             }
             problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
