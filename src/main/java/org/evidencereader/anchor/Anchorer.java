@@ -164,7 +164,7 @@ public final class Anchorer {
                 exact.add(new Occurrence(passage, new TextSpan(i, i + q.quote().length()), -1));
             }
         }
-        if (!exact.isEmpty()) {
+        if (!exact.isEmpty()) { // as written, so its numbers are the quote's
             return choose(article, q, exact, "", folded, problems)
                     .map(o -> QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
@@ -185,6 +185,15 @@ public final class Anchorer {
         }
         if (!normalised.isEmpty()) {
             Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
+            Optional<String> changed = chosen.flatMap(o -> ChangedNumbers.at(q.quote(), o.passage().text(), o.span()));
+            if (changed.isPresent()) {
+                Occurrence o = chosen.get();
+                problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file()
+                        + ", so it is an orphan: it matches '" + QuoteText.shorten(o.passage().text().substring(o.span().start(), o.span().end()))
+                        + "' in " + o.passage().id() + " once normalised, but the numbers changed there: " + changed.get()
+                        + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(q.at(), "quote of " + q.name()
                     + " matched only after normalising (" + differences(quote, QuoteText.folded(o.passage(), folded), o.folded())
                     + "): update the quote to the article's text '" + o.passage().text().substring(o.span().start(), o.span().end())
@@ -329,6 +338,13 @@ public final class Anchorer {
                 return Optional.empty();
             }
             TextSpan span = best.span();
+            Optional<String> changed = ChangedNumbers.at(q.quote(), best.passage().text(), span);
+            if (changed.isPresent()) {
+                problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
+                        + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
+                        + QuoteText.score(THRESHOLD) + ") — refused because the numbers changed: " + changed.get() + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
                     + best.passage().id() + " '" + best.words() + "' with similarity " + QuoteText.score(best.similarity())
                     + ": update the quote to the article's text"));

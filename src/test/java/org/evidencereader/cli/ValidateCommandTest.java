@@ -96,6 +96,28 @@ class ValidateCommandTest {
         assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'power' not found in ");
     }
 
+    /** The article's number was edited after the quote was copied: the figure must not stay on it. */
+    @Test
+    void refusesAQuoteWhoseNumberWasEditedInTheArticle(@TempDir Path dir) throws IOException {
+        library(dir, "sources:\n  s: {title: T}\nfigures:\n  revenue:\n    label: 营业收入\n"
+                + "    quote: 去年该公司的营业收入为120万元,今年则同比增长了30%\n    value: 120万 CNY\n    sources: [s]\n");
+        Files.writeString(dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\n去年该公司的营业收入为150万元,今年则同比增长了30%。\n");
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'revenue' not found in ")
+                .contains("so it is an orphan: ").contains("refused because the numbers changed: 120万元 → 150万元; ");
+    }
+
+    /** A sign word flipped around an unchanged number reverses what the sentence says. */
+    @Test
+    void refusesAQuoteWhoseSignWordWasFlippedInTheArticle(@TempDir Path dir) throws IOException {
+        library(dir, "sources:\n  s: {title: T}\nfigures:\n  visits:\n    label: 访问量变化\n"
+                + "    quote: Luma AI在9月的总访问量环比下跌38.49%,与上月相比\n    stated: 38.49%\n    value: -38.49 %\n    sources: [s]\n");
+        Files.writeString(dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\nLuma AI在9月的总访问量环比上涨38.49%,与上月相比变化较大。\n");
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'visits' not found in ")
+                .contains("refused because the numbers changed: 下跌 → 上涨; ");
+    }
+
     /** A mistyped folder must not check nothing and pass, as it would in CI. */
     @Test
     void refusesAFolderThatDoesNotExist(@TempDir Path dir) throws IOException {

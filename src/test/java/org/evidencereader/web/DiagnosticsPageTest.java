@@ -26,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -103,14 +105,27 @@ class DiagnosticsPageTest {
         String json = mvc.perform(get("/api/diagnostics"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").isNumber())
-                .andExpect(jsonPath("$.errors").isNumber())
-                .andExpect(jsonPath("$.warnings").isNumber())
+                // Worked out from the claim file as edited above: the duplicated verdict (lines 21 and 24),
+                // the unknown key (22), the misspelt verdict (21, after "    verdict: "), and the two
+                // figures derived from the broken one (their 'derive' at lines 29 and 33); then the
+                // numbers nobody annotated: 37台 and 1234 in each article, and in demo 700W and 5600W,
+                // whose figures are left out for their errors.
+                .andExpect(jsonPath("$.errors").value(5))
+                .andExpect(jsonPath("$.warnings").value(6))
+                .andExpect(jsonPath("$.diagnostics[*].line").value(contains(24, 22, 21, 29, 33, 5, 5, 10, 10, 14, 14)))
+                .andExpect(jsonPath("$.diagnostics[*].column").value(contains(5, 5, 14, 13, 13, 6, 12, 25, 67, 6, 12)))
+                .andExpect(jsonPath("$.diagnostics[*].severity").value(contains("error", "error", "error", "error", "error",
+                        "warning", "warning", "warning", "warning", "warning", "warning")))
+                .andExpect(jsonPath("$.diagnostics[4].message").value("cannot compute 'server-power-share': its input 'gpu-power'"
+                        + " has an error of its own: fix that first"))
+                .andExpect(jsonPath("$.diagnostics[10].file").value(endsWith("articles/demo.md")))
                 .andExpect(jsonPath("$.diagnostics[0].file").isString())
                 .andExpect(jsonPath("$.diagnostics[0].line").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].column").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].severity").value("error"))
                 .andExpect(jsonPath("$.diagnostics[0].message").isString())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        System.out.println("JSON=" + json);
         List<String> order = Pattern.compile("\"severity\":\"(\\w+)\"").matcher(json).results().map(r -> r.group(1)).toList();
         assertThat(order).contains("error", "warning");
         assertThat(order).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("warning"), b.equals("warning")));
