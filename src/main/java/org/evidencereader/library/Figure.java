@@ -4,6 +4,7 @@ import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Consistency;
@@ -44,6 +45,16 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
     public boolean signInWords() {
         return value.isPresent() && value.get().high() < 0 && display.indexOf('-') < 0 && display.indexOf('\u2212') < 0
                 && !display.contains("负");
+    }
+
+    /** The group of the editor's verdict that the mark in the text and the summaries show. */
+    public VerdictFamily family() {
+        return VerdictFamily.of(verdict);
+    }
+
+    /** Whether the automatic check compared the number in the text with a value (its words then open the verdict line). */
+    public boolean isChecked() {
+        return check != Consistency.UNCHECKED;
     }
 
     public boolean isDerived() {
