@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
@@ -125,6 +126,7 @@ final class PageRenderer {
         variables.put("exported", links.exported());
         variables.put("checks", Consistency.values());
         variables.put("verdicts", Verdict.values());
+        variables.put("families", VerdictFamily.values());
         try {
             return RenderedPage.of(templates.process(template, new Context(locale, variables)), status);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.evidencereader.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.library.Figure;
@@ -320,6 +321,7 @@ class WhatIfController {
         }
         model.addAttribute("checks", Consistency.values());
         model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("families", VerdictFamily.values());
         model.addAttribute("claimReviews", "[]");
         Outcome outcome = evaluate(article.get(), overrides);
         if (outcome instanceof Computed computed) {
