@@ -54,6 +54,11 @@ class ArchitectureTest {
         assertThat(offenders(MAIN, text -> text.lines().count() > MAX_LINES)).isSubsetOf(lexers);
     }
 
+    @Test
+    void everythingLogsThroughSlf4j() {
+        assertThat(offenders(MAIN, text -> text.contains("java.util.logging"))).as("log through org.slf4j").isEmpty();
+    }
+
     /** The source files under the folder whose text has the property. */
     private static List<Path> offenders(Path folder, Predicate<String> property) {
         return sources(folder).stream().filter(file -> property.test(read(file))).toList();

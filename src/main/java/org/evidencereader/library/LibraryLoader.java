@@ -33,8 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +49,7 @@ import java.util.stream.Stream;
  */
 public final class LibraryLoader {
 
-    private static final Logger LOG = Logger.getLogger(LibraryLoader.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryLoader.class);
     /**
      * Bytes of claim files read for one article, over all its files (4 MiB): what one load holds in
      * memory stays bounded however many files a folder has.
@@ -278,7 +276,7 @@ public final class LibraryLoader {
             return readArticle(slug, problems, reading);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String file = display(reading[0]);
-            LOG.log(Level.WARNING, "reading " + file + " failed; it is reported as an error in the file", e);
+            LOG.warn("reading " + file + " failed; it is reported as an error in the file", e);
             problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "this file could not be read: the reader failed on it ("
                     + e.getClass().getSimpleName() + "); the rest of the library is served. Undo the last change to the file,"
                     + " or look for an unusual value in it, and report the file to the reader's maintainers"));

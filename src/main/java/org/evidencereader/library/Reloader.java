@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class Reloader implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(Reloader.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reloader.class);
     private static final long QUIET_MILLIS = 25;
     /**
      * How long an empty file is given to be written: an editor that saves in place truncates the
@@ -84,7 +82,7 @@ public final class Reloader implements AutoCloseable {
         } catch (InterruptedException e) {
             return;
         } catch (IOException | RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "cannot look for files changed while the library was loading", e);
+            LOG.warn("cannot look for files changed while the library was loading", e);
             library.reportFailedReload(e);
         }
         while (running) {
@@ -114,11 +112,11 @@ public final class Reloader implements AutoCloseable {
                 if (!running) {
                     return; // closed while a reload was under way: nothing failed
                 }
-                LOG.log(Level.WARNING, "reloading the library was cancelled; still serving the previous version", e);
+                LOG.warn("reloading the library was cancelled; still serving the previous version", e);
             } catch (IOException | RuntimeException | Error e) {
                 // Whatever a reload throws, the watcher lives on: the previous version stays served,
                 // the failure is shown with the library's problems, and the next save is read again.
-                LOG.log(Level.WARNING, "reloading the library failed; still serving the previous version", e);
+                LOG.warn("reloading the library failed; still serving the previous version", e);
                 library.reportFailedReload(e);
             }
         }
@@ -158,7 +156,7 @@ public final class Reloader implements AutoCloseable {
             LOG.info("the content folders changed while the library was loading: reading everything again");
             library.reload();
         } else if (!slugs.isEmpty()) {
-            LOG.info(() -> "files changed while the library was loading: reading " + slugs + " again");
+            LOG.info("files changed while the library was loading: reading {} again", slugs);
             library.reload(slugs);
         }
     }

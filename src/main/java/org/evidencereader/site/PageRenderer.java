@@ -18,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
@@ -31,7 +29,7 @@ import java.util.logging.Logger;
  */
 public final class PageRenderer {
 
-    private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PageRenderer.class);
 
     /**
      * The largest page served. The templates bound every list that grows with the library (see
@@ -121,13 +119,12 @@ public final class PageRenderer {
         try {
             html = templates.process(template, new Context(locale, variables)).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot render page " + path + " ('" + template + "')", e);
+            LOG.error("cannot render page " + path + " ('" + template + "')", e);
             return failure(locale, messages.getMessage("error.title", null, locale), messages.getMessage("error.body", null, locale));
         }
         if (html.length > MAX_PAGE_BYTES) {
             String name = name(model, locale).orElse(path);
-            LOG.warning(() -> "page " + path + " (" + name + ") is " + html.length + " bytes, over the limit of "
-                    + MAX_PAGE_BYTES + ": not served");
+            LOG.warn("page {} ({}) is {} bytes, over the limit of {}: not served", path, name, html.length, MAX_PAGE_BYTES);
             return failure(locale, messages.getMessage("error.too-large.title", null, locale),
                     messages.getMessage("error.too-large.body", new Object[] {name, MAX_PAGE_BYTES >> 20}, locale));
         }
