@@ -126,7 +126,7 @@ class ReaderBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", figure);
         new Actions(browser).moveToElement(figure).perform();
         waiting().until(ExpectedConditions.visibilityOf(card));
-        assertThat(card.getText()).contains("720,000 GPU × 700 W = 504,000 kW").contains("50.4万千瓦");
+        assertThat(card.getText()).contains("72万张 × 700W = 50.4万千瓦").contains("50.4万千瓦");
         screenshot("reader-card.png");
 
         // Moving the pointer onto the card keeps it open.
@@ -279,7 +279,7 @@ class ReaderBrowserIT {
         new Actions(browser).moveToElement(total).perform();
         WebElement card = browser.findElement(By.cssSelector("[data-card-for='total-power']"));
         waiting().until(ExpectedConditions.visibilityOf(card));
-        assertThat(card.getText()).contains("25.2万千瓦").contains("720,000 GPU × 350 W");
+        assertThat(card.getText()).contains("25.2万千瓦").contains("72万张 × 350 W");
         screenshot("reader-what-if.png");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 

@@ -4,6 +4,7 @@ import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Consistency;
@@ -62,6 +63,16 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
                 sources, Optional.empty(), note, Consistency.UNCHECKED, shown,
                 newValue.map(QuantityFormat::si).orElse(NOT_COMPUTABLE),
                 newValue.map(QuantityFormat::plain).orElse(NOT_COMPUTABLE), newArithmetic, definedAt);
+    }
+
+    /** The group of the editor's verdict that the mark in the text and the summaries show. */
+    public VerdictFamily family() {
+        return VerdictFamily.of(verdict);
+    }
+
+    /** Whether the automatic check compared the number in the text with a value (its words then open the verdict line). */
+    public boolean isChecked() {
+        return check != Consistency.UNCHECKED;
     }
 
     public boolean isDerived() {

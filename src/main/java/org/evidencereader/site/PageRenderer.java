@@ -1,6 +1,7 @@
 package org.evidencereader.site;
 
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
@@ -105,11 +106,13 @@ public final class PageRenderer {
     /**
      * What the layout and every page need besides their own model: the page's {@code links}, the
      * {@code assets} under their hashed names, whether the page is {@code exported}, whether it shows
-     * the editors' tools ({@code editing}: never in an export), and the checks and verdicts the legends list.
+     * the editors' tools ({@code editing}: never in an export), and the checks, verdicts and verdict
+     * families the legends list.
      */
     public static Map<String, Object> layout(Links links, StaticAssets assets, boolean editing) {
         return Map.of("links", links, "assets", assets.links(links.assetRoot()), "exported", links.exported(),
-                "editing", editing && !links.exported(), "checks", Consistency.values(), "verdicts", Verdict.values());
+                "editing", editing && !links.exported(), "checks", Consistency.values(), "verdicts", Verdict.values(),
+                "families", VerdictFamily.values());
     }
 
     private RenderedPage render(Route page, String template, Locale locale, Map<String, Object> model, HttpStatus status) {

@@ -67,6 +67,26 @@ class BaiduSoraContentTest {
     }
 
     @Test
+    void aCardsArithmeticSpeaksInTheArticlesOwnUnits() {
+        Figure total = article.figure("total-power").orElseThrow();
+        assertThat(article.arithmeticAsWritten(total)).extracting(Term::text)
+                .containsExactly("72万张", " × ", "700W", " = ", "50.4万千瓦");
+        assertThat(article.arithmeticAsWritten(total)).extracting(Term::figureId)
+                .containsExactly(java.util.Optional.of("inference-gpus"), java.util.Optional.empty(),
+                        java.util.Optional.of("h100-power"), java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    @Test
+    void everyVerdictCountsOnceInTheSummary() {
+        assertThat(article.verdictCounts()).extracting(VerdictCount::filter, VerdictCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("supported", 8L), org.assertj.core.groups.Tuple.tuple("approximate", 6L),
+                org.assertj.core.groups.Tuple.tuple("imprecise", 1L), org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
+                org.assertj.core.groups.Tuple.tuple("unverifiable", 1L), org.assertj.core.groups.Tuple.tuple("none", 13L));
+        assertThat(article.verdictCounts().stream().mapToLong(VerdictCount::count).sum())
+                .isEqualTo(article.figures().size());
+    }
+
+    @Test
     void everyStatedNumberAgreesWithItsFigure() {
         assertThat(article.figuresInText()).allSatisfy(f ->
                 assertThat(f.check()).as(f.id() + " stated " + f.display()).isEqualTo(Consistency.CONSISTENT));

@@ -105,11 +105,11 @@ class PageControllerTest {
     @Test
     void readerShowsTheArticlesInlineFormattingAndLinks() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("一台服务器<strong>装有</strong><strong><a class=\"figure check-consistent\" "
-                + "href=\"/articles/demo/figures/gpus-per-server\" id=\"fig-gpus-per-server\" data-figure-id=\"gpus-per-server\"");
+        assertThat(page).contains("一台服务器<strong>装有</strong><strong><a class=\"figure check-consistent family-not-judged\" "
+                + "aria-label=\"8片（未评判）\" href=\"/articles/demo/figures/gpus-per-server\" id=\"fig-gpus-per-server\" data-figure-id=\"gpus-per-server\"");
         assertThat(page).contains(",以<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/datasheet\">每片功耗为</a>"
                 + "<a class=\"figure");
-        assertThat(page).contains("合计<em><a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" "
+        assertThat(page).contains("合计<em><a class=\"figure check-consistent family-not-judged\" aria-label=\"5600W（未评判）\" href=\"/articles/demo/figures/server-power\" "
                 + "id=\"fig-server-power\" data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a></em>");
         assertThat(page).contains("这还不算<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/cooling\">散热</a>。");
     }
@@ -117,7 +117,7 @@ class PageControllerTest {
     @Test
     void readerMarksEachFigureAsALinkToItsDerivationWithACard() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("<a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
+        assertThat(page).contains("<a class=\"figure check-consistent family-not-judged\" aria-label=\"5600W（未评判）\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
                 + "data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a>");
         assertThat(page).contains("data-card-for=\"server-power\"");
         // The card shows the arithmetic with each input linked.
