@@ -1,5 +1,6 @@
 package org.evidencereader;
 
+import org.evidencereader.cli.DraftCommand;
 import org.evidencereader.cli.ExportCommand;
 import org.evidencereader.cli.ValidateCommand;
 import org.evidencereader.system.LibraryPreload;
@@ -17,6 +18,10 @@ public class EvidenceReaderApplication {
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
             // No server, no Spring context: read the files, print the problems, exit.
             System.exit(new ValidateCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(DraftCommand.NAME)) {
+            // No server: read the files, write the drafts, exit.
+            System.exit(new DraftCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
         }
         if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
             // No web server: a Spring context without one renders the pages and writes them as files.

@@ -257,7 +257,11 @@ public final class ClaimFileReader {
             }
         }
         String note = optionalText(f, "note", problems);
-        if (verdict != null && (note == null || note.isBlank())) {
+        if (verdict == Verdict.DRAFT) {
+            problems.add(Diagnostic.warning(f.get("verdict").at(), "figure '" + id.name() + "' is a draft, not judged yet: "
+                    + "check it against its sources, then replace 'draft' by supported, approximate, imprecise, misattributed,"
+                    + " unverifiable or false, with a 'note' saying why"));
+        } else if (verdict != null && (note == null || note.isBlank())) {
             problems.add(Diagnostic.error(f.get("verdict").at(), "verdict '" + verdict.code()
                     + "' has no 'note': say in a sentence why, so that readers can follow it"));
         }

@@ -13,6 +13,7 @@ import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.SourceDef;
+import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.NumericMention;
@@ -93,7 +94,7 @@ public final class ArticleAssembler {
      */
     private static void requireSourcesForVerdicts(Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
         for (Figure figure : figures.values()) {
-            if (figure.verdict().isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
+            if (figure.verdict().filter(Verdict::isJudgement).isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
                 FigureDef def = registry.figures().get(figure.id());
                 problems.add(Diagnostic.error(def.at(), "figure '" + figure.id() + "' has the verdict '"
                         + figure.verdict().get().code() + "' but neither it nor its inputs cite a source: add 'sources: [source-id]'"));
