@@ -49,7 +49,52 @@ public final class Anchorer {
     public static final double MARGIN = 0.05;
     /** The most work (quote length × article length, in characters) one approximate search may do. */
     static final long MAX_CELLS = 20_000_000L;
+    /**
+     * The most approximate-search work (the same cells) for all the quotes of one article together,
+     * about a second of one core: 1,970 reworded quotes in one long article once took 106 CPU-seconds,
+     * during which no other edit could be read.
+     */
+    public static final long MAX_CELLS_PER_ARTICLE = 500_000_000L;
     private static final int HITS_PER_PASSAGE = 8;
+
+    /**
+     * The approximate-search work left for one article's quotes: made by {@link #budget()} for each
+     * article, spent on one thread. A search that does not fit in what is left is not started.
+     */
+    public static final class Budget {
+        private final long total;
+        private long left;
+
+        private Budget(long cells) {
+            this.total = cells;
+            this.left = cells;
+        }
+
+        private boolean spend(long cells) {
+            if (cells > left) {
+                return false;
+            }
+            left -= cells;
+            return true;
+        }
+    }
+
+    private final long cellsPerArticle;
+
+    /** The anchorer with {@link #MAX_CELLS_PER_ARTICLE} of approximate search per article. */
+    public Anchorer() {
+        this(MAX_CELLS_PER_ARTICLE);
+    }
+
+    /** @param cellsPerArticle the approximate-search work allowed for one article's quotes */
+    public Anchorer(long cellsPerArticle) {
+        this.cellsPerArticle = cellsPerArticle;
+    }
+
+    /** A fresh budget for the quotes of one article. */
+    public Budget budget() {
+        return new Budget(cellsPerArticle);
+    }
     private static final String NUMERAL_CHARACTERS = "0123456789.零〇一二两三四五六七八九十百千万亿";
     /** Below this similarity the closest words are noise, not a reworded quote. */
     static final double NOTHING_LEFT = 0.3;
@@ -87,17 +132,27 @@ public final class Anchorer {
 
     /** The figure's anchor, or empty for an implied figure (no quote) or a quote that cannot be placed. */
     public Optional<Anchor> place(Article article, FigureDef figure, List<Diagnostic> problems) {
+        return place(article, figure, budget(), problems);
+    }
+
+    /** {@link #place(Article, FigureDef, List)}, spending approximate search from the article's budget. */
+    public Optional<Anchor> place(Article article, FigureDef figure, Budget budget, List<Diagnostic> problems) {
         if (figure.quoteText().isEmpty()) {
             return Optional.empty();
         }
         return place(article, new Quoted("'" + figure.id() + "'", figure.quote(), figure.statedText(), figure.prefixText(),
-                figure.suffixText(), figure.quoteAt(), true), problems);
+                figure.suffixText(), figure.quoteAt(), true), budget, problems);
     }
 
     /** Where a not-claim's number stands, by the same rules as a figure's quote. */
     public Optional<Anchor> place(Article article, NotClaim notClaim, List<Diagnostic> problems) {
+        return place(article, notClaim, budget(), problems);
+    }
+
+    /** {@link #place(Article, NotClaim, List)}, spending approximate search from the article's budget. */
+    public Optional<Anchor> place(Article article, NotClaim notClaim, Budget budget, List<Diagnostic> problems) {
         return place(article, new Quoted("not-claim '" + notClaim.quote() + "'", notClaim.quote(), notClaim.statedText(),
-                notClaim.prefixText(), notClaim.suffixText(), notClaim.at(), false), problems);
+                notClaim.prefixText(), notClaim.suffixText(), notClaim.at(), false), budget, problems);
     }
 
     /**
@@ -128,7 +183,7 @@ public final class Anchorer {
         return exact;
     }
 
-    private Optional<Anchor> place(Article article, Quoted q, List<Diagnostic> problems) {
+    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
         List<Passage> passages = quotable(article);
         Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
 
@@ -160,7 +215,7 @@ public final class Anchorer {
                     + "'")));
             return chosen.map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
         }
-        return approximate(article, q, foldedQuote, passages, folded, problems);
+        return approximate(article, q, foldedQuote, passages, folded, budget, problems);
     }
 
     /** The one occurrence to use, with the prefix and suffix deciding between several; else an error. */
@@ -240,7 +295,7 @@ public final class Anchorer {
     }
 
     private Optional<Anchor> approximate(Article article, Quoted q, String foldedQuote, List<Passage> passages,
-                                         Map<Passage, NormalisedText> folded, List<Diagnostic> problems) {
+                                         Map<Passage, NormalisedText> folded, Budget budget, List<Diagnostic> problems) {
         String orphan = "quote of " + q.name() + " not found in " + article.file() + ", so it is an orphan: ";
         int m = foldedQuote.length();
         long cells = 0;
@@ -250,6 +305,12 @@ public final class Anchorer {
         if (cells > MAX_CELLS) {
             problems.add(Diagnostic.error(q.at(), orphan + "the quote (" + m + " characters) is too long to look for "
                     + "approximately in an article this long; " + COPY_EXACTLY));
+            return Optional.empty();
+        }
+        if (!budget.spend(cells)) {
+            problems.add(Diagnostic.error(q.at(), orphan + "it was not looked for approximately, because the quotes before it"
+                    + " in this article, not found exactly either, used up the approximate search one article may do ("
+                    + budget.total + " character comparisons); " + COPY_EXACTLY + ", here and in those quotes"));
             return Optional.empty();
         }
         Optional<String> number = keyNumber(q).map(NormalisedText::fold).filter(n -> !n.isEmpty());

@@ -27,7 +27,6 @@ import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
 import org.evidencereader.yaml.StreamingYaml;
 import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
-import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -160,7 +159,7 @@ public final class ArticleParser {
      */
     private static FrontMatter readFrontMatter(String file, String yaml, List<Diagnostic> problems) {
         Map<String, String> values = new LinkedHashMap<>();
-        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new WholeCodePoints(yaml))) {
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new java.io.StringReader(yaml))) {
             if (next(file, parser) != JsonToken.START_OBJECT) {
                 problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
                         "front matter must be 'key: value' lines, at least 'title: …'"));

@@ -139,9 +139,7 @@ public final class Registry {
 
         Map<String, Quantity> values = new LinkedHashMap<>();
         Set<String> failed = new LinkedHashSet<>();
-        for (String id : usable.keySet()) {
-            evaluate(id, usable, values, failed, new ArrayList<>(), problems);
-        }
+        evaluateAll(usable, values, failed, problems);
         Map<String, FigureDef> figures = new LinkedHashMap<>();
         usable.forEach((id, figure) -> {
             if (!failed.contains(id)) {
@@ -160,26 +158,61 @@ public final class Registry {
                 + (unreadFiles.size() == 1 ? "that file" : "those files") + " first";
     }
 
-    /** Depth-first evaluation; {@code path} is the chain of figures being evaluated, to report cycles. */
-    private static boolean evaluate(String id, Map<String, FigureDef> figures, Map<String, Quantity> values,
-                                    Set<String> failed, List<String> path, List<Diagnostic> problems) {
-        if (values.containsKey(id)) {
-            return true;
+    /**
+     * The most formulas one figure may be computed through, counted along its longest chain of
+     * inputs (a figure from a source is at depth 0): far more than an argument a reader follows, and
+     * few enough that every walk along a derivation (evaluation, what-if, the pages) stays shallow.
+     */
+    public static final int MAX_DERIVATION_DEPTH = 100;
+
+    /** A figure being evaluated, and which of its inputs are still to be looked at. */
+    private record Frame(String id, Definition.Derived derived, java.util.Iterator<String> inputs) {}
+
+    /**
+     * Evaluates every figure, inputs first: a depth-first walk kept on a stack of its own, not the
+     * thread's, so that a chain of thousands of figures cannot overflow it. A figure met again while
+     * its own inputs are being evaluated closes a cycle, reported once with the whole cycle.
+     */
+    private static void evaluateAll(Map<String, FigureDef> figures, Map<String, Quantity> values,
+                                    Set<String> failed, List<Diagnostic> problems) {
+        Map<String, Integer> depths = new java.util.HashMap<>();
+        for (String root : figures.keySet()) {
+            java.util.Deque<Frame> stack = new java.util.ArrayDeque<>();
+            List<String> path = new ArrayList<>();
+            enter(root, figures, values, failed, depths, stack, path, problems);
+            while (!stack.isEmpty()) {
+                Frame frame = stack.peek();
+                if (frame.inputs().hasNext()) {
+                    enter(frame.inputs().next(), figures, values, failed, depths, stack, path, problems);
+                } else {
+                    stack.pop();
+                    path.remove(path.size() - 1);
+                    finish(frame, figures, values, failed, depths, problems);
+                }
+            }
         }
-        if (failed.contains(id)) {
-            return false;
+    }
+
+    /** Starts on a figure: a value or a failure at once, or a frame for its inputs. */
+    private static void enter(String id, Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> failed,
+                              Map<String, Integer> depths, java.util.Deque<Frame> stack, List<String> path,
+                              List<Diagnostic> problems) {
+        if (values.containsKey(id) || failed.contains(id) || depths.containsKey(id)) {
+            return;
         }
         FigureDef figure = figures.get(id);
         if (figure == null) {
             failed.add(id);
-            return false;
+            return;
         }
         if (figure.definition() instanceof Definition.Sourced sourced) {
             values.put(id, sourced.value());
-            return true;
+            depths.put(id, 0);
+            return;
         }
         if (!(figure.definition() instanceof Definition.Derived derived)) {
-            return true; // a date: nothing to compute
+            depths.put(id, 0); // a date: nothing to compute
+            return;
         }
         int loop = path.indexOf(id);
         if (loop >= 0) {
@@ -188,35 +221,51 @@ public final class Registry {
             problems.add(Diagnostic.error(derived.formulaAt(), "formulas form a cycle: " + String.join(" → ", cycle)
                     + ": a figure cannot depend on itself; take one of them from a source instead"));
             failed.addAll(cycle);
-            return false;
+            return;
         }
         path.add(id);
-        String brokenInput = null;
-        for (String input : derived.formula().references()) {
-            if (!evaluate(input, figures, values, failed, path, problems) && brokenInput == null) {
-                brokenInput = input;
-            }
-        }
-        path.remove(path.size() - 1);
+        stack.push(new Frame(id, derived, derived.formula().references().iterator()));
+    }
+
+    /** A figure whose inputs are all evaluated (or failed): its own value, or why it has none. */
+    private static void finish(Frame frame, Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> failed,
+                               Map<String, Integer> depths, List<Diagnostic> problems) {
+        String id = frame.id();
+        Definition.Derived derived = frame.derived();
         if (failed.contains(id)) {
-            return false;
+            return;
+        }
+        String brokenInput = null;
+        int depth = 1;
+        for (String input : derived.formula().references()) {
+            if (failed.contains(input) || !depths.containsKey(input)) {
+                brokenInput = brokenInput == null ? input : brokenInput;
+            } else {
+                depth = Math.max(depth, depths.get(input) + 1);
+            }
         }
         if (brokenInput != null) {
             FigureDef broken = figures.get(brokenInput); // null when the input was left out before evaluation
             problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + id + "': its input '" + brokenInput
                     + "' has an error of its own" + (broken == null ? "" : " (at " + broken.at() + ")") + ": fix that first"));
             failed.add(id);
-            return false;
+            return;
+        }
+        if (depth > MAX_DERIVATION_DEPTH) {
+            problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + id + "' is computed through " + depth
+                    + " formulas one after another; the limit is " + MAX_DERIVATION_DEPTH + ": take one of the figures"
+                    + " along the way from a source instead"));
+            failed.add(id);
+            return;
         }
         try {
             Quantity result = Evaluator.evaluate(derived.formula(), values::get).to(derived.unit());
             values.put(id, result);
-            return true;
+            depths.put(id, depth);
         } catch (EvaluationException | UnitMismatchException | IllegalArgumentException e) {
             problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + id + "' = "
                     + derived.formula() + ": " + e.getMessage()));
             failed.add(id);
-            return false;
         }
     }
 }

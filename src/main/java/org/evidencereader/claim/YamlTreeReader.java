@@ -4,7 +4,6 @@ import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.yaml.StreamingYaml;
 import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
-import org.evidencereader.yaml.WholeCodePoints;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,9 +43,21 @@ final class YamlTreeReader {
 
     static final YAMLFactory YAML = StreamingYaml.factory(MAX_DEPTH);
 
-    /** How many values this read has met so far; one per read, so that the reader stays thread-safe. */
+    /**
+     * How many values this read has met so far, and the text read (to see how a value is written);
+     * one per read, so that the reader stays thread-safe.
+     */
     private static final class Count {
+        final String text;
+        /** Where each line starts in {@link #text}: index 0 for line 1. */
+        final int[] lineStarts;
         int nodes;
+
+        Count(String text) {
+            this.text = text;
+            this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                    java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
+        }
     }
 
     /** The tree, or empty when the text is not YAML (the syntax error is then among the diagnostics). */
@@ -56,12 +67,12 @@ final class YamlTreeReader {
             problems.add(Diagnostic.error(unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
             return Optional.empty();
         }
-        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new WholeCodePoints(text))) {
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new java.io.StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
             }
-            YamlNode root = readValue(file, parser, problems, 1, new Count());
+            YamlNode root = readValue(file, parser, problems, 1, new Count(text));
             return Optional.of(root);
         } catch (LimitExceeded e) {
             problems.add(Diagnostic.error(e.at(), e.getMessage()));
@@ -110,7 +121,7 @@ final class YamlTreeReader {
             default -> {
                 String text = parser.getString();
                 checkText(text, at);
-                return new YamlNode.Scalar(at, text, false);
+                return new YamlNode.Scalar(at, text, quotedAt(count, at));
             }
         }
     }
@@ -151,6 +162,18 @@ final class YamlTreeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the value at {@code at} is written in quotes: the parser places a quoted value at its
+     * opening quote, so a column inside the value is one further right than inside the text.
+     */
+    private static boolean quotedAt(Count count, SourcePosition at) {
+        if (at.line() > count.lineStarts.length) {
+            return false;
+        }
+        int index = count.lineStarts[at.line() - 1] + at.column() - 1;
+        return index < count.text.length() && (count.text.charAt(index) == '"' || count.text.charAt(index) == '\'');
     }
 
     private static SourcePosition position(String file, JsonParser parser) {

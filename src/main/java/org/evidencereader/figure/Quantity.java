@@ -11,12 +11,20 @@ public record Quantity(double low, double high, Unit unit) {
 
   public Quantity {
     Objects.requireNonNull(unit, "unit");
-    if (!Double.isFinite(low) || !Double.isFinite(high)) {
-      throw new IllegalArgumentException("a quantity must be finite: " + low + ".." + high);
+    if (!representable(low, unit) || !representable(high, unit)) {
+      throw new OutOfRangeException(low, high, unit);
     }
     if (low > high) {
       throw new IllegalArgumentException("low " + low + " is above high " + high);
     }
+  }
+
+  /**
+   * Whether a value in {@code unit} is a finite double both as written and in the canonical unit,
+   * so that any conversion a page makes for display (kW → W, TWh → J) stays a number.
+   */
+  private static boolean representable(double value, Unit unit) {
+    return Double.isFinite(value) && Double.isFinite(value * unit.factor());
   }
 
   /** A single value. */
@@ -41,11 +49,14 @@ public record Quantity(double low, double high, Unit unit) {
       throw new QuantityFormatException("expected a number", 0);
     }
     int[] pos = {skip(text, 0)};
+    int lowAt = pos[0];
     double low = number(text, pos);
     double high = low;
+    int highAt = lowAt;
     int i = skip(text, pos[0]);
     if (text.startsWith("..", i)) {
       pos[0] = skip(text, i + 2);
+      highAt = pos[0];
       high = number(text, pos);
       if (high < low) {
         throw new QuantityFormatException(
@@ -64,8 +75,17 @@ public record Quantity(double low, double high, Unit unit) {
             e.getMessage().replaceFirst(" at column \\d+$", ""), i + e.column());
       }
     }
+    if (!representable(low, unit)) {
+      throw new QuantityFormatException(TOO_LARGE, lowAt);
+    }
+    if (!representable(high, unit)) {
+      throw new QuantityFormatException(TOO_LARGE, highAt);
+    }
     return new Quantity(low, high, unit);
   }
+
+  private static final String TOO_LARGE =
+      "the number is too large to compute with (more than about 1.8e308 in base units)";
 
   private static int skip(String s, int i) {
     while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -99,6 +119,9 @@ public record Quantity(double low, double high, Unit unit) {
       value = Double.parseDouble(s.substring(start, i).replace(",", "").replace('−', '-'));
     } catch (NumberFormatException e) {
       throw new QuantityFormatException("expected a number", start);
+    }
+    if (!Double.isFinite(value)) {
+      throw new QuantityFormatException(TOO_LARGE, start);
     }
     if (s.startsWith("万亿", i)) {
       value *= 1e12;

@@ -224,6 +224,7 @@ public final class Unit {
 
   private static Unit read(String text) {
     List<Term> terms = new ArrayList<>();
+    Map<String, Integer> powers = new LinkedHashMap<>();
     int i = skipSpaces(text, 0);
     int sign = 1;
     boolean expectAtom = true;
@@ -254,7 +255,14 @@ public final class Unit {
           exponent = text.charAt(i) == '²' ? 2 : 3;
           i++;
         }
-        terms.add(new Term(atomFor(word), sign * exponent));
+        Term term = new Term(atomFor(word), sign * exponent);
+        int power = powers.merge(term.atom().symbol(), term.exponent(), Integer::sum);
+        if (Math.abs(power) > MAX_POWER && !term.atom().symbol().equals("1")) {
+          throw new UnitFormatException("the unit has " + term.atom().symbol() + " to the power "
+              + Math.abs(power) + "; the most a unit can have is " + MAX_POWER
+              + ": check the unit for a repeated symbol", start);
+        }
+        terms.add(term);
         expectAtom = false;
         i = skipSpaces(text, i);
       } else {
@@ -379,8 +387,35 @@ public final class Unit {
     return ATOMS.containsKey(ALIASES.getOrDefault(word, word)) || prefixed(word).isPresent();
   }
 
-  /** Merges equal atoms, drops zero exponents and the ratio 1 (unless it is all there is). */
+  /**
+   * The highest power of one atom in a unit (m³, s⁻²): what a reader can be shown (², ³), and far
+   * more than any figure of this reader needs. Higher powers come only from a typo or a formula that
+   * multiplies a figure by itself again and again; they are refused where they arise.
+   */
+  public static final int MAX_POWER = 3;
+
+  /**
+   * {@link #of}, for a product or quotient of two units: a power beyond {@link #MAX_POWER} is a
+   * mismatch of the two units, named in the message.
+   */
+  private static Unit combined(List<Term> terms, String verb, Unit left, Unit right) {
+    List<Term> merged = merged(terms);
+    for (Term t : merged) {
+      if (Math.abs(t.exponent()) > MAX_POWER) {
+        throw new UnitMismatchException("cannot " + verb + " " + left.symbol() + " and " + right.symbol()
+            + ": the result would have " + t.atom().symbol() + " to the power " + Math.abs(t.exponent())
+            + "; the most a unit can have is " + MAX_POWER);
+      }
+    }
+    return new Unit(merged);
+  }
+
   private static Unit of(List<Term> terms) {
+    return new Unit(merged(terms));
+  }
+
+  /** Merges equal atoms, drops zero exponents and the ratio 1 (unless it is all there is). */
+  private static List<Term> merged(List<Term> terms) {
     Map<String, Term> merged = new LinkedHashMap<>();
     for (Term t : terms) {
       if (t.atom().symbol().equals("1")) {
@@ -395,7 +430,7 @@ public final class Unit {
         out.add(t);
       }
     }
-    return new Unit(out);
+    return out;
   }
 
   /** The unit's symbol, e.g. {@code kW}, {@code GPU·h}, {@code CNY/s}, {@code %}, {@code 1}. */
@@ -430,20 +465,26 @@ public final class Unit {
     return num.append(den).toString();
   }
 
+  /**
+   * A power in superscript digits. Units read or combined stay within {@link #MAX_POWER}, but the
+   * canonical form of one can merge atoms (kW³·W³ is W⁶), and a symbol must always be printable.
+   */
   private static String power(int e) {
-    return switch (e) {
-      case 1 -> "";
-      case 2 -> "²";
-      case 3 -> "³";
-      default -> throw new IllegalStateException("exponent " + e + " is not supported");
-    };
+    if (e == 1) {
+      return "";
+    }
+    StringBuilder digits = new StringBuilder();
+    for (char c : Integer.toString(e).toCharArray()) {
+      digits.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+    }
+    return digits.toString();
   }
 
   /** The product of two units, e.g. GPU × W = GPU·W. */
   public Unit times(Unit other) {
     List<Term> all = new ArrayList<>(terms);
     all.addAll(other.terms);
-    return of(all);
+    return combined(all, "multiply", this, other);
   }
 
   /** The quotient of two units, e.g. CNY / s = CNY/s; W / W = 1. */
@@ -452,7 +493,7 @@ public final class Unit {
     for (Term t : other.terms) {
       all.add(new Term(t.atom(), -t.exponent()));
     }
-    return of(all);
+    return combined(all, "divide", this, other);
   }
 
   /** Whether this is a ratio: no dimension, no currency, no counted noun ({@code 1}, {@code %}, {@code ×}). */

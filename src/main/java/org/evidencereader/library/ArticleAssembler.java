@@ -36,6 +36,13 @@ import java.util.Optional;
  */
 public final class ArticleAssembler {
 
+    /**
+     * Numbers not annotated that are reported one by one, per article: an article of a million
+     * characters of numbers would otherwise bring a hundred thousand warnings to every page that
+     * lists them. The rest are counted in one more warning.
+     */
+    static final int MAX_UNANNOTATED_WARNINGS = 200;
+
     private final Anchorer anchorer;
     private final Optional<Detector> detector;
     private final Arithmetic arithmetic = new Arithmetic();
@@ -55,8 +62,9 @@ public final class ArticleAssembler {
         List<Diagnostic> problems = new ArrayList<>(claimProblems);
         Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<Mark>> marks = new LinkedHashMap<>();
+        Anchorer.Budget budget = anchorer.budget();
         for (FigureDef def : registry.figures().values()) {
-            Optional<Anchor> anchor = anchorer.place(article, def, problems);
+            Optional<Anchor> anchor = anchorer.place(article, def, budget, problems);
             if (anchor.isPresent() && overlapsExisting(anchor.get(), marks, def, problems)) {
                 anchor = Optional.empty();
             }
@@ -68,7 +76,7 @@ public final class ArticleAssembler {
         List<PlacedNotClaim> notClaims = new ArrayList<>();
         Map<PlacedNotClaim, NotClaim> writtenAt = new IdentityHashMap<>();
         for (NotClaim notClaim : registry.notClaims()) {
-            anchorer.place(article, notClaim, problems)
+            anchorer.place(article, notClaim, budget, problems)
                     .filter(a -> !overlapsFigureOrNotClaim(a, notClaim, marks, notClaims, problems))
                     .ifPresent(a -> {
                         PlacedNotClaim placed = new PlacedNotClaim(a.passageId(), a.mark(),
@@ -195,6 +203,8 @@ public final class ArticleAssembler {
     private static Coverage coverage(Detector detector, Article article, Map<String, List<Mark>> marks,
                                      List<PlacedNotClaim> notClaims, List<Diagnostic> problems) {
         List<Coverage.Mention> mentions = new ArrayList<>();
+        int unannotated = 0;
+        SourcePosition firstUnlisted = null;
         for (Passage passage : article.passages()) {
             if (passage.kind() == PassageKind.CODE) {
                 continue;
@@ -209,12 +219,19 @@ public final class ArticleAssembler {
                         : notClaim.isPresent() ? Coverage.Status.NOT_A_CLAIM : Coverage.Status.UNANNOTATED;
                 mentions.add(new Coverage.Mention(found.text(), passage.id(), found.start(), found.end(), status,
                         mark.map(Mark::figureId), notClaim.map(PlacedNotClaim::reason)));
-                if (status == Coverage.Status.UNANNOTATED) {
+                if (status == Coverage.Status.UNANNOTATED && ++unannotated <= MAX_UNANNOTATED_WARNINGS) {
                     problems.add(Diagnostic.warning(where(article, passage, found.start()), "the number '" + found.text()
                             + "' in " + passage.id() + " is not annotated: describe it as a figure (quote it in a claim file), "
                             + "or list it under 'not-claims' with the reason it is not a figure to check"));
+                } else if (status == Coverage.Status.UNANNOTATED && unannotated == MAX_UNANNOTATED_WARNINGS + 1) {
+                    firstUnlisted = where(article, passage, found.start());
                 }
             }
+        }
+        if (unannotated > MAX_UNANNOTATED_WARNINGS) {
+            problems.add(Diagnostic.warning(firstUnlisted, "and " + (unannotated - MAX_UNANNOTATED_WARNINGS)
+                    + " more numbers from here on are not annotated (only the first " + MAX_UNANNOTATED_WARNINGS
+                    + " are listed one by one): annotate or list those above, and the next ones are shown"));
         }
         return new Coverage(mentions);
     }

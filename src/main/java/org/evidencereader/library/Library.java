@@ -1,6 +1,10 @@
 package org.evidencereader.library;
 
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,6 +55,23 @@ public final class Library {
     public synchronized LibrarySnapshot reload(Collection<String> slugs) {
         return swap(loader.update(current.get(), slugs));
     }
+
+    /**
+     * A reload that failed as a whole (not a file: those are diagnostics of their own): the version
+     * being served stays, with an error that says so among the library's problems, until a reload
+     * succeeds.
+     */
+    public synchronized void reportFailedReload(Throwable failure) {
+        LibrarySnapshot served = current.get();
+        List<Diagnostic> problems = new ArrayList<>(served.libraryProblems());
+        problems.removeIf(d -> d.message().startsWith(FAILED_RELOAD));
+        problems.add(Diagnostic.error(SourcePosition.wholeFile(loader.display(loader.articlesDir())), FAILED_RELOAD
+                + " (" + failure.getClass().getSimpleName() + "), so the previous version is still served: save the"
+                + " changed file again to retry; if it fails again, undo the last change and report it"));
+        swap(new LibrarySnapshot(loader.nextVersion(), Instant.now(), served.articleMap(), served.unreadable(), problems));
+    }
+
+    private static final String FAILED_RELOAD = "reading the changed files failed";
 
     private LibrarySnapshot swap(LibrarySnapshot next) {
         current.set(next);

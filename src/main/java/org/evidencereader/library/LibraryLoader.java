@@ -39,6 +39,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -55,8 +57,14 @@ import java.util.stream.Stream;
  */
 public final class LibraryLoader {
 
+    private static final Logger LOG = Logger.getLogger(LibraryLoader.class.getName());
     private static final long MAX_FILE_BYTES = 1_000_000;
-    /** Figures defined for one article, over all its claim files. */
+    /**
+     * Bytes of claim files read for one article, over all its files (4 MiB): what one load holds in
+     * memory stays bounded however many files a folder has.
+     */
+    static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
+    /** Figures defined for one article, over all its claim files; not-claims are counted against the same number. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
     private static final String ARTICLE_SUFFIX = ".md";
     private static final String CLAIM_SUFFIX = ".yaml";
@@ -105,6 +113,11 @@ public final class LibraryLoader {
     public static LibraryLoader standard(Path articlesDir, Path claimsDir, int threads) {
         return new LibraryLoader(articlesDir, claimsDir, new ArticleParser(new HanLpSentenceSplitter()),
                 new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())), threads);
+    }
+
+    /** A version number after every snapshot made so far, for a snapshot made outside a load. */
+    long nextVersion() {
+        return versions.incrementAndGet();
     }
 
     public Path articlesDir() {
@@ -276,8 +289,29 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * One article read afresh. Whatever goes wrong while reading it (a bug the file's content
+     * triggers, a stack or memory exhausted by it) becomes an error naming the file being read at the
+     * time, never a failed load: every other article is still read and served, and a version of this
+     * one without errors stays served (see {@link #update}).
+     */
     private ArticleLoad loadArticle(String slug) {
         List<Diagnostic> problems = new ArrayList<>();
+        Path[] reading = {articleFile(slug)};
+        try {
+            return readArticle(slug, problems, reading);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String file = display(reading[0]);
+            LOG.log(Level.WARNING, "reading " + file + " failed; it is reported as an error in the file", e);
+            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "this file could not be read: the reader failed on it ("
+                    + e.getClass().getSimpleName() + "); the rest of the library is served. Undo the last change to the file,"
+                    + " or look for an unusual value in it, and report the file to the reader's maintainers"));
+            return new ArticleLoad(Optional.empty(), problems);
+        }
+    }
+
+    /** {@link #loadArticle}; {@code reading[0]} is kept on the file being read, for the error if one fails. */
+    private ArticleLoad readArticle(String slug, List<Diagnostic> problems, Path[] reading) {
         Path file = articleFile(slug);
         Optional<String> text = readText(file, problems);
         if (text.isEmpty()) {
@@ -293,9 +327,20 @@ public final class LibraryLoader {
         Path folder = claimsDir.resolve(slug);
         if (Files.isDirectory(folder)) {
             int figures = 0;
+            int notClaims = 0;
+            long bytes = 0;
             List<Path> entries = list(folder, "", problems);
             warnAboutYmlFiles(entries, problems);
             for (Path claimPath : entries.stream().filter(p -> p.getFileName().toString().endsWith(CLAIM_SUFFIX)).toList()) {
+                long size = sizeOf(claimPath);
+                if (bytes + size > MAX_CLAIM_BYTES_PER_ARTICLE) {
+                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the"
+                            + " article's claim files to " + (bytes + size) + " bytes; the limit is " + MAX_CLAIM_BYTES_PER_ARTICLE
+                            + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)"));
+                    continue;
+                }
+                bytes += size;
+                reading[0] = claimPath;
                 Optional<String> yaml = readText(claimPath, problems);
                 if (yaml.isEmpty()) {
                     continue;
@@ -303,18 +348,29 @@ public final class LibraryLoader {
                 ClaimFileReader.Result result = claimReader.read(display(claimPath), yaml.get());
                 problems.addAll(result.diagnostics());
                 int more = result.claims().figures().size();
+                int moreNotClaims = result.claims().notClaims().size();
                 if (figures + more > MAX_FIGURES_PER_ARTICLE) {
                     problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
                             + "article to " + (figures + more) + " figures; the limit is " + MAX_FIGURES_PER_ARTICLE
                             + " per article: the file is left out"));
                     continue;
                 }
+                if (notClaims + moreNotClaims > MAX_FIGURES_PER_ARTICLE) {
+                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
+                            + "article to " + (notClaims + moreNotClaims) + " not-claims; the limit is " + MAX_FIGURES_PER_ARTICLE
+                            + " per article, as for figures: the file is left out"));
+                    continue;
+                }
                 figures += more;
+                notClaims += moreNotClaims;
                 claimFiles.add(result.claims());
             }
         }
+        // Past this point the claims as a whole are at work; the claims folder is named, or the article without one.
+        reading[0] = Files.isDirectory(folder) ? folder : file;
         Registry registry = Registry.resolve(claimFiles);
         problems.addAll(registry.diagnostics());
+        reading[0] = file;
         ReaderArticle assembled = assembler.assemble(article, registry, problems);
         return new ArticleLoad(Optional.of(assembled), assembled.diagnostics());
     }
@@ -347,7 +403,7 @@ public final class LibraryLoader {
     }
 
     /** A claim file saved as {@code .yml} would be skipped without a word. */
-    private static void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
+    private void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
         entries.stream().filter(p -> p.getFileName().toString().endsWith(".yml"))
                 .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
                         + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
@@ -359,7 +415,7 @@ public final class LibraryLoader {
      * Entries that are not regular files (a folder named {@code x.yaml}, a pipe, a link) are listed
      * too, so that {@link #readText} can report them instead of skipping them silently.
      */
-    private static List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
+    private List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
             return List.of();
@@ -418,6 +474,15 @@ public final class LibraryLoader {
         }
     }
 
+    /** The size of a regular file (following links), 0 for anything {@link #readText} refuses anyway. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static Path realPath(Path dir) {
         try {
             return dir.toRealPath();
@@ -469,10 +534,25 @@ public final class LibraryLoader {
         return new SourcePosition(file, line, index - lineStart + 1);
     }
 
-    /** Paths in diagnostics as the editor typed them: relative to the working directory when possible. */
-    static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
+    /**
+     * A path as readers, editors and the export are shown it: from the content folder's own name on
+     * ({@code claims/baidu-sora/power.yaml}, {@code articles/baidu-sora.md}), wherever the folders
+     * are on the server ({@code --reader.claims-dir=/srv/x/claims}), so that no server path is
+     * published; with the default folders this is also the path from the working directory.
+     */
+    public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        for (Path dir : List.of(claimsDir, articlesDir)) {
+            Path root = dir.toAbsolutePath().normalize();
+            if (absolute.startsWith(root)) {
+                Path name = root.getFileName();
+                Path inside = root.relativize(absolute);
+                String shown = name == null ? inside.toString()
+                        : inside.toString().isEmpty() ? name.toString() : name + "/" + inside;
+                return shown.replace(java.io.File.separatorChar, '/');
+            }
+        }
+        Path name = absolute.getFileName();
+        return name == null ? absolute.toString() : name.toString();
     }
 }

@@ -232,6 +232,34 @@ public final class ReaderArticle {
     }
 
     /**
+     * How many boxes the figure's derivation would have drawn as a tree, every input drawn again
+     * under every figure that uses it: 1 for a figure with a value, else 1 plus that of each input.
+     * In a lattice where each figure uses both of the level below this doubles per level; a page
+     * that draws a shared input once and links to it stays as small as {@link #ancestry}. Counted
+     * once per figure, so cheap whatever it comes to; {@link Long#MAX_VALUE} when it would be more.
+     */
+    public long expandedSize(Figure figure) {
+        return expandedSize(figure, new java.util.HashMap<>());
+    }
+
+    private long expandedSize(Figure figure, Map<String, Long> known) {
+        Long size = known.get(figure.id());
+        if (size != null) {
+            return size;
+        }
+        long total = 1; // a formula is at most 100 figures deep (Registry.MAX_DERIVATION_DEPTH): recursion is safe
+        for (String input : figure.inputs()) {
+            Optional<Figure> used = figure(input);
+            if (used.isPresent()) {
+                long more = expandedSize(used.get(), known);
+                total = total > Long.MAX_VALUE - more ? Long.MAX_VALUE : total + more;
+            }
+        }
+        known.put(figure.id(), total);
+        return total;
+    }
+
+    /**
      * The figures whose sources a figure's page cites: its own for a figure with a value, or the
      * figures with values (not derived) that a derived figure is computed from.
      */

@@ -39,6 +39,11 @@ public final class Reloader implements AutoCloseable {
      * file first, and read in between, the article would briefly be served without its figures.
      */
     private static final long EMPTY_FILE_MILLIS = 400;
+    /**
+     * The longest changes are gathered before a reload, however often files keep changing: a file
+     * written every few milliseconds (a log, a sync tool) must not postpone every other edit.
+     */
+    static final long MAX_SETTLE_MILLIS = 1_000;
 
     private final Library library;
     private final WatchService watcher;
@@ -78,23 +83,25 @@ public final class Reloader implements AutoCloseable {
             catchUp();
         } catch (InterruptedException e) {
             return;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             LOG.log(Level.WARNING, "cannot look for files changed while the library was loading", e);
+            library.reportFailedReload(e);
         }
         while (running) {
             try {
                 WatchKey key = watcher.take();
+                long settled = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MILLIS);
                 Set<String> slugs = new LinkedHashSet<>();
                 Set<Path> files = new LinkedHashSet<>();
                 boolean overflow = collect(key, slugs, files);
                 // Gather whatever else arrives while the editor is still writing.
-                overflow |= gather(QUIET_MILLIS, slugs, files);
+                overflow |= gather(QUIET_MILLIS, settled, slugs, files);
                 // Other events (an editor's swap file, another article) must not end the wait early.
-                long emptyUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS);
+                long emptyUntil = Math.min(settled, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS));
                 long left;
                 while (files.stream().anyMatch(f -> isEmptyFile(f) || isMissingContentFile(f))
                         && (left = TimeUnit.NANOSECONDS.toMillis(emptyUntil - System.nanoTime())) > 0) {
-                    overflow |= gather(left, slugs, files);
+                    overflow |= gather(left, emptyUntil, slugs, files);
                 }
                 if (overflow) {
                     library.reload();
@@ -108,9 +115,11 @@ public final class Reloader implements AutoCloseable {
                     return; // closed while a reload was under way: nothing failed
                 }
                 LOG.log(Level.WARNING, "reloading the library was cancelled; still serving the previous version", e);
-            } catch (RuntimeException | IOException e) {
-                // A reload must never kill the watcher: log and keep serving the last snapshot.
+            } catch (IOException | RuntimeException | Error e) {
+                // Whatever a reload throws, the watcher lives on: the previous version stays served,
+                // the failure is shown with the library's problems, and the next save is read again.
                 LOG.log(Level.WARNING, "reloading the library failed; still serving the previous version", e);
+                library.reportFailedReload(e);
             }
         }
     }
@@ -154,14 +163,35 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    /** Collects events until none has come for {@code quietMillis}; true when events were lost. */
-    private boolean gather(long quietMillis, Set<String> slugs, Set<Path> files) throws IOException, InterruptedException {
+    /**
+     * Collects events until none has come for {@code quietMillis}, or until {@code deadline} (a
+     * {@link System#nanoTime} value) whatever still comes; true when events were lost.
+     */
+    private boolean gather(long quietMillis, long deadline, Set<String> slugs, Set<Path> files)
+            throws IOException, InterruptedException {
         boolean overflow = false;
-        for (WatchKey more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS); more != null;
-             more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+        long wait = quietMillis;
+        WatchKey more;
+        while (wait > 0 && (more = watcher.poll(wait, TimeUnit.MILLISECONDS)) != null) {
             overflow |= collect(more, slugs, files);
+            wait = Math.min(QUIET_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
         }
         return overflow;
+    }
+
+    /**
+     * Whether a changed file can be content: an article, a claim file (or a {@code .yml} one, which
+     * is reported), or a folder. Editors' swap, backup and temporary files ({@code .x.swp}, {@code
+     * x~}, {@code #x#}, {@code x.tmp}) and hidden files are not, and changes to them reload nothing.
+     * A name without an extension may be a folder (one that is gone can no longer be asked).
+     */
+    static boolean isContent(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || Files.isDirectory(file);
     }
 
     /**
@@ -196,6 +226,9 @@ public final class Reloader implements AutoCloseable {
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
+            if (!isContent(changed)) {
+                continue;
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 register(changed);
             }

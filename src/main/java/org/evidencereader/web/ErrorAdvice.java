@@ -92,22 +92,33 @@ class ErrorAdvice {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.body.title", "problem.media.detail", locale);
     }
 
+    /**
+     * A method the address does not take: problem JSON under {@code /api}, the site's page elsewhere
+     * (a form or a link followed with the wrong method is a reader's). Either says which methods the
+     * address does take (RFC 9110, 15.5.6): HEAD wherever GET is, and OPTIONS everywhere, as Spring
+     * MVC answers them.
+     */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
-                                                   Locale locale) {
-        ResponseEntity<ProblemDetail> problem =
-                problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
-        // A 405 says which methods the address does take (RFC 9110, 15.5.6): HEAD wherever GET is,
-        // and OPTIONS everywhere, as Spring MVC answers them.
+    ResponseEntity<?> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request, Locale locale) {
         Set<HttpMethod> allowed = new LinkedHashSet<>(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
         if (allowed.contains(HttpMethod.GET)) {
             allowed.add(HttpMethod.HEAD);
         }
         allowed.add(HttpMethod.OPTIONS);
-        return ResponseEntity.status(problem.getStatusCode())
-                .headers(problem.getHeaders())
-                .allow(allowed.toArray(HttpMethod[]::new))
-                .body(problem.getBody());
+        HttpMethod[] methods = allowed.toArray(HttpMethod[]::new);
+        RefusedRequests answers = refused.getIfAvailable();
+        if (isApi(request) || answers == null) {
+            ResponseEntity<ProblemDetail> problem =
+                    problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
+            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).allow(methods).body(problem.getBody());
+        }
+        RefusedRequests.Answer answer = answers.answer(HttpStatus.METHOD_NOT_ALLOWED.value(), locale, false);
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .contentType(answer.contentType())
+                .cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.VARY, Responses.VARY_LANGUAGE)
+                .allow(methods)
+                .body(answer.body());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,

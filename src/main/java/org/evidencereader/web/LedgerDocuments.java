@@ -14,7 +14,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The ledger of an article as data: one row per figure, for download as CSV or JSON. */
 final class LedgerDocuments {
@@ -44,6 +46,18 @@ final class LedgerDocuments {
     record Row(String id, String label, String labelEn, String passageId, String stated, Double low, Double high,
                String unit, String value, String si, String formula, String check, String verdict, String note,
                List<String> sources) {
+
+        /** The row with every text cell made safe to open in a spreadsheet ({@link #spreadsheetCell}). */
+        Row forSpreadsheets() {
+            // The sources are joined into one cell: only the first starts it.
+            List<String> cited = new ArrayList<>(sources);
+            if (!cited.isEmpty()) {
+                cited.set(0, spreadsheetCell(cited.get(0)));
+            }
+            return new Row(spreadsheetCell(id), spreadsheetCell(label), spreadsheetCell(labelEn), spreadsheetCell(passageId),
+                    spreadsheetCell(stated), low, high, spreadsheetCell(unit), spreadsheetCell(value), spreadsheetCell(si),
+                    spreadsheetCell(formula), spreadsheetCell(check), spreadsheetCell(verdict), spreadsheetCell(note), cited);
+        }
     }
 
     static List<Row> rows(ReaderArticle article) {
@@ -67,6 +81,22 @@ final class LedgerDocuments {
     }
 
     static String csv(ReaderArticle article) {
-        return CSV.writer(CSV_SCHEMA).writeValueAsString(rows(article));
+        return CSV.writer(CSV_SCHEMA).writeValueAsString(rows(article).stream().map(Row::forSpreadsheets).toList());
+    }
+
+    /** What a spreadsheet reads as a number, not as a formula: -38.49, +7, 1.5e3, -38.49%. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?%?");
+
+    /**
+     * A text cell as a spreadsheet may open it: one that starts with a character that begins a
+     * formula ({@code = + - @}, or a tab or carriage return before one) and is not a plain number
+     * gets a leading {@code '}, which spreadsheets read as "text" (OWASP, CSV injection). Labels,
+     * notes and publishers are written by editors and outside authors.
+     */
+    static String spreadsheetCell(String text) {
+        if (text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 }

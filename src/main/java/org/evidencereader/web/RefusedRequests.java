@@ -2,15 +2,13 @@ package org.evidencereader.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -33,6 +31,7 @@ class RefusedRequests {
     static String messageKey(int status) {
         return switch (status) {
             case 404 -> "notfound"; // a request no handler of the server takes, such as OPTIONS *
+            case 405 -> "refused.method";
             case 414 -> "refused.uri-too-long";
             case 431 -> "refused.headers-too-large";
             case 505 -> "refused.version";
@@ -45,15 +44,13 @@ class RefusedRequests {
 
     private final PageRenderer renderer;
     private final MessageSource messages;
-    private final JsonMapper json;
     private final ReaderLocaleResolver locales;
     private final ConcurrentMap<Key, byte[]> rendered = new ConcurrentHashMap<>();
 
-    RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets, JsonMapper json,
+    RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets,
                     ReaderLocaleResolver locales) {
         this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
         this.messages = messages;
-        this.json = json;
         this.locales = locales;
     }
 
@@ -85,11 +82,7 @@ class RefusedRequests {
     /** RFC 9457's members, without {@code instance}: that would be the refused address. */
     private byte[] problem(Key key) {
         String messageKey = messageKey(key.status());
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage(messageKey + ".title", null, key.locale()));
-        problem.put("status", key.status());
-        problem.put("detail", messages.getMessage(messageKey + ".body", null, key.locale()));
-        return json.writeValueAsBytes(problem);
+        return Problems.bytes(Problems.problem(messages, HttpStatusCode.valueOf(key.status()), messageKey + ".title",
+                messageKey + ".body", key.locale()));
     }
 }

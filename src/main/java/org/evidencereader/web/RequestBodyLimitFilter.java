@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,6 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Request bodies sent to the API are small (a what-if is a few overrides): anything over
@@ -59,21 +59,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                     return; // the client went away: there is no one to answer
                 }
             }
-            var locale = locales.resolveLocale(request);
-            String title = messages.getMessage("problem.too-large.title", null, locale);
-            String detail = messages.getMessage("problem.too-large.detail", new Object[]{LIMIT}, locale);
+            byte[] problem = Problems.bytes(Problems.problem(messages, HttpStatus.CONTENT_TOO_LARGE, "problem.too-large.title",
+                    "problem.too-large.detail", locales.resolveLocale(request), LIMIT));
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"status\":413,\"title\":\"" + json(title)
-                    + "\",\"detail\":\"" + json(detail) + "\"}");
+            response.setHeader(HttpHeaders.VARY, Responses.VARY_LANGUAGE);
+            response.setContentLength(problem.length);
+            response.getOutputStream().write(problem);
             return;
         }
         chain.doFilter(new Limited(request), response);
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** A request whose body stream fails once more than {@link #LIMIT} bytes have been read. */

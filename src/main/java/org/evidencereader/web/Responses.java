@@ -60,27 +60,36 @@ final class Responses {
         return false;
     }
 
-    /** True unless the client does not mention gzip or refuses it with {@code q=0}. */
+    /**
+     * Whether {@code Accept-Encoding} allows gzip (RFC 9110, 12.5.3): gzip (or x-gzip) named with a
+     * q-value above 0; when it is not named, {@code *} with a q-value above 0. A coding named on its
+     * own outranks the wildcard, so {@code *;q=0, gzip} allows gzip and {@code gzip;q=0, *} does not.
+     */
     static boolean acceptsGzip(HttpServletRequest request) {
+        Boolean gzip = null;
+        Boolean any = null;
         Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
         while (headers != null && headers.hasMoreElements()) {
             for (String coding : headers.nextElement().split(",")) {
                 String[] parts = coding.split(";");
                 String name = parts[0].strip().toLowerCase(Locale.ROOT);
-                if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
-                    return !refused(parts);
+                if (name.equals("gzip") || name.equals("x-gzip")) {
+                    gzip = (gzip != null && gzip) || !refused(parts);
+                } else if (name.equals("*")) {
+                    any = (any != null && any) || !refused(parts);
                 }
             }
         }
-        return false;
+        return gzip != null ? gzip : any != null && any;
     }
 
+    /** Whether a coding's parameters hold {@code q=0} (a q-value that cannot be read counts as 1). */
     private static boolean refused(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
-            String p = parameters[i].strip();
+            String p = parameters[i].strip().toLowerCase(Locale.ROOT);
             if (p.startsWith("q=")) {
                 try {
-                    return Double.parseDouble(p.substring(2)) <= 0;
+                    return Double.parseDouble(p.substring(2).strip()) <= 0;
                 } catch (NumberFormatException e) {
                     return false;
                 }

@@ -27,6 +27,8 @@ import org.springframework.web.util.UriUtils;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,12 +51,62 @@ class WhatIfController {
     private final Library library;
     private final MessageSource messages;
     private final StaticAssets assets;
+    private final FailureLog failures = new FailureLog();
     private final WhatIf whatIf = new WhatIf();
 
     WhatIfController(Library library, MessageSource messages, StaticAssets assets) {
         this.library = library;
         this.messages = messages;
         this.assets = assets;
+    }
+
+    /** What a what-if gives: the article computed again, or every problem with the values given. */
+    sealed interface Outcome permits Computed, Refused {
+    }
+
+    record Computed(WhatIf.Result result) implements Outcome {
+    }
+
+    record Refused(List<WhatIf.Problem> problems) implements Outcome {
+        Refused {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The what-if, or why it cannot be computed. The values are anyone's to write: whatever the
+     * engine fails with on them (a unit it cannot represent, an overflow, a bug) is a refusal that
+     * names the values at fault, never a server error; the failure is logged, once per cause and
+     * interval ({@link FailureLog}).
+     */
+    private Outcome evaluate(ReaderArticle article, Map<String, String> overrides) {
+        try {
+            return new Computed(whatIf.apply(article, overrides));
+        } catch (WhatIf.Refused e) {
+            return new Refused(e.problems());
+        } catch (RuntimeException e) {
+            failures.failed("what-if on " + article.article().slug() + " failed", e);
+            return new Refused(culprits(article, overrides));
+        }
+    }
+
+    /**
+     * The values that fail on their own, each tried alone (there are at most {@link WhatIf#MAX_OVERRIDES}),
+     * or, if none does, a problem with the values together.
+     */
+    private List<WhatIf.Problem> culprits(ReaderArticle article, Map<String, String> overrides) {
+        List<WhatIf.Problem> problems = new ArrayList<>();
+        overrides.forEach((id, value) -> {
+            try {
+                whatIf.apply(article, Collections.singletonMap(id, value));
+            } catch (WhatIf.Refused e) {
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                String example = article.figure(id).flatMap(Figure::value).map(WhatIf::editable).orElse("");
+                problems.add(new WhatIf.Problem(Optional.of(id), "unusable", List.of(shown(String.valueOf(value)), example)));
+            }
+        });
+        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), "failed", List.of())) : problems;
     }
 
     /** The request body: figure id → value as written ({@code "350 W"}, {@code "350"}). */
@@ -86,23 +138,23 @@ class WhatIfController {
             return Problems.notFound(messages, "problem.article.not-found", locale, slug);
         }
         Map<String, String> overrides = request == null || request.overrides() == null ? Map.of() : request.overrides();
-        try {
-            WhatIf.Result result = whatIf.apply(article.get(), overrides);
-            List<FigureValue> figures = result.article().figures().values().stream()
-                    .filter(f -> f.value().isPresent())
-                    .map(f -> value(f, result.changed().contains(f.id())))
-                    .toList();
-            Map<String, String> normalised = new LinkedHashMap<>();
-            result.overrides().forEach((id, q) -> normalised.put(id, WhatIf.editable(q)));
-            List<NotComputable> notComputable = result.notComputable().values().stream()
-                    .map(p -> new NotComputable(p.figureId().orElseThrow(), label(article.get(), p.figureId().get(), locale),
-                            explain(article.get(), p, locale)))
-                    .toList();
-            return ResponseEntity.ok(new WhatIfResponse(normalised, List.copyOf(result.changed()), figures, notComputable));
-        } catch (WhatIf.Refused e) {
+        Outcome outcome = evaluate(article.get(), overrides);
+        if (outcome instanceof Refused refused) {
             return Problems.of(messages, HttpStatus.BAD_REQUEST, "problem.what-if.title", "problem.what-if.detail", locale,
-                    explain(article.get(), e, locale));
+                    explain(article.get(), refused.problems(), locale));
         }
+        WhatIf.Result result = ((Computed) outcome).result();
+        List<FigureValue> figures = result.article().figures().values().stream()
+                .filter(f -> f.value().isPresent())
+                .map(f -> value(f, result.changed().contains(f.id())))
+                .toList();
+        Map<String, String> normalised = new LinkedHashMap<>();
+        result.overrides().forEach((id, q) -> normalised.put(id, WhatIf.editable(q)));
+        List<NotComputable> notComputable = result.notComputable().values().stream()
+                .map(p -> new NotComputable(p.figureId().orElseThrow(), label(article.get(), p.figureId().get(), locale),
+                        explain(article.get(), p, locale)))
+                .toList();
+        return ResponseEntity.ok(new WhatIfResponse(normalised, List.copyOf(result.changed()), figures, notComputable));
     }
 
     /** The figure and its pictures, drawn from the article as computed (with the what-if's values). */
@@ -145,8 +197,8 @@ class WhatIfController {
     }
 
     /** Every problem, one after the other. */
-    private String explain(ReaderArticle article, WhatIf.Refused refused, Locale locale) {
-        return refused.problems().stream().map(p -> explain(article, p, locale))
+    private String explain(ReaderArticle article, List<WhatIf.Problem> problems, Locale locale) {
+        return problems.stream().map(p -> explain(article, p, locale))
                 .collect(Collectors.joining(messages.getMessage("whatif.errors.separator", null, locale)));
     }
 
@@ -269,21 +321,23 @@ class WhatIfController {
         model.addAttribute("checks", Consistency.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("claimReviews", "[]");
-        try {
-            WhatIf.Result result = whatIf.apply(article.get(), overrides);
+        Outcome outcome = evaluate(article.get(), overrides);
+        if (outcome instanceof Computed computed) {
+            WhatIf.Result result = computed.result();
             model.addAttribute("article", result.article());
             model.addAttribute("whatIf", result);
             Map<String, String> notComputable = new LinkedHashMap<>();
             result.notComputable().forEach((id, problem) -> notComputable.put(id, explain(article.get(), problem, locale)));
             model.addAttribute("whatIfNotComputable", notComputable);
             figureId.ifPresent(id -> addFigure(model, result.article(), id, locale));
-        } catch (WhatIf.Refused e) {
+        } else {
+            List<WhatIf.Problem> problems = ((Refused) outcome).problems();
             model.addAttribute("article", article.get());
-            model.addAttribute("whatIfError", explain(article.get(), e, locale));
+            model.addAttribute("whatIfError", explain(article.get(), problems, locale));
             // Each field keeps what the reader typed, and says what is wrong with it.
             model.addAttribute("whatIfTyped", overrides);
             Map<String, String> fieldErrors = new LinkedHashMap<>();
-            e.problems().forEach(p -> p.figureId().ifPresent(id -> fieldErrors.merge(id, explain(article.get(), p, locale),
+            problems.forEach(p -> p.figureId().ifPresent(id -> fieldErrors.merge(id, explain(article.get(), p, locale),
                     (a, b) -> a + " " + b)));
             model.addAttribute("whatIfFieldErrors", fieldErrors);
             figureId.ifPresent(id -> addFigure(model, article.get(), id, locale));

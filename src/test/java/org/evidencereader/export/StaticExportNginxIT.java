@@ -112,6 +112,29 @@ class StaticExportNginxIT {
         }
     }
 
+    /**
+     * Served by nginx with docs/nginx.conf, every kind of file carries the security headers the
+     * application sends, with the same values: pages, the 404 page, assets, JSON and the CSV.
+     */
+    @Test
+    void everyAnswerCarriesTheApplicationsSecurityHeaders() throws Exception {
+        String html = get("/articles/baidu-sora/", false).body();
+        String stylesheet = attribute(html, "<link rel=\"stylesheet\" href=\"\\.\\./\\.\\./([^\"]+)\"");
+        java.util.Map<String, String> expected = org.evidencereader.web.SecurityHeaders.ofTheApplication();
+        assertThat(expected).containsKeys("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy");
+        for (String path : new String[]{"/", "/articles/baidu-sora/", "/no/such/page", "/" + stylesheet, "/api/articles/",
+                "/articles/baidu-sora/ledger.csv"}) {
+            for (boolean gzip : new boolean[]{false, true}) {
+                HttpResponse<String> answer = get(path, gzip);
+                expected.forEach((name, value) -> assertThat(answer.headers().allValues(name)).as(path + " " + name + (gzip ? " gzip" : ""))
+                        .containsExactly(value));
+            }
+        }
+        assertThat(get("/" + stylesheet, false).headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+        assertThat(get("/articles/baidu-sora/", false).headers().allValues("Cache-Control")).containsExactly("no-cache");
+        assertThat(get("/articles/baidu-sora/ledger.csv", false).headers().allValues("Cache-Control")).containsExactly("no-cache");
+    }
+
     @Test
     void servesTheLibraryAndAnArticlesReaderPage() throws Exception {
         HttpResponse<String> library = get("/", false);

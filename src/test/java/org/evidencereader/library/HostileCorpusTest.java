@@ -117,11 +117,11 @@ class HostileCorpusTest {
             placed = root.resolve("articles").resolve(c.name());
         }
         Files.copy(CORPUS.resolve(c.path()), placed);
-        String expected = c.accepted() ? null : placed.toAbsolutePath() + ":" + c.position() + ": error: " + c.message();
+        String expected = c.accepted() ? null : shown(root, placed) + ":" + c.position() + ": error: " + c.message();
 
         LibrarySnapshot snapshot = load(root);
         List<String> forFile = snapshot.diagnostics().stream()
-                .filter(d -> d.file().equals(placed.toAbsolutePath().toString())).map(Diagnostic::toString).toList();
+                .filter(d -> d.file().equals(shown(root, placed))).map(Diagnostic::toString).toList();
         if (c.accepted()) {
             assertThat(forFile).as("diagnostics of %s", c).noneMatch(d -> d.contains(": error: "));
             assertThat(snapshot.article(slug)).as("%s is served", slug).isPresent();
@@ -228,6 +228,60 @@ class HostileCorpusTest {
                 "this file would bring the article to 2250 figures; the limit is 2000 per article: the file is left out");
     }
 
+    /** A derive chain 1,960 long: the first figure beyond 100 formulas deep is the error, and nothing overflows. */
+    @Test
+    void aDeriveChainAsLongAsTheFigureLimitAllowsIsCutAtTheDepthLimit(@TempDir Path dir) throws IOException {
+        Path root = DeepDerivationTest.chain(good(dir), 1_960);
+        expectError(root, root.resolve("claims/chain/part400.yaml"), "105:" + ("  f101: {label: f101, derive: ".length() + 1),
+                "figure 'f101' is computed through 101 formulas one after another; the limit is 100: take one of the figures"
+                        + " along the way from a source instead");
+    }
+
+    /** Not-claims are counted like figures: 2,000 per article at most (5,000 were once accepted, ~48 ms each). */
+    @Test
+    void tooManyNotClaimsForOneArticleLeaveTheLastFileOut(@TempDir Path dir) throws IOException {
+        Path root = withDemo(dir);
+        for (int f = 1; f <= 5; f++) {
+            StringBuilder yaml = new StringBuilder("not-claims:\n");
+            for (int i = 1; i <= 450; i++) {
+                yaml.append("  - {quote: 每片GPU的功耗为700W, reason: x}\n");
+            }
+            Files.writeString(root.resolve("claims/demo/not" + f + ".yaml"), yaml);
+        }
+        expectError(root, root.resolve("claims/demo/not5.yaml"), "0:0",
+                "this file would bring the article to 2250 not-claims; the limit is 2000 per article, as for figures: "
+                        + "the file is left out");
+    }
+
+    /** 500 files of nearly 1 MB each once exhausted the heap in one load: an article's claim files are read up to 4 MiB. */
+    @Test
+    void claimFilesBeyondTheBytesPerArticleAreLeftOutUnread(@TempDir Path dir) throws IOException {
+        Path root = withDemo(dir);
+        for (int f = 1; f <= 6; f++) {
+            Files.writeString(root.resolve("claims/demo/z-notes" + f + ".yaml"), "# " + "x".repeat(899_997) + "\n");
+        }
+        expectError(root, root.resolve("claims/demo/z-notes5.yaml"), "0:0", "this file would bring the article's claim files to "
+                + (4 * 900_000 + 900_000 + Files.size(root.resolve("claims/demo/power.yaml"))) + " bytes; the limit is 4194304"
+                + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)");
+        assertThat(load(root).article("demo").orElseThrow().figure("power")).isPresent();
+    }
+
+    /** 144,000 numbers nobody annotated once made a 37 MB list of diagnostics: 200 are listed, then one count. */
+    @Test
+    void manyUnannotatedNumbersAreListedUpToALimitThenCounted(@TempDir Path dir) throws IOException {
+        Path root = good(dir);
+        Path many = Files.writeString(root.resolve("articles/many.md"), "---\ntitle: 多\n---\n\n"
+                + "有7个。\n\n".repeat(1_000));
+        LibrarySnapshot snapshot = load(root);
+        List<Diagnostic> forMany = snapshot.diagnostics().stream()
+                .filter(d -> d.file().equals(shown(root, many))).toList();
+        assertThat(forMany).hasSize(201);
+        assertThat(forMany.get(200).toString()).isEqualTo(shown(root, many) + ":405:2: warning: and 800 more numbers"
+                + " from here on are not annotated (only the first 200 are listed one by one): annotate or list those above,"
+                + " and the next ones are shown");
+        assertThat(snapshot.article("many").orElseThrow().coverage().mentions()).hasSize(1_000);
+    }
+
     @Test
     void aFrontMatterCharacterOutsideTheBasicPlaneIsReadWhereverItFalls(@TempDir Path dir) throws IOException {
         Path root = good(dir);
@@ -257,12 +311,17 @@ class HostileCorpusTest {
         LibrarySnapshot snapshot = load(root);
         System.out.println("three articles of up to 1 MB loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(snapshot.diagnostics().stream().map(Diagnostic::toString)).contains(
-                one.toAbsolutePath() + ":5:1: error: a paragraph of " + sentence.repeat(990_000 / bytes).length()
+                shown(root, one) + ":5:1: error: a paragraph of " + sentence.repeat(990_000 / bytes).length()
                         + " characters; the limit is 20000: break it into shorter paragraphs",
-                many.toAbsolutePath() + ":0:0: error: the article has 300000 paragraphs; the limit is 5000: split it into "
+                shown(root, many) + ":0:0: error: the article has 300000 paragraphs; the limit is 5000: split it into "
                         + "several articles");
         assertThat(snapshot.article("big")).isPresent();
         assertGoodArticleServed(snapshot);
+    }
+
+    /** A file as diagnostics name it: from the content folder's name on (articles/x.md, claims/x/y.yaml). */
+    static String shown(Path root, Path file) {
+        return root.relativize(file).toString();
     }
 
     private static Path withDemo(Path dir) throws IOException {
@@ -274,7 +333,7 @@ class HostileCorpusTest {
     }
 
     private static void expectError(Path root, Path file, String position, String message) {
-        String expected = file.toAbsolutePath() + ":" + position + ": error: " + message;
+        String expected = shown(root, file) + ":" + position + ": error: " + message;
         LibrarySnapshot snapshot = load(root);
         assertThat(snapshot.diagnostics().stream().map(Diagnostic::toString)).contains(expected);
         assertGoodArticleServed(snapshot);

@@ -334,4 +334,26 @@ class LibraryLoaderTest {
     static void copyFixture(Path target) throws IOException {
         TestFiles.copyTree(FIXTURE, target);
     }
+
+    /**
+     * With the folders given as absolute paths (--reader.claims-dir=/srv/…), diagnostics and a figure's
+     * place of definition name the files from the content folder's name on: no server path is shown.
+     */
+    @Test
+    void filesAreNamedFromTheContentFoldersOnWhereverTheFoldersAre(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("srv/texts"));
+        Path claims = Files.createDirectories(dir.resolve("srv/figures/demo"));
+        TestFiles.copyTree(FIXTURE.resolve("articles"), articles);
+        TestFiles.copyTree(FIXTURE.resolve("claims/demo"), claims);
+        Files.writeString(claims.resolve("broken.yaml"), "figures:\n  x: {label: x, value: 1 Wattt}\n");
+        Files.writeString(articles.resolve("demo.md"), Files.readString(articles.resolve("demo.md")) + "\n又有42个。\n");
+
+        LibrarySnapshot snapshot = LibraryLoader.standard(articles.toAbsolutePath(), claims.getParent().toAbsolutePath()).load();
+
+        assertThat(snapshot.diagnostics()).extracting(Diagnostic::file).isNotEmpty()
+                .allMatch(file -> !file.contains(dir.toString()) && !file.startsWith("/"))
+                .contains("figures/demo/broken.yaml", "texts/demo.md");
+        assertThat(snapshot.article("demo").orElseThrow().figure("gpu-power").orElseThrow().definedAt().file())
+                .isEqualTo("figures/demo/figures.yaml");
+    }
 }

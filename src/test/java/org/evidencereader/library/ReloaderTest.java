@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -108,6 +109,69 @@ class ReloaderTest {
             Files.delete(claims.resolveSibling("figures.yaml~"));
             Files.delete(claims);
             awaitSnapshot(library, s -> Double.isNaN(power(s)));
+        }
+    }
+
+    /**
+     * A reload that throws an Error (here from the tokenizer, as a class that fails to load would)
+     * is shown among the library's problems, and the reloader lives on: a later edit still appears.
+     */
+    @Test
+    void aReloadThatThrowsAnErrorIsReportedAndTheNextEditStillAppears() throws Exception {
+        Library failing = new Library(UnexpectedFailureTest.loader(dir, UnexpectedFailureTest.failingOn(
+                () -> new NoClassDefFoundError("simulated")), 1));
+        Path article = dir.resolve("articles/demo.md");
+        String text = Files.readString(article);
+        try (Reloader reloader = new Reloader(failing)) {
+            reloader.start();
+            Files.writeString(article, text + "\n炸了。\n");
+            awaitSnapshot(failing, s -> s.diagnostics().stream().anyMatch(d -> d.isError()
+                    && d.message().startsWith("reading the changed files failed (NoClassDefFoundError)")));
+            assertThat(power(failing.current())).isEqualTo(700);
+
+            Files.writeString(article, text);
+            Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+            awaitSnapshot(failing, s -> power(s) == 350);
+        }
+    }
+
+    /**
+     * A file written every 10 ms (here another article) does not postpone the reload of an edit for
+     * as long as it keeps changing: changes are gathered for at most about a second.
+     */
+    @Test
+    void aFileWrittenAllTheTimeDoesNotPostponeAnEdit() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            int n = 0;
+            while (writing.get()) {
+                try {
+                    Files.writeString(dir.resolve("articles/busy.md"), "---\ntitle: 忙\n---\n\n第" + (n++) + "次。\n");
+                    Thread.sleep(10);
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            writer.start();
+            Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
+            awaitSnapshot(library, s -> power(s) == 350);
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+    }
+
+    @Test
+    void editorsSwapBackupAndHiddenFilesAreNotContent() {
+        for (String name : List.of(".figures.yaml.swp", "figures.yaml~", "#figures.yaml#", "figures.yaml.tmp", ".hidden",
+                "figures.yaml.swx")) {
+            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name))).as(name).isFalse();
+        }
+        for (String name : List.of("figures.yaml", "old.yml", "demo.md", "new-folder")) {
+            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name))).as(name).isTrue();
         }
     }
 

@@ -62,6 +62,16 @@ class WhatIfTest {
         assertRefused(many, "too-many");
     }
 
+    /** Values the engine cannot hold are a refused value like any other, never an exception of their own. */
+    @Test
+    void refusesAUnitPowerOrANumberBeyondTheEngineAsABadValue() {
+        assertRefused(Map.of("gpu-power", "1 W·s·s·s·s"), "format");
+        assertRefused(Map.of("gpu-power", "1 W·W·W·W"), "format");
+        assertRefused(Map.of("gpu-power", "9".repeat(60) + "e300 kW"), "length");
+        assertRefused(Map.of("gpu-power", "1e308 kW"), "format");
+        assertRefused(Map.of("gpu-power", "1..1e308 kW"), "format");
+    }
+
     @Test
     void namesEveryBadValueAtOnce() {
         Map<String, String> overrides = new java.util.LinkedHashMap<>();

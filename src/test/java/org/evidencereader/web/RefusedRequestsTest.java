@@ -15,7 +15,7 @@ class RefusedRequestsTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);
-        for (int status : new int[]{400, 404, 408, 413, 414, 417, 431, 500, 501, 503, 505}) {
+        for (int status : new int[]{400, 404, 405, 408, 413, 414, 417, 431, 500, 501, 503, 505}) {
             String key = RefusedRequests.messageKey(status);
             for (var locale : SupportedLocales.ALL) {
                 assertThat(messages.getMessage(key + ".title", null, locale)).as(status + " " + locale).isNotBlank();

@@ -220,4 +220,27 @@ class WhatIfControllerTest {
         String page = page(get("/articles/demo/what-if").param("gpu-power", "350 w"));
         assertThat(page).contains("“单片GPU功耗”:“350 w”的单位要写作“W”,例如“700 W”。").doesNotContain("不能替换");
     }
+
+    /**
+     * A value the engine fails on (a unit power it cannot represent) is the reader's mistake to fix,
+     * not a server error: 400 with the problem document naming the value, and the page with the
+     * field's error.
+     */
+    @Test
+    void aValueTheEngineCannotHandleIsRefusedNotAServerError() throws Exception {
+        whatIf("{\"overrides\": {\"gpu-power\": \"1 W·s·s·s·s\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("“单片GPU功耗”")))
+                .andExpect(jsonPath("$.detail", containsString("1 W·s·s·s·s")));
+        mvc.perform(post("/api/articles/demo/what-if").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"overrides\": {\"gpu-power\": \"1 W·s·s·s·s\"}}").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("power per GPU")));
+        String page = page(get("/articles/demo/figures/server-power/what-if").param("gpu-power", "1 W·s·s·s·s")
+                .param("gpus-per-server", "4 GPU"));
+        assertThat(page).contains("name=\"gpu-power\" value=\"1 W·s·s·s·s\"")
+                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpu-power-error\">“单片GPU功耗”")
+                .doesNotContain("id=\"what-if-gpus-per-server-error\"");
+    }
 }
