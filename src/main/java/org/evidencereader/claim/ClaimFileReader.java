@@ -342,7 +342,7 @@ public final class ClaimFileReader {
                 try {
                     Unit unit = Unit.parse(unitText);
                     checkNouns(unit, unitText, f.get("unit").at(), problems);
-                    yield new Definition.Derived(formula, unit, node.at());
+                    yield new Definition.Derived(formula, unit, node.at(), referencesAt(node, text));
                 } catch (UnitFormatException e) {
                     problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
                     yield null;
@@ -361,6 +361,14 @@ public final class ClaimFileReader {
                     + "' is not a unit this reader knows, so it would be counted like 'GPU': did you mean '" + meant
                     + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
         }
+    }
+
+    /** Where each id of a formula stands in the file, counted like {@link #valuePosition}. */
+    private static Map<String, SourcePosition> referencesAt(YamlNode node, String formula) {
+        boolean quoted = node instanceof YamlNode.Scalar s && s.quoted();
+        Map<String, SourcePosition> at = new java.util.LinkedHashMap<>();
+        Expression.referenceOffsets(formula).forEach((id, offset) -> at.put(id, node.at().shiftColumns(offset + (quoted ? 1 : 0))));
+        return at;
     }
 
     /** Where inside a value the parser stopped, when the value is written on the key's line. */

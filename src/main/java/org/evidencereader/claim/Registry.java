@@ -114,15 +114,16 @@ public final class Registry {
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + figure.id()
+                        problems.add(Diagnostic.error(derived.at(input), "cannot compute '" + figure.id()
                                 + "': its input '" + input + "' has an error of its own: fix that first"));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
-                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)));
+                        problems.add(Diagnostic.error(derived.at(input), "unknown figure '" + input + "' in formula '"
+                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)
+                                + fix(derived, input, declared.keySet(), unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + input
+                        problems.add(Diagnostic.error(derived.at(input), "figure '" + input
                                 + "' is a date and cannot be used in a formula"));
                         ok = false;
                     }
@@ -147,6 +148,22 @@ public final class Registry {
             }
         });
         return new Registry(sources, figures, values, notClaims, problems);
+    }
+
+    /**
+     * The corrected formula, when exactly one id is closest to the unknown one and no unread file
+     * could define it: the fix is then unambiguous, and an editor can copy it.
+     */
+    private static String fix(Definition.Derived derived, String unknown, java.util.Collection<String> ids,
+                              java.util.Collection<String> unreadFiles) {
+        if (!unreadFiles.isEmpty()) {
+            return "";
+        }
+        return Suggestions.onlyClosest(unknown, ids)
+                .map(id -> " fix: 'derive: " + derived.formula().toString()
+                        .replaceAll("(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
+                                java.util.regex.Matcher.quoteReplacement(id)) + "'")
+                .orElse("");
     }
 
     /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */
