@@ -73,8 +73,9 @@ public final class Drafter {
     private Draft draft(Article article, Passage passage, NumericMention mention, Set<String> ids, IdStyle style) {
         String text = passage.text();
         TextSpan sentence = sentenceOf(passage, mention);
-        List<Token> tokens = tokenizer.tokenize(text.substring(sentence.start(), sentence.end())).stream()
-                .map(t -> new Token(t.text(), t.start() + sentence.start(), t.end() + sentence.start(), t.tag()))
+        List<Token> passageTokens = tokenizer.tokenize(text);
+        List<Token> tokens = passageTokens.stream()
+                .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
                 .toList();
         String quote = quote(article, text, sentence, tokens, mention);
         String sentenceText = text.substring(sentence.start(), sentence.end());
@@ -92,8 +93,13 @@ public final class Drafter {
             }
             value = new Draft.When(when.get());
         } else {
-            value = amount(mention);
-            if (mention.unit().isEmpty() && !mention.unitText().isEmpty()) {
+            // the passage's words, not the sentence's: the splitter may end a sentence inside "H100 GPU"
+            Optional<String> noun = naming.countedNoun(passageTokens, mention);
+            value = noun.map(n -> counted(mention, n)).orElseGet(() -> amount(mention));
+            if (noun.isPresent()) {
+                remarks.add("counted in " + mention.unitText() + " of " + noun.get() + ": the unit '" + noun.get()
+                        + "' lets formulas use it (72万 GPU × 700 W)");
+            } else if (mention.unit().isEmpty() && !mention.unitText().isEmpty()) {
                 remarks.add("counted in " + mention.unitText() + ": write what is counted as the unit if it helps"
                         + " formulas (for example '" + ((Draft.Amount) value).text() + " GPU')");
             }
@@ -164,6 +170,13 @@ public final class Drafter {
         }
         String symbol = unit.symbol();
         return new Draft.Amount(quantity, symbol.isEmpty() || symbol.equals("1") ? number : number + " " + symbol);
+    }
+
+    /** A count with the noun it counts as its unit: {@code 4211..10528 GPU}. */
+    private static Draft.Amount counted(NumericMention mention, String noun) {
+        Draft.Amount bare = amount(mention);
+        Unit unit = Unit.parse(noun);
+        return new Draft.Amount(new Quantity(mention.low(), mention.high(), unit), bare.text() + " " + unit.symbol());
     }
 
     private static String number(double value) {

@@ -24,6 +24,8 @@ final class Naming {
     private static final String CLAUSE_ENDS = "，,。；;：:！!？?、（）()“”\"「」《》\n";
     private static final int MAX_LABEL = 14;
     private static final int MAX_ID_WORDS = 3;
+    /** How many words after a count may name what it counts. */
+    private static final int COUNTED_WORDS = 8;
 
     /**
      * English words for Chinese words common in reporting on technology and business; a word not
@@ -118,13 +120,46 @@ final class Naming {
     /** Drops the words between the nouns and the number (为, 就将达到), returning the last verb dropped. */
     private static Optional<Token> dropTrailingNonNouns(List<Token> before) {
         Optional<Token> verb = Optional.empty();
-        while (!before.isEmpty() && !isNominal(before, before.size() - 1)) {
+        while (!before.isEmpty() && (!isNominal(before, before.size() - 1) || before.get(before.size() - 1).tag().equals("ude1"))) {
             Token dropped = before.remove(before.size() - 1);
             if (verb.isEmpty() && dropped.tag().startsWith("v") && dropped.length() > 1) {
                 verb = Optional.of(dropped);
             }
         }
         return verb;
+    }
+
+    /**
+     * What a count counts, when the article names it in Latin letters right after the classifier
+     * (4211至10528片英伟达H100 GPU → GPU): a counted noun that formulas can use. Empty otherwise.
+     */
+    Optional<String> countedNoun(List<Token> tokens, NumericMention mention) {
+        if (mention.unit().isPresent() || mention.unitText().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> after = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= mention.end()) {
+                after.add(t);
+            }
+        }
+        clause(after, false);
+        if (after.isEmpty() || after.get(0).tag().equals("ude1")) {
+            return Optional.empty();
+        }
+        // the words that name what is counted, up to the next verb or preposition (英伟达H100 GPU训练了…)
+        Optional<String> noun = Optional.empty();
+        for (int i = 0; i < Math.min(after.size(), COUNTED_WORDS); i++) {
+            Token t = after.get(i);
+            // a verb of one character is more often a piece of a name HanLP cut (英/伟/达)
+            if ((t.tag().startsWith("v") && t.length() > 1) || t.tag().startsWith("p") || t.tag().equals("ude1")) {
+                break;
+            }
+            if (t.tag().equals("nx") && t.text().matches("[A-Z][A-Za-z]{1,11}") && Unit.likelyMeant(t.text()).isEmpty()) {
+                noun = Optional.of(t.text());
+            }
+        }
+        return noun;
     }
 
     /** What the label adds when the words name the thing rather than the quantity (GPU → GPU数量). */
