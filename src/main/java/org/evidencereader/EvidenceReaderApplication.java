@@ -1,34 +1,21 @@
 package org.evidencereader;
 
-import org.evidencereader.cli.DraftCommand;
-import org.evidencereader.cli.ExportCommand;
-import org.evidencereader.cli.ValidateCommand;
+import org.evidencereader.cli.CommandLine;
 import org.evidencereader.system.LibraryPreload;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.net.URL;
-import java.util.Arrays;
+import java.util.OptionalInt;
 
 @SpringBootApplication
 public class EvidenceReaderApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
-            // No server, no Spring context: read the files, print the problems, exit.
-            System.exit(new ValidateCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals(DraftCommand.NAME)) {
-            // No server: read the files, write the drafts, exit.
-            System.exit(new DraftCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
-            // No web server: a Spring context without one renders the pages and writes them as files.
-            // The jar's build-time bean definitions are the server's, so never for this context.
-            System.setProperty(AotDetector.AOT_ENABLED, "false");
-            System.exit(new ExportCommand(System.out, System.err, EvidenceReaderApplication.class)
-                    .run(Arrays.asList(args).subList(1, args.length)));
+        OptionalInt status = new CommandLine(System.out, System.err, EvidenceReaderApplication.class).run(args);
+        if (status.isPresent()) {
+            System.exit(status.getAsInt());
         }
         useBuildTimeBeanDefinitions();
         sizeJettysPaddingWithoutTheMBeanServer();

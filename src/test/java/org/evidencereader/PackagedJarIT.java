@@ -164,6 +164,23 @@ class PackagedJarIT {
         assertThat(output).contains("1 library this jar needs is not in").contains("  " + hanlp);
     }
 
+    /** A mistyped sub-command is refused with the usage; it never starts a server in its place. */
+    @Test
+    void anUnknownSubcommandPrintsTheUsageInsteadOfStartingTheServer() throws Exception {
+        for (String word : List.of("draft", "validat")) {
+            Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
+                    word, "--server.port=0").redirectErrorStream(true).start();
+            boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ended).as(output).isTrue();
+            assertThat(process.exitValue()).as(output).isEqualTo(2);
+            assertThat(output).contains("unknown command '" + word + "'").contains("usage: java -jar evidence-reader.jar");
+        }
+    }
+
     /** The jar's build-time bean definitions are the server's: export never uses them, even when asked to. */
     @Test
     void exportsTheSiteFromTheJar() throws Exception {

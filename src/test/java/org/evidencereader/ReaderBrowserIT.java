@@ -75,8 +75,11 @@ class ReaderBrowserIT {
         }
     }
 
+    /** Waits, looking again when what-if.js replaced the element being read (the charts are redrawn whole). */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(5));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private void screenshot(String name) throws Exception {

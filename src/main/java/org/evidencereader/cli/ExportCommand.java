@@ -1,6 +1,7 @@
 package org.evidencereader.cli;
 
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.export.ExportFolder;
 import org.evidencereader.export.SiteExporter;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code export --out=DIR}: writes the whole site as static files (see
@@ -32,12 +34,17 @@ import java.util.List;
  * second configuration to keep equal to Boot's.
  *
  * <p>A library with problems is exported as the server would serve it; the problems are printed
- * to stderr as {@code path:line:column: …}. Exit status 0 once written, 1 if writing fails, 2 for
- * a usage mistake.
+ * to stderr as {@code path:line:column: …}. The site is written beside {@code DIR} and then put in
+ * its place ({@link ExportFolder}, which also says which folders are refused). Exit status 0 once
+ * written; 1 if writing fails or any page could not be made (they are named, and {@code DIR} is
+ * left as it was); 2 for a usage mistake or a refused folder.
  */
 public final class ExportCommand {
 
     public static final String NAME = "export";
+
+    /** Failed pages named one by one; the rest are counted. */
+    private static final int MAX_NAMED = 20;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,16 +56,22 @@ public final class ExportCommand {
         this.application = application;
     }
 
+    /** The Spring properties export takes besides its own options: the reader's and Spring's own. */
+    private static final Pattern PROPERTY = Pattern.compile("--(reader|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*", Pattern.DOTALL);
+
     public int run(List<String> args) {
         Path target = null;
+        boolean force = false;
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--out=") && arg.length() > "--out=".length()) {
                 target = Path.of(arg.substring("--out=".length()));
+            } else if (arg.equals("--force")) {
+                force = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(usage());
                 return 0;
-            } else if (arg.startsWith("--") && arg.contains("=")) {
+            } else if (PROPERTY.matcher(arg).matches()) {
                 springArgs.add(arg); // --reader.articles-dir=…, --reader.claims-dir=…, any property
             } else {
                 err.println("export: unknown option '" + arg + "'");
@@ -71,6 +84,16 @@ public final class ExportCommand {
             err.println(usage());
             return 2;
         }
+        ExportFolder folder;
+        try {
+            folder = ExportFolder.prepare(target, force);
+        } catch (ExportFolder.Refused e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("export: cannot write beside " + target + ": " + e.getMessage());
+            return 1;
+        }
         // Last, so that they win over the command line and application.properties.
         springArgs.add("--reader.watch=false");
         springArgs.add("--spring.main.web-application-type=none");
@@ -80,6 +103,7 @@ public final class ExportCommand {
         spring.setWebApplicationType(WebApplicationType.NONE);
         spring.setBannerMode(Banner.Mode.OFF);
         spring.setLogStartupInfo(false);
+        boolean committed = false;
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
             LibrarySnapshot snapshot = context.getBean(Library.class).current();
             StaticAssets assets = context.getBean(StaticAssets.class);
@@ -89,18 +113,42 @@ public final class ExportCommand {
                     .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                             .thenComparingInt(Diagnostic::column))
                     .forEach(err::println);
-            SiteExporter.Result result = new SiteExporter(pages, assets).export(snapshot, target);
+            SiteExporter.Result result = new SiteExporter(pages, assets).export(snapshot, folder.staging());
+            if (!result.failed().isEmpty()) {
+                // A site with error pages in place of some is not published: the earlier export stays.
+                err.println("export: " + result.failed().size() + " of " + result.pages() + " page(s) could not be made"
+                        + " (the server's log says why); nothing was written to " + folder.target() + ":");
+                result.failed().stream().limit(MAX_NAMED).forEach(page -> err.println("  " + page));
+                if (result.failed().size() > MAX_NAMED) {
+                    err.println("  … and " + (result.failed().size() - MAX_NAMED) + " more");
+                }
+                return 1;
+            }
+            folder.commit();
+            committed = true;
             err.println("export: " + snapshot.articles().size() + " article(s), " + result.pages() + " page(s), "
                     + result.documents() + " document(s), " + result.assets() + " asset(s), "
-                    + result.bytes() / 1024 + " KiB written to " + target.toAbsolutePath().normalize());
+                    + result.bytes() / 1024 + " KiB written to " + folder.target());
             return 0;
         } catch (IOException e) {
-            err.println("export: cannot write " + target + ": " + e.getMessage());
+            err.println("export: cannot write " + folder.target() + ": " + e.getMessage());
             return 1;
+        } finally {
+            if (!committed) {
+                abandon(folder);
+            }
+        }
+    }
+
+    private void abandon(ExportFolder folder) {
+        try {
+            folder.abandon();
+        } catch (IOException e) {
+            err.println("export: cannot delete " + folder.staging() + ": " + e.getMessage());
         }
     }
 
     private static String usage() {
-        return "usage: java -jar evidence-reader.jar export --out=DIR [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]";
+        return "usage: java -jar evidence-reader.jar export --out=DIR [--force] [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]";
     }
 }

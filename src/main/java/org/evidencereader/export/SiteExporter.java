@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,8 +21,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SiteExporter {
 
-    /** What was written. */
-    public record Result(int pages, int documents, int assets, long bytes) {
+    /** What was written, and the pages that failed to render ({@code "en /articles/x/figures/y"}), which must not be published. */
+    public record Result(int pages, int documents, int assets, long bytes, List<String> failed) {
+        public Result {
+            failed = List.copyOf(failed);
+        }
     }
 
     private final SitePages site;
@@ -36,7 +41,11 @@ public final class SiteExporter {
         ExportLayout layout = new ExportLayout();
         long[] bytes = {0};
         int pages = 0;
+        List<String> failed = new ArrayList<>();
         for (SitePages.Page page : site.pages(snapshot, layout)) {
+            if (page.failed()) {
+                failed.add(SitePages.tag(page.locale()) + " " + page.path());
+            }
             String html = ExportLinks.rewrite(new String(page.html(), StandardCharsets.UTF_8), page.path(), page.locale(), layout);
             String file = ExportLayout.languagePrefix(page.locale()) + ExportLayout.pageFile(page.path());
             bytes[0] += write(out, file, html.getBytes(StandardCharsets.UTF_8), true);
@@ -65,7 +74,7 @@ public final class SiteExporter {
             bytes[0] += write(out, asset.path(), asset.bytes(), asset.compressible());
             files++;
         }
-        return new Result(pages, documents, files, bytes[0]);
+        return new Result(pages, documents, files, bytes[0], failed);
     }
 
     /** Writes the file and, if asked and smaller, its {@code .gz} twin; returns the bytes written. */

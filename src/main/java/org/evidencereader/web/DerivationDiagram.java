@@ -56,19 +56,38 @@ final class DerivationDiagram {
     }
 
     /**
-     * The diagram of {@code figure}, or empty when it is not derived (or none of its inputs is in
-     * the article).
-     *
-     * @param root what the templates prepend to a page path (links work on the server and in the export)
+     * Figures and arrows a diagram may have: above that it would be too large to read, and laying
+     * it out takes time that grows with the square of the arrows.
      */
-    static Optional<String> svg(ReaderArticle article, Figure figure, String root, MessageSource messages, Locale locale) {
+    static final int MAX_FIGURES = 40;
+    static final int MAX_EDGES = 120;
+
+    private record Graph(Map<String, Node> nodes, List<Edge> edges) {
+        boolean drawable() {
+            return nodes.size() <= MAX_FIGURES && edges.size() <= MAX_EDGES;
+        }
+    }
+
+    /** The figure and those it is computed from, with an arrow per input; empty when there is nothing to draw. */
+    private static Optional<Graph> graph(ReaderArticle article, Figure figure) {
         if (!figure.isDerived()) {
             return Optional.empty();
         }
+        // The figures it is computed from, each once, depth first, as ReaderArticle.ancestry lists
+        // them: only one more than can be drawn, and without recursion (a chain may be 2,000 deep).
         Map<String, Node> nodes = new LinkedHashMap<>();
-        nodes.put(figure.id(), new Node(figure, 0));
-        for (Figure f : article.ancestry(figure)) {
+        java.util.Deque<Figure> pending = new java.util.ArrayDeque<>();
+        pending.push(figure);
+        while (!pending.isEmpty() && nodes.size() <= MAX_FIGURES) {
+            Figure f = pending.pop();
+            if (nodes.containsKey(f.id())) {
+                continue;
+            }
             nodes.put(f.id(), new Node(f, nodes.size()));
+            List<String> inputs = f.inputs();
+            for (int i = inputs.size() - 1; i >= 0; i--) {
+                article.figure(inputs.get(i)).ifPresent(pending::push);
+            }
         }
         if (nodes.size() < 2) {
             return Optional.empty();
@@ -80,6 +99,27 @@ final class DerivationDiagram {
                 edges.add(new Edge(inputs.get(i), user, i, inputs.size()));
             }
         }
+        return Optional.of(new Graph(nodes, edges));
+    }
+
+    /** Whether the figure's derivation is too large to draw (it then has no diagram). */
+    static boolean tooLarge(ReaderArticle article, Figure figure) {
+        return graph(article, figure).filter(g -> !g.drawable()).isPresent();
+    }
+
+    /**
+     * The diagram of {@code figure}, or empty when it is not derived (or none of its inputs is in
+     * the article).
+     *
+     * @param root what the templates prepend to a page path (links work on the server and in the export)
+     */
+    static Optional<String> svg(ReaderArticle article, Figure figure, String root, MessageSource messages, Locale locale) {
+        Optional<Graph> graph = graph(article, figure).filter(Graph::drawable);
+        if (graph.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Node> nodes = graph.get().nodes();
+        List<Edge> edges = graph.get().edges();
         layer(nodes.values(), edges);
         List<List<Node>> layers = place(nodes.values(), edges);
 

@@ -16,6 +16,7 @@ final class FigureGraphics {
 
     /**
      * {@code diagram}: the dependency graph's SVG, absent for a figure that is not derived;
+     * {@code diagramOmitted}: instead of it, for a graph too large to draw, how many figures can be drawn;
      * {@code charts}: the {@link ComparisonChart.Chart}s, possibly none. Both are escaped by
      * construction and inserted unescaped by the template.
      */
@@ -23,6 +24,9 @@ final class FigureGraphics {
                                      Locale locale) {
         Map<String, Object> model = new HashMap<>();
         DerivationDiagram.svg(article, figure, root, messages, locale).ifPresent(svg -> model.put("diagram", svg));
+        if (DerivationDiagram.tooLarge(article, figure)) {
+            model.put("diagramOmitted", DerivationDiagram.MAX_FIGURES);
+        }
         model.put("charts", ComparisonChart.charts(article, figure, messages, locale));
         return model;
     }

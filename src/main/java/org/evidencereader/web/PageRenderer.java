@@ -11,9 +11,11 @@ import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +30,13 @@ import java.util.logging.Logger;
 final class PageRenderer {
 
     private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
+
+    /**
+     * The largest page served. The templates bound every list that grows with the library (see
+     * {@link DerivationTree} and {@link Derivations}), so no page of a library within the loader's
+     * limits comes near it; it stands guard against one that still would, naming its figure.
+     */
+    static final int MAX_PAGE_BYTES = 16 << 20;
 
     /** The key of the 404 page in the maps returned here. */
     static final String NOT_FOUND = "404";
@@ -125,15 +134,38 @@ final class PageRenderer {
         variables.put("exported", links.exported());
         variables.put("checks", Consistency.values());
         variables.put("verdicts", Verdict.values());
+        byte[] html;
         try {
-            return RenderedPage.of(templates.process(template, new Context(locale, variables)), status);
+            html = templates.process(template, new Context(locale, variables)).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot render page '" + template + "'", e);
-            String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale));
-            String body = HtmlUtils.htmlEscape(messages.getMessage("error.body", null, locale));
-            return RenderedPage.of("<!DOCTYPE html><html lang=\"" + SupportedLocales.tag(locale) + "\"><meta charset=\"utf-8\">"
-                    + "<title>" + title + "</title><h1>" + title + "</h1><p>" + body + "</p></html>",
-                    HttpStatus.INTERNAL_SERVER_ERROR);
+            LOG.log(Level.SEVERE, "cannot render page " + path + " ('" + template + "')", e);
+            return failure(locale, messages.getMessage("error.title", null, locale), messages.getMessage("error.body", null, locale));
         }
+        if (html.length > MAX_PAGE_BYTES) {
+            String name = name(model, locale).orElse(path);
+            LOG.warning(() -> "page " + path + " (" + name + ") is " + html.length + " bytes, over the limit of "
+                    + MAX_PAGE_BYTES + ": not served");
+            return failure(locale, messages.getMessage("error.too-large.title", null, locale),
+                    messages.getMessage("error.too-large.body", new Object[] {name, MAX_PAGE_BYTES >> 20}, locale));
+        }
+        return RenderedPage.of(html, RenderedPage.HTML, status);
+    }
+
+    /** What a reader is told instead of a page that could not be made: a page of its own, never a cut one. */
+    private static RenderedPage failure(Locale locale, String title, String body) {
+        return RenderedPage.of("<!DOCTYPE html><html lang=\"" + SupportedLocales.tag(locale) + "\"><meta charset=\"utf-8\">"
+                + "<title>" + HtmlUtils.htmlEscape(title) + "</title><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
+                + HtmlUtils.htmlEscape(body) + "</p></html>", HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    /** The figure a page is about, or its article, by label or title. */
+    private static Optional<String> name(Map<String, Object> model, Locale locale) {
+        if (model.get("figure") instanceof Figure figure) {
+            return Optional.of(figure.label().in(locale) + " (" + figure.id() + ")");
+        }
+        if (model.get("article") instanceof ReaderArticle article) {
+            return Optional.of(article.article().meta().titleIn(locale));
+        }
+        return Optional.empty();
     }
 }

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 public final class SitePages {
 
-    /** A page: its server path ({@code /}, {@code /articles/<slug>} …; the 404 page is {@link #NOT_FOUND}). */
-    public record Page(String path, Locale locale, byte[] html) {
+    /**
+     * A page: its server path ({@code /}, {@code /articles/<slug>} …; the 404 page is {@link #NOT_FOUND}),
+     * and whether it failed to render ({@code html} is then the page that says so).
+     */
+    public record Page(String path, Locale locale, byte[] html, boolean failed) {
     }
 
     /**
@@ -79,7 +82,7 @@ public final class SitePages {
         rendered.forEach((key, page) -> {
             int space = key.indexOf(' ');
             Locale locale = SupportedLocales.fromTag(key.substring(0, space)).orElseThrow();
-            into.add(new Page(key.substring(space + 1), locale, page.body()));
+            into.add(new Page(key.substring(space + 1), locale, page.body(), page.status().is5xxServerError()));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.evidencereader.cli;
 
 import org.evidencereader.EvidenceReaderApplication;
+import org.evidencereader.web.DerivationShapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,5 +117,58 @@ class ExportCommandTest {
         assertThat(export(ARTICLES)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out=DIR is required");
         assertThat(export("--out=x", "stray")).isEqualTo(2);
+    }
+
+    /**
+     * Derivations 1,960 long and a diamond lattice of 18 levels (which once made pages that doubled
+     * per level): every page is made, none is the error page, each is whole and bounded.
+     */
+    @Test
+    void exportsEveryPageOfALongChainAndADiamond(@TempDir Path dir) throws IOException {
+        DerivationShapes.chain(dir.resolve("in"), "chain", 1_960);
+        DerivationShapes.diamond(dir.resolve("in"), "diamond", 18);
+        int status = export("--out=" + dir.resolve("site"), "--reader.articles-dir=" + dir.resolve("in/articles"),
+                "--reader.claims-dir=" + dir.resolve("in/claims"));
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(2 * (1_960 + 38));
+        for (Path page : pages) {
+            String html = read(page);
+            assertThat(html).as(page.toString()).doesNotContain("<title>出错了</title>").doesNotContain("Something went wrong");
+            assertThat(html.strip()).as(page.toString()).endsWith("</html>");
+            // A figure page grows with its derivation's breadth, never with its depth; the reader page with the figures.
+            assertThat(Files.size(page)).as(page.toString()).isLessThan(page.toString().contains("/figures/") ? 1 << 20 : 8 << 20);
+        }
+    }
+
+    /** A page that cannot be made fails the export, which names it and leaves the folder as it was. */
+    @Test
+    void aPageThatFailsFailsTheExportAndNamesIt(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        assertThat(export("--out=" + site, ARTICLES, CLAIMS)).isZero();
+        String before = read(site.resolve("articles/demo/index.html"));
+        err.reset();
+        int status = new ExportCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                FailingFigurePage.class).run(List.of("--out=" + site, ARTICLES, CLAIMS));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2 of ").contains("zh /articles/demo/figures/gpu-power")
+                .contains("en /articles/demo/figures/gpu-power");
+        assertThat(read(site.resolve("articles/demo/index.html"))).isEqualTo(before);
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    /** A refused folder is a usage mistake, said before anything is read. */
+    @Test
+    void refusesTheRootFolderAndALinkedFolder(@TempDir Path dir) throws IOException {
+        assertThat(export("--out=/", ARTICLES, CLAIMS)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("root folder");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), Files.createDirectories(dir.resolve("real")));
+        assertThat(export("--out=" + link.resolve("articles"), ARTICLES, CLAIMS)).isEqualTo(2);
+        assertThat(dir.resolve("real")).isEmptyDirectory();
     }
 }
