@@ -167,7 +167,7 @@ class PackagedJarIT {
     /** A mistyped sub-command is refused with the usage; it never starts a server in its place. */
     @Test
     void anUnknownSubcommandPrintsTheUsageInsteadOfStartingTheServer() throws Exception {
-        for (String word : List.of("draft", "validat")) {
+        for (String word : List.of("drat", "validat")) {
             Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
                     word, "--server.port=0").redirectErrorStream(true).start();
             boolean ended = process.waitFor(60, TimeUnit.SECONDS);
