@@ -5,7 +5,6 @@ import org.evidencereader.figure.TimePoint;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A claim entry suggested for one number of an article that no figure or not-claim covers: what
@@ -69,9 +68,5 @@ public sealed interface Draft permits Draft.FigureDraft, Draft.NotClaimDraft {
         public When {
             Objects.requireNonNull(point, "point");
         }
-    }
-
-    default Optional<Quantity> quantity() {
-        return this instanceof FigureDraft f && f.value() instanceof Amount a ? Optional.of(a.quantity()) : Optional.empty();
     }
 }
