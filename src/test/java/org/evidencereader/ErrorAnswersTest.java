@@ -56,6 +56,28 @@ class ErrorAnswersTest {
         Failing failingForErrorAnswers() {
             return new Failing();
         }
+
+        /** A server too busy to read a request's body for a while: what a loaded machine does to any request. */
+        @Bean
+        jakarta.servlet.Filter busyServer() {
+            return (request, response, chain) -> {
+                if (request instanceof jakarta.servlet.http.HttpServletRequest http && http.getHeader("X-Test-Busy") != null) {
+                    try {
+                        Thread.sleep(1_500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                chain.doFilter(request, response);
+            };
+        }
+    }
+
+    @Test
+    void aSmallBodyThatArrivedAtOnceIsReadEvenWhenTheServerComesToItLate() throws Exception {
+        HttpResponse<String> answer = send("POST", "/api/articles/baidu-sora/what-if", "{\"overrides\":{\"h100-power\":\"350 W\"}}",
+                "Content-Type", "application/json", "X-Test-Busy", "1");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     @RestController

@@ -8,8 +8,6 @@ import org.evidencereader.claim.Suggestions;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
-import org.evidencereader.figure.NumeralParser;
-import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.TextSpan;
 
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,13 +92,12 @@ public final class Anchorer {
     public Budget budget() {
         return new Budget(cellsPerArticle);
     }
-    private static final String NUMERAL_CHARACTERS = "0123456789.零〇一二两三四五六七八九十百千万亿";
     /** Below this similarity the closest words are noise, not a reworded quote. */
     static final double NOTHING_LEFT = 0.3;
     private static final String COPY_EXACTLY = "copy the words exactly from the article (a quote may not span two paragraphs)";
 
     /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
-    private record Quoted(String name, String quote, Optional<String> stated, Optional<String> prefix,
+    record Quoted(String name, String quote, Optional<String> stated, Optional<String> prefix,
                           Optional<String> suffix, SourcePosition at, boolean checked) {
         boolean hasContext() {
             return prefix.isPresent() || suffix.isPresent();
@@ -113,7 +109,7 @@ public final class Anchorer {
     }
 
     /** A place where the quote was found; {@code folded} is its start in the folded passage, or -1. */
-    private record Occurrence(Passage passage, TextSpan span, int folded) {
+    record Occurrence(Passage passage, TextSpan span, int folded) {
     }
 
     /** A stretch of a passage that resembles the quote; offsets in the folded passage text. */
@@ -126,7 +122,7 @@ public final class Anchorer {
         }
 
         String words() {
-            return shorten(text.original().substring(span().start(), span().end()));
+            return QuoteText.shorten(text.original().substring(span().start(), span().end()));
         }
     }
 
@@ -190,7 +186,7 @@ public final class Anchorer {
         List<Occurrence> exact = exactOccurrences(passages, q.quote());
         if (!exact.isEmpty()) {
             return choose(article, q, exact, "", folded, problems)
-                    .map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
+                    .map(o -> QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
 
         NormalisedText quote = NormalisedText.of(q.quote());
@@ -201,7 +197,7 @@ public final class Anchorer {
         }
         List<Occurrence> normalised = new ArrayList<>();
         for (Passage passage : passages) {
-            NormalisedText text = folded(passage, folded);
+            NormalisedText text = QuoteText.folded(passage, folded);
             String f = text.folded();
             for (int i = f.indexOf(foldedQuote); i >= 0; i = f.indexOf(foldedQuote, i + 1)) {
                 normalised.add(new Occurrence(passage, text.originalSpan(i, i + foldedQuote.length()), i));
@@ -210,10 +206,10 @@ public final class Anchorer {
         if (!normalised.isEmpty()) {
             Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(q.at(), "quote of " + q.name()
-                    + " matched only after normalising (" + differences(quote, folded(o.passage(), folded), o.folded())
+                    + " matched only after normalising (" + differences(quote, QuoteText.folded(o.passage(), folded), o.folded())
                     + "): update the quote to the article's text '" + o.passage().text().substring(o.span().start(), o.span().end())
                     + "'")));
-            return chosen.map(o -> anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
+            return chosen.map(o -> QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
         }
         return approximate(article, q, foldedQuote, passages, folded, budget, problems);
     }
@@ -253,7 +249,7 @@ public final class Anchorer {
 
     /** Whether the words before and after an occurrence are the prefix and suffix (compared normalised). */
     private static boolean fitsContext(Occurrence o, Quoted q, Map<Passage, NormalisedText> folded) {
-        NormalisedText text = folded(o.passage(), folded);
+        NormalisedText text = QuoteText.folded(o.passage(), folded);
         String f = text.folded();
         int start = text.foldedOffset(o.span().start());
         int end = text.foldedOffset(o.span().end());
@@ -300,7 +296,7 @@ public final class Anchorer {
         int m = foldedQuote.length();
         long cells = 0;
         for (Passage passage : passages) {
-            cells += (long) m * folded(passage, folded).length();
+            cells += (long) m * QuoteText.folded(passage, folded).length();
         }
         if (cells > MAX_CELLS) {
             problems.add(Diagnostic.error(q.at(), orphan + "the quote (" + m + " characters) is too long to look for "
@@ -313,12 +309,12 @@ public final class Anchorer {
                     + budget.total + " character comparisons); " + COPY_EXACTLY + ", here and in those quotes"));
             return Optional.empty();
         }
-        Optional<String> number = keyNumber(q).map(NormalisedText::fold).filter(n -> !n.isEmpty());
+        Optional<String> number = QuoteText.keyNumber(q).map(NormalisedText::fold).filter(n -> !n.isEmpty());
         String prefix = q.prefix().map(NormalisedText::fold).orElse("");
         String suffix = q.suffix().map(NormalisedText::fold).orElse("");
         List<Candidate> candidates = new ArrayList<>();
         for (Passage passage : passages) {
-            NormalisedText text = folded(passage, folded);
+            NormalisedText text = QuoteText.folded(passage, folded);
             for (ApproximateSearch.Hit hit : ApproximateSearch.search(foldedQuote, text.folded(), HITS_PER_PASSAGE)) {
                 double similarity = 1.0 - (double) hit.edits() / m;
                 double score = similarity * m;
@@ -331,7 +327,7 @@ public final class Anchorer {
                     score += Math.max(0, suffix.length() - Suggestions.distance(suffix, after));
                 }
                 score /= m + prefix.length() + suffix.length();
-                Optional<TextSpan> at = number.isEmpty() ? Optional.empty() : numberNear(text.folded(), number.get(), hit);
+                Optional<TextSpan> at = number.isEmpty() ? Optional.empty() : QuoteText.numberNear(text.folded(), number.get(), hit);
                 candidates.add(new Candidate(passage, text, hit.start(), hit.end(), hit.edits(), similarity, score, at));
             }
         }
@@ -346,24 +342,24 @@ public final class Anchorer {
             if (eligible.size() > 1 && eligible.get(1).score() >= best.score() - MARGIN - 1e-9) {
                 Candidate rival = eligible.get(1);
                 problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
-                        + best.passage().id() + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD)
+                        + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold " + QuoteText.score(THRESHOLD)
                         + ") — refused because '" + rival.words() + "' in " + rival.passage().id() + " scores "
-                        + score(rival.similarity()) + " too, so the quote fits two places: update the quote to the "
+                        + QuoteText.score(rival.similarity()) + " too, so the quote fits two places: update the quote to the "
                         + "article's words, or give a 'prefix' or 'suffix' that tells them apart"));
                 return Optional.empty();
             }
             TextSpan span = best.span();
             problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
-                    + best.passage().id() + " '" + best.words() + "' with similarity " + score(best.similarity())
+                    + best.passage().id() + " '" + best.words() + "' with similarity " + QuoteText.score(best.similarity())
                     + ": update the quote to the article's text"));
             Optional<TextSpan> mark = best.number().filter(n -> q.stated().isPresent()).map(n -> best.text().originalSpan(n.start(), n.end()));
-            return Optional.of(anchor(q, best.passage(), span, mark, Anchor.Match.APPROXIMATE, problems));
+            return Optional.of(QuoteText.anchor(q, best.passage(), span, mark, Anchor.Match.APPROXIMATE, problems));
         }
         // Shown to the editor: the closest place that keeps the quote's number, if any does.
         Candidate best = eligible.isEmpty() ? candidates.get(0) : eligible.get(0);
         if (best.similarity() < NOTHING_LEFT) {
             problems.add(Diagnostic.error(q.at(), orphan + "nothing like it is left in the article (the closest words, '"
-                    + best.words() + "' in " + best.passage().id() + ", share only " + score(best.similarity()) + " of it): if the"
+                    + best.words() + "' in " + best.passage().id() + ", share only " + QuoteText.score(best.similarity()) + " of it): if the"
                     + " sentence was removed, delete 'quote' (and 'stated', 'prefix', 'suffix') so that the figure is implied, or"
                     + " delete the figure; if it was reworded, " + COPY_EXACTLY));
             return Optional.empty();
@@ -373,102 +369,13 @@ public final class Anchorer {
             reasons.add("it differs from the quote in " + best.edits() + " of " + m + " characters");
         }
         if (number.isPresent() && best.number().isEmpty()) {
-            reasons.add("the " + (q.stated().isPresent() ? "stated " : "") + "number '" + keyNumber(q).orElseThrow()
+            reasons.add("the " + (q.stated().isPresent() ? "stated " : "") + "number '" + QuoteText.keyNumber(q).orElseThrow()
                     + "' is not in it");
         }
         problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in " + best.passage().id()
-                + " scored " + score(best.similarity()) + " (threshold " + score(THRESHOLD) + ") — refused because "
+                + " scored " + QuoteText.score(best.similarity()) + " (threshold " + QuoteText.score(THRESHOLD) + ") — refused because "
                 + String.join(", and ", reasons) + "; " + COPY_EXACTLY));
         return Optional.empty();
     }
 
-    /** The number an approximate match must keep: the stated one, or the quote's only number. */
-    private static Optional<String> keyNumber(Quoted q) {
-        if (q.stated().isPresent()) {
-            return q.stated();
-        }
-        List<NumericMention> mentions = NumeralParser.find(q.quote());
-        return mentions.size() == 1 ? Optional.of(mentions.get(0).text()) : Optional.empty();
-    }
-
-    /** The folded number inside or overlapping a hit, standing on its own (not part of a longer number). */
-    private static Optional<TextSpan> numberNear(String text, String number, ApproximateSearch.Hit hit) {
-        for (int i = text.indexOf(number, Math.max(0, hit.start() - number.length() + 1)); i >= 0 && i < hit.end();
-             i = text.indexOf(number, i + 1)) {
-            int end = i + number.length();
-            boolean before = i == 0 || !numeral(number.charAt(0)) || !numeral(text.charAt(i - 1));
-            boolean after = end == text.length() || !numeral(number.charAt(number.length() - 1)) || !numeral(text.charAt(end));
-            if (before && after) {
-                return Optional.of(new TextSpan(i, end));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean numeral(char c) {
-        return NUMERAL_CHARACTERS.indexOf(c) >= 0;
-    }
-
-    private static NormalisedText folded(Passage passage, Map<Passage, NormalisedText> cache) {
-        return cache.computeIfAbsent(passage, p -> NormalisedText.of(p.text()));
-    }
-
-    /**
-     * The anchor of a quote placed at {@code quoteSpan}: the stated number (found in the quote as
-     * written, else once normalised, unless the caller already knows where it is), or the quote's
-     * only number, is what gets marked.
-     */
-    private static Anchor anchor(Quoted q, Passage passage, TextSpan quoteSpan, Optional<TextSpan> statedAt,
-                                 Anchor.Match match, List<Diagnostic> problems) {
-        String text = passage.text();
-        if (q.stated().isPresent()) {
-            String stated = q.stated().get();
-            TextSpan mark = statedAt.or(() -> within(text, quoteSpan, stated)).orElse(quoteSpan);
-            String words = text.substring(mark.start(), mark.end());
-            Optional<NumericMention> parsed = NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
-            if (parsed.isEmpty() && q.checked()) {
-                problems.add(Diagnostic.warning(q.at(), "stated '" + stated + "' of " + q.name()
-                        + " holds no number that can be read; the figure is shown but not checked"));
-            }
-            return new Anchor(passage.id(), quoteSpan, mark, parsed, match);
-        }
-        List<NumericMention> mentions = NumeralParser.find(text.substring(quoteSpan.start(), quoteSpan.end()));
-        if (mentions.size() == 1) {
-            NumericMention only = mentions.get(0);
-            TextSpan mark = new TextSpan(quoteSpan.start() + only.start(), quoteSpan.start() + only.end());
-            return new Anchor(passage.id(), quoteSpan, mark, Optional.of(only), match);
-        }
-        if (mentions.size() > 1) {
-            String all = mentions.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "));
-            problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " holds " + mentions.size()
-                    + " numbers (" + all + "): add 'stated:' with the one this " + (q.checked() ? "figure" : "not-claim")
-                    + " is about"));
-        }
-        return new Anchor(passage.id(), quoteSpan, quoteSpan, Optional.empty(), match);
-    }
-
-    /** Where {@code words} stand inside the quote's span: as written, else once normalised. */
-    private static Optional<TextSpan> within(String text, TextSpan quoteSpan, String words) {
-        int i = text.indexOf(words, quoteSpan.start());
-        if (i >= 0 && i + words.length() <= quoteSpan.end()) {
-            return Optional.of(new TextSpan(i, i + words.length()));
-        }
-        NormalisedText folded = NormalisedText.of(text);
-        String needle = NormalisedText.fold(words);
-        int from = folded.foldedOffset(quoteSpan.start());
-        int to = folded.foldedOffset(quoteSpan.end());
-        int j = needle.isEmpty() ? -1 : folded.folded().indexOf(needle, from);
-        if (j >= 0 && j + needle.length() <= to) {
-            return Optional.of(folded.originalSpan(j, j + needle.length()));
-        }
-        return Optional.empty();
-    }
-
-    private static String score(double value) {
-        return String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-9) / 100);
-    }
-
-    private static String shorten(String words) {
-        return words.length() <= 60 ? words : words.substring(0, 59) + "…";
-    }
 }

@@ -11,11 +11,6 @@ import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.figure.UnitFormatException;
 
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads one claim file (YAML) into a {@link ClaimFile}, checking keys and types as it goes. Every
@@ -41,10 +35,8 @@ public final class ClaimFileReader {
     static final Set<String> FIGURE_KEYS = Set.of("label", "quote", "stated", "prefix", "suffix", "value", "derive",
             "unit", "when", "source", "sources", "verdict", "note");
     static final Set<String> NOT_CLAIM_KEYS = Set.of("quote", "stated", "prefix", "suffix", "reason");
-    private static final Set<String> LABEL_KEYS = Set.of("zh", "en");
     /** The most entries one section of one file may have: beyond it the section is refused whole. */
     public static final int MAX_ENTRIES_PER_SECTION = 500;
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final YamlTreeReader yaml = new YamlTreeReader();
 
@@ -86,7 +78,7 @@ public final class ClaimFileReader {
                                 (id, node) -> readFigure(id, node, problems).ifPresentOrElse(figures::add, () -> rejected.add(id.name())));
                         case "not-claims" -> eachItem(entry.getValue(), problems,
                                 node -> readNotClaim(node, problems).ifPresent(notClaims::add));
-                        default -> problems.add(unknownKey(key, TOP_KEYS, "at the top of a claim file"));
+                        default -> problems.add(ClaimValues.unknownKey(key, TOP_KEYS, "at the top of a claim file"));
                     }
                 }
             } else {
@@ -160,14 +152,14 @@ public final class ClaimFileReader {
             if (NOT_CLAIM_KEYS.contains(entry.getKey().name())) {
                 f.put(entry.getKey().name(), entry.getValue());
             } else {
-                problems.add(unknownKey(entry.getKey(), NOT_CLAIM_KEYS, "in a not-claim"));
+                problems.add(ClaimValues.unknownKey(entry.getKey(), NOT_CLAIM_KEYS, "in a not-claim"));
             }
         }
-        String quote = optionalText(f, "quote", problems);
-        String stated = optionalText(f, "stated", problems);
-        String prefix = optionalText(f, "prefix", problems);
-        String suffix = optionalText(f, "suffix", problems);
-        String reason = optionalText(f, "reason", problems);
+        String quote = ClaimValues.optionalText(f, "quote", problems);
+        String stated = ClaimValues.optionalText(f, "stated", problems);
+        String prefix = ClaimValues.optionalText(f, "prefix", problems);
+        String suffix = ClaimValues.optionalText(f, "suffix", problems);
+        String reason = ClaimValues.optionalText(f, "reason", problems);
         String what = quote == null ? "a not-claim" : "not-claim '" + quote + "'";
         if (!f.containsKey("quote")) {
             problems.add(Diagnostic.error(node.at(), "a not-claim has no 'quote': add the article's words around the number, "
@@ -188,34 +180,34 @@ public final class ClaimFileReader {
     }
 
     private Optional<SourceDef> readSource(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
-        Optional<Map<String, YamlNode>> fields = fields(id, node, SOURCE_KEYS, "a source", problems);
+        Optional<Map<String, YamlNode>> fields = ClaimValues.fields(id, node, SOURCE_KEYS, "a source", problems);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Map<String, YamlNode> f = fields.get();
         int before = problems.size();
-        String title = requiredText(id, f, "title", "the source's title", problems);
-        String url = webAddress(f, "url", problems);
-        String archived = webAddress(f, "archived", problems);
-        String published = date(f, "published", problems);
-        String accessed = date(f, "accessed", problems);
-        SourceDef source = new SourceDef(id.name(), title == null ? "" : title, optionalText(f, "publisher", problems),
-                url, published, accessed, optionalText(f, "type", problems), optionalText(f, "says", problems), archived, id.at());
+        String title = ClaimValues.requiredText(id, f, "title", "the source's title", problems);
+        String url = ClaimValues.webAddress(f, "url", problems);
+        String archived = ClaimValues.webAddress(f, "archived", problems);
+        String published = ClaimValues.date(f, "published", problems);
+        String accessed = ClaimValues.date(f, "accessed", problems);
+        SourceDef source = new SourceDef(id.name(), title == null ? "" : title, ClaimValues.optionalText(f, "publisher", problems),
+                url, published, accessed, ClaimValues.optionalText(f, "type", problems), ClaimValues.optionalText(f, "says", problems), archived, id.at());
         return hasNewErrors(problems, before) ? Optional.empty() : Optional.of(source);
     }
 
     private Optional<FigureDef> readFigure(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
-        Optional<Map<String, YamlNode>> fields = fields(id, node, FIGURE_KEYS, "a figure", problems);
+        Optional<Map<String, YamlNode>> fields = ClaimValues.fields(id, node, FIGURE_KEYS, "a figure", problems);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Map<String, YamlNode> f = fields.get();
         int before = problems.size();
-        Label label = label(id, f, problems);
-        String quote = optionalText(f, "quote", problems);
-        String stated = optionalText(f, "stated", problems);
-        String prefix = optionalText(f, "prefix", problems);
-        String suffix = optionalText(f, "suffix", problems);
+        Label label = ClaimValues.label(id, f, problems);
+        String quote = ClaimValues.optionalText(f, "quote", problems);
+        String stated = ClaimValues.optionalText(f, "stated", problems);
+        String prefix = ClaimValues.optionalText(f, "prefix", problems);
+        String suffix = ClaimValues.optionalText(f, "suffix", problems);
         for (String context : List.of("prefix", "suffix")) {
             if (f.containsKey(context) && !f.containsKey("quote")) {
                 problems.add(Diagnostic.error(f.get(context).at(), "'" + context + "' gives the words "
@@ -235,19 +227,19 @@ public final class ClaimFileReader {
         if (f.containsKey("source") && f.containsKey("sources")) {
             problems.add(Diagnostic.error(f.get("sources").at(), "write either 'source: id' or 'sources: [a, b]', not both"));
         } else if (f.containsKey("source")) {
-            referenceText(f.get("source"), "source", problems).ifPresent(sources::add);
+            ClaimValues.referenceText(f.get("source"), "source", problems).ifPresent(sources::add);
         } else if (f.containsKey("sources")) {
             YamlNode list = f.get("sources");
             if (list instanceof YamlNode.Sequence sequence) {
                 for (YamlNode item : sequence.items()) {
-                    referenceText(item, "sources", problems).ifPresent(sources::add);
+                    ClaimValues.referenceText(item, "sources", problems).ifPresent(sources::add);
                 }
             } else {
-                referenceText(list, "sources", problems).ifPresent(sources::add);
+                ClaimValues.referenceText(list, "sources", problems).ifPresent(sources::add);
             }
         }
         Verdict verdict = null;
-        String verdictText = optionalText(f, "verdict", problems);
+        String verdictText = ClaimValues.optionalText(f, "verdict", problems);
         if (verdictText != null) {
             verdict = Verdict.fromCode(verdictText).orElse(null);
             if (verdict == null) {
@@ -256,7 +248,7 @@ public final class ClaimFileReader {
                         + Suggestions.didYouMean(verdictText, codes) + " (one of " + String.join(", ", codes) + ")"));
             }
         }
-        String note = optionalText(f, "note", problems);
+        String note = ClaimValues.optionalText(f, "note", problems);
         if (verdict == Verdict.DRAFT) {
             problems.add(Diagnostic.warning(f.get("verdict").at(), "figure '" + id.name() + "' is a draft, not judged yet: "
                     + "check it against its sources, then replace 'draft' by supported, approximate, imprecise, misattributed,"
@@ -290,7 +282,7 @@ public final class ClaimFileReader {
         return switch (present.get(0)) {
             case "value" -> {
                 YamlNode node = f.get("value");
-                String text = scalarText(node, "value", problems);
+                String text = ClaimValues.scalarText(node, "value", problems);
                 if (text == null) {
                     yield null;
                 }
@@ -299,14 +291,14 @@ public final class ClaimFileReader {
                     checkNouns(value.unit(), text, node.at(), problems);
                     yield new Definition.Sourced(value);
                 } catch (QuantityFormatException | UnitFormatException e) {
-                    problems.add(Diagnostic.error(valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
+                    problems.add(Diagnostic.error(ClaimValues.valuePosition(node, e), "bad value '" + text + "': " + e.getMessage()
                             + " (write a number, an optional range '..', and a unit, for example '4211..10528 GPU')"));
                     yield null;
                 }
             }
             case "when" -> {
                 YamlNode node = f.get("when");
-                String text = scalarText(node, "when", problems);
+                String text = ClaimValues.scalarText(node, "when", problems);
                 if (text == null) {
                     yield null;
                 }
@@ -319,7 +311,7 @@ public final class ClaimFileReader {
             }
             default -> {
                 YamlNode node = f.get("derive");
-                String text = scalarText(node, "derive", problems);
+                String text = ClaimValues.scalarText(node, "derive", problems);
                 if (text == null) {
                     yield null;
                 }
@@ -332,17 +324,17 @@ public final class ClaimFileReader {
                 try {
                     formula = Expression.parse(text);
                 } catch (FormulaException e) {
-                    problems.add(Diagnostic.error(valuePosition(node, e), "bad formula '" + text + "': " + e.getMessage()));
+                    problems.add(Diagnostic.error(ClaimValues.valuePosition(node, e), "bad formula '" + text + "': " + e.getMessage()));
                     yield null;
                 }
-                String unitText = scalarText(f.get("unit"), "unit", problems);
+                String unitText = ClaimValues.scalarText(f.get("unit"), "unit", problems);
                 if (unitText == null) {
                     yield null;
                 }
                 try {
                     Unit unit = Unit.parse(unitText);
                     checkNouns(unit, unitText, f.get("unit").at(), problems);
-                    yield new Definition.Derived(formula, unit, node.at(), referencesAt(node, text));
+                    yield new Definition.Derived(formula, unit, node.at(), ClaimValues.referencesAt(node, text));
                 } catch (UnitFormatException e) {
                     problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
                     yield null;
@@ -360,170 +352,6 @@ public final class ClaimFileReader {
             Unit.likelyMeant(noun).ifPresent(meant -> problems.add(Diagnostic.error(at, "'" + noun + "' in '" + text
                     + "' is not a unit this reader knows, so it would be counted like 'GPU': did you mean '" + meant
                     + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
-        }
-    }
-
-    /** Where each id of a formula stands in the file, counted like {@link #valuePosition}. */
-    private static Map<String, SourcePosition> referencesAt(YamlNode node, String formula) {
-        boolean quoted = node instanceof YamlNode.Scalar s && s.quoted();
-        Map<String, SourcePosition> at = new java.util.LinkedHashMap<>();
-        Expression.referenceOffsets(formula).forEach((id, offset) -> at.put(id, node.at().shiftColumns(offset + (quoted ? 1 : 0))));
-        return at;
-    }
-
-    /** Where inside a value the parser stopped, when the value is written on the key's line. */
-    private static SourcePosition valuePosition(YamlNode node, RuntimeException e) {
-        int column = 0;
-        if (e instanceof QuantityFormatException q) {
-            column = q.column();
-        } else if (e instanceof UnitFormatException u) {
-            column = u.column();
-        } else if (e instanceof FormulaException fe) {
-            column = fe.column();
-        }
-        boolean quoted = node instanceof YamlNode.Scalar s && s.quoted();
-        return node.at().shiftColumns(Math.max(0, column) + (quoted ? 1 : 0));
-    }
-
-    private static Label label(YamlNode.Key id, Map<String, YamlNode> f, List<Diagnostic> problems) {
-        YamlNode node = f.get("label");
-        if (node == null) {
-            problems.add(Diagnostic.error(id.at(), "figure '" + id.name() + "' has no 'label': add "
-                    + "'label: {zh: 中文名, en: English name}'"));
-            return null;
-        }
-        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
-            return new Label(scalar.text(), null);
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.error(node.at(), "'label' must be '{zh: …, en: …}' or text, not " + node.describe()));
-            return null;
-        }
-        String zh = null;
-        String en = null;
-        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
-            if (!LABEL_KEYS.contains(entry.getKey().name()) && entry.getValue() instanceof YamlNode.Scalar empty && empty.text() == null
-                    && !ID.matcher(entry.getKey().name()).matches()) {
-                // {zh: 功耗, en: 720,000 H100s}: the comma ended the text, and its rest became a key without a value
-                problems.add(Diagnostic.error(entry.getKey().at(), "'" + entry.getKey().name() + "' looks like the rest of a text"
-                        + " cut at a comma (inside '{…}' a ',' starts the next entry): quote the text (\"…\")"));
-                continue;
-            }
-            String text = scalarText(entry.getValue(), "label." + entry.getKey().name(), problems);
-            switch (entry.getKey().name()) {
-                case "zh" -> zh = text;
-                case "en" -> en = text;
-                default -> problems.add(unknownKey(entry.getKey(), LABEL_KEYS, "in a label"));
-            }
-        }
-        if (zh == null || zh.isBlank()) {
-            problems.add(Diagnostic.error(node.at(), "label of '" + id.name() + "' has no Chinese text: add 'zh: …'"));
-            return null;
-        }
-        return new Label(zh, en);
-    }
-
-    private static Optional<Map<String, YamlNode>> fields(YamlNode.Key id, YamlNode node, Set<String> allowed, String what,
-                                                         List<Diagnostic> problems) {
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.error(node.at(), "'" + id.name() + "' must be " + what
-                    + " with indented keys below it, not " + node.describe()));
-            return Optional.empty();
-        }
-        Map<String, YamlNode> fields = new java.util.LinkedHashMap<>();
-        for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
-            if (allowed.contains(entry.getKey().name())) {
-                fields.put(entry.getKey().name(), entry.getValue());
-            } else {
-                problems.add(unknownKey(entry.getKey(), allowed, "in " + what));
-            }
-        }
-        return Optional.of(fields);
-    }
-
-    private static Diagnostic unknownKey(YamlNode.Key key, Set<String> allowed, String where) {
-        String known = allowed.stream().sorted().collect(Collectors.joining(", "));
-        return Diagnostic.error(key.at(), "unknown key '" + key.name() + "' " + where
-                + Suggestions.didYouMean(key.name(), allowed) + " (known keys: " + known + ")");
-    }
-
-    private static String requiredText(YamlNode.Key id, Map<String, YamlNode> f, String key, String what, List<Diagnostic> problems) {
-        if (!f.containsKey(key)) {
-            problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' has no '" + key + "': add " + what));
-            return null;
-        }
-        return scalarText(f.get(key), key, problems);
-    }
-
-    private static String optionalText(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
-        return f.containsKey(key) ? scalarText(f.get(key), key, problems) : null;
-    }
-
-    private static String scalarText(YamlNode node, String key, List<Diagnostic> problems) {
-        if (node instanceof YamlNode.Scalar scalar) {
-            if (scalar.text() == null || scalar.text().isBlank()) {
-                problems.add(Diagnostic.error(node.at(), "'" + key + "' is empty: give it a value or remove the key"));
-                return null;
-            }
-            return scalar.text();
-        }
-        problems.add(Diagnostic.error(node.at(), "'" + key + "' must be text, not " + node.describe()));
-        return null;
-    }
-
-    private static Optional<FigureDef.Reference> referenceText(YamlNode node, String key, List<Diagnostic> problems) {
-        String text = scalarText(node, key, problems);
-        return text == null ? Optional.empty() : Optional.of(new FigureDef.Reference(text, node.at()));
-    }
-
-    /** A link readers may follow: only an absolute http(s) address with a host, never javascript: or data:. */
-    private static String webAddress(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
-        String text = optionalText(f, key, problems);
-        if (text == null) {
-            return null;
-        }
-        try {
-            java.net.URI uri = new java.net.URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-                return text;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        problems.add(Diagnostic.error(f.get(key).at(), key + " '" + text + "' is not a web address: write it in full, "
-                + "starting with https:// (spaces must be written as %20)"));
-        return null;
-    }
-
-    private static String date(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
-        String text = optionalText(f, key, problems);
-        if (text == null) {
-            return null;
-        }
-        Optional<LocalDate> first = DATE.matcher(text).matches() ? firstDay(text) : Optional.empty();
-        if (first.isEmpty()) {
-            problems.add(Diagnostic.error(f.get(key).at(), "'" + key + "' must be a real date YYYY-MM-DD (or YYYY-MM, YYYY), not '"
-                    + text + "'"));
-            return null;
-        }
-        // Beyond a year from now: a typing mistake (2099, 2052), never a clock a little behind.
-        if (first.get().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
-            problems.add(Diagnostic.warning(f.get(key).at(), "'" + key + "' is " + text + ", more than a year from now: check it"));
-        }
-        return text;
-    }
-
-    /** The first day a YYYY, YYYY-MM or YYYY-MM-DD date names, if it is a real one (not 2024-13 or 2024-02-30). */
-    private static Optional<LocalDate> firstDay(String text) {
-        try {
-            return Optional.of(switch (text.length()) {
-                case 4 -> Year.parse(text).atDay(1);
-                case 7 -> YearMonth.parse(text).atDay(1);
-                default -> LocalDate.parse(text);
-            });
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 

@@ -5,8 +5,7 @@ import org.evidencereader.export.ExportFolder;
 import org.evidencereader.export.SiteExporter;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.web.SitePages;
-import org.evidencereader.web.StaticAssets;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -106,14 +105,13 @@ public final class ExportCommand {
         boolean committed = false;
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
             LibrarySnapshot snapshot = context.getBean(Library.class).current();
-            StaticAssets assets = context.getBean(StaticAssets.class);
-            SitePages pages = new SitePages(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
-                    context.getBean(JsonMapper.class), assets);
+            SiteExporter exporter = new SiteExporter(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
+                    context.getBean(JsonMapper.class), context.getBean(StaticAssets.class));
             snapshot.diagnostics().stream()
                     .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                             .thenComparingInt(Diagnostic::column))
                     .forEach(err::println);
-            SiteExporter.Result result = new SiteExporter(pages, assets).export(snapshot, folder.staging());
+            SiteExporter.Result result = exporter.export(snapshot, folder.staging());
             if (!result.failed().isEmpty()) {
                 // A site with error pages in place of some is not published: the earlier export stays.
                 err.println("export: " + result.failed().size() + " of " + result.pages() + " page(s) could not be made"

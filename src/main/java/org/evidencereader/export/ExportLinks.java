@@ -1,61 +1,42 @@
 package org.evidencereader.export;
 
+import org.evidencereader.site.Links;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SupportedLocales;
+
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns a page rendered for the export into one that works as files: a link to a page
- * ({@code ../../articles/x/figures/y}, {@code ./}) gets its {@code index.html} (a folder opened
- * from {@code file://} shows a listing, not the page), and the language switch ({@code ?lang=en},
- * which needs the server's cookie) points to the same page in the other language's tree.
- * The pages are our own Thymeleaf output, where every attribute value is double-quoted.
+ * The links of one exported page: each relative to the page's own file, up to the top of its
+ * language tree ({@code root}) and down to the target's file, which is named in full
+ * ({@code ../../articles/x/figures/y/index.html}: a folder opened from {@code file://} shows a
+ * listing, not the page). The language switch, which needs the server's cookie, leads to the same
+ * page in the other language's tree.
  */
-final class ExportLinks {
+record ExportLinks(Route page, Locale locale) implements Links {
 
-    private static final Pattern LINK = Pattern.compile("(\\s(?:href|src)=\")([^\"]*)(\")");
-    private static final Pattern LANGUAGE_SWITCH = Pattern.compile("^\\?lang=([a-z]{2})$");
-
-    private ExportLinks() {
+    @Override
+    public String to(Route route) {
+        return root() + "/" + ExportLayout.file(route);
     }
 
-    static String rewrite(String html, String path, Locale locale, ExportLayout layout) {
-        String root = layout.root(path, locale);
-        String top = layout.assetRoot(path, locale);
-        Matcher m = LINK.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 1024);
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rewriteLink(m.group(2), root, top, path) + m.group(3)));
-        }
-        m.appendTail(out);
-        return out.toString();
+    @Override
+    public String assetRoot() {
+        return ExportLayout.up(ExportLayout.depth(page) + (ExportLayout.languagePrefix(locale).isEmpty() ? 0 : 1));
     }
 
-    static String rewriteLink(String link, String root, String top, String path) {
-        Matcher language = LANGUAGE_SWITCH.matcher(link);
-        if (language.matches()) {
-            Locale other = org.evidencereader.web.SitePages.locales().stream()
-                    .filter(l -> l.getLanguage().equals(language.group(1))).findFirst().orElse(ExportLayout.DEFAULT);
-            return top + "/" + ExportLayout.languagePrefix(other) + ExportLayout.pageFile(path);
-        }
-        if (!link.startsWith(root + "/")) {
-            return link; // external, an anchor in the page, or an asset
-        }
-        int cut = indexOfAny(link, '#', '?');
-        String target = cut < 0 ? link : link.substring(0, cut);
-        String rest = cut < 0 ? "" : link.substring(cut);
-        String last = target.substring(target.lastIndexOf('/') + 1);
-        if (target.endsWith("/")) {
-            target = target + "index.html";
-        } else if (!last.contains(".") && !last.equals("..")) {
-            target = target + "/index.html";
-        }
-        return target + rest;
+    @Override
+    public String otherLanguage() {
+        return assetRoot() + "/" + ExportLayout.languagePrefix(SupportedLocales.other(locale)) + ExportLayout.file(page);
     }
 
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    @Override
+    public boolean exported() {
+        return true;
+    }
+
+    /** The way up from the page's folder to the top of its language tree. */
+    private String root() {
+        return ExportLayout.up(ExportLayout.depth(page));
     }
 }

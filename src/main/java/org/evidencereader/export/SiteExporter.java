@@ -1,16 +1,24 @@
 package org.evidencereader.export;
 
 import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.web.SitePages;
-import org.evidencereader.web.StaticAssets;
+import org.evidencereader.site.PageKey;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SitePages;
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SupportedLocales;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,7 +29,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SiteExporter {
 
-    /** What was written, and the pages that failed to render ({@code "en /articles/x/figures/y"}), which must not be published. */
+    /**
+     * What was written, and the pages that failed to render (language and path: {@code en /articles/x/figures/y}),
+     * which must not be published.
+     */
     public record Result(int pages, int documents, int assets, long bytes, List<String> failed) {
         public Result {
             failed = List.copyOf(failed);
@@ -31,50 +42,49 @@ public final class SiteExporter {
     private final SitePages site;
     private final StaticAssets assets;
 
-    public SiteExporter(SitePages site, StaticAssets assets) {
-        this.site = site;
+    /** The site rendered with the export's links: the same templates, messages and JSON as the server. */
+    public SiteExporter(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets) {
+        this.site = new SitePages(templates, messages, json, assets, new ExportLayout());
         this.assets = assets;
     }
 
     public Result export(LibrarySnapshot snapshot, Path out) throws IOException {
         Files.createDirectories(out);
-        ExportLayout layout = new ExportLayout();
-        long[] bytes = {0};
+        long bytes = 0;
         int pages = 0;
-        List<String> failed = new ArrayList<>();
-        for (SitePages.Page page : site.pages(snapshot, layout)) {
-            if (page.failed()) {
-                failed.add(SitePages.tag(page.locale()) + " " + page.path());
-            }
-            String html = ExportLinks.rewrite(new String(page.html(), StandardCharsets.UTF_8), page.path(), page.locale(), layout);
-            String file = ExportLayout.languagePrefix(page.locale()) + ExportLayout.pageFile(page.path());
-            bytes[0] += write(out, file, html.getBytes(StandardCharsets.UTF_8), true);
-            pages++;
-        }
         int documents = 0;
-        for (SitePages.Document document : site.documents(snapshot)) {
-            String file = ExportLayout.documentFile(document.path());
-            if (document.locale().isPresent()) {
-                bytes[0] += write(out, ExportLayout.languagePrefix(document.locale().get()) + file, document.bytes(), true);
+        List<String> failed = new ArrayList<>();
+        for (Map.Entry<PageKey, RenderedPage> rendered : site.renderAll(snapshot).entrySet()) {
+            Route route = rendered.getKey().route();
+            Locale locale = rendered.getKey().locale();
+            byte[] body = rendered.getValue().body();
+            if (route instanceof Route.Page) {
+                if (rendered.getValue().status().is5xxServerError()) {
+                    failed.add(SupportedLocales.tag(locale) + " " + route.path());
+                }
+                bytes += write(out, ExportLayout.languagePrefix(locale) + ExportLayout.file(route), body, true);
+                pages++;
+            } else if (route.localised()) {
+                bytes += write(out, ExportLayout.languagePrefix(locale) + ExportLayout.file(route), body, true);
                 documents++;
-            } else if (document.path().startsWith("/api/")) {
-                bytes[0] += write(out, file, document.bytes(), true);
-                documents++;
-            } else {
-                // Downloads linked from pages (the ledger's CSV and JSON): one copy per language tree.
-                for (var locale : SitePages.locales()) {
-                    bytes[0] += write(out, ExportLayout.languagePrefix(locale) + file, document.bytes(), true);
+            } else if (route instanceof Route.LedgerCsv || route instanceof Route.LedgerJson) {
+                // Downloads linked from pages: one copy per language tree.
+                for (Locale tree : SupportedLocales.ALL) {
+                    bytes += write(out, ExportLayout.languagePrefix(tree) + ExportLayout.file(route), body, true);
                     documents++;
                 }
+            } else {
+                bytes += write(out, ExportLayout.file(route), body, true);
+                documents++;
             }
         }
         int files = 0;
         for (StaticAssets.Asset asset : assets.all()) {
-            bytes[0] += write(out, StaticAssets.PREFIX.substring(1) + asset.hashedPath(), asset.bytes(), asset.compressible());
-            bytes[0] += write(out, asset.path(), asset.bytes(), asset.compressible());
+            bytes += write(out, StaticAssets.PREFIX.substring(1) + asset.hashedPath(), asset.bytes(), asset.compressible());
+            bytes += write(out, asset.path(), asset.bytes(), asset.compressible());
             files++;
         }
-        return new Result(pages, documents, files, bytes[0], failed);
+        return new Result(pages, documents, files, bytes, failed);
     }
 
     /** Writes the file and, if asked and smaller, its {@code .gz} twin; returns the bytes written. */

@@ -2,15 +2,17 @@ package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.evidencereader.library.Library;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.ResponseEntity;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The JSON API: articles, their passages and figures, and the editors' diagnostics. Every document
@@ -18,7 +20,6 @@ import java.util.Locale;
  * ETag, {@code 304} and gzip; only the problem answers for unknown names are built per request.
  */
 @RestController
-@RequestMapping("/api")
 class ApiController {
 
     private final Library library;
@@ -31,39 +32,39 @@ class ApiController {
         this.messages = messages;
     }
 
-    @GetMapping("/articles")
+    @GetMapping(Route.API_ARTICLES)
     ResponseEntity<?> articles(Locale locale, HttpServletRequest request) {
-        return serve("/api/articles", locale, request).orElseThrow();
+        return serve(new Route.ApiArticles(), locale, request).orElseThrow();
     }
 
-    @GetMapping("/articles/{slug}")
+    @GetMapping(Route.API_ARTICLE)
     ResponseEntity<?> article(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return serve("/api/articles/" + slug, locale, request)
+        return serve(new Route.ApiArticle(slug), locale, request)
                 .orElseGet(() -> notFound("problem.article.not-found", locale, slug));
     }
 
-    @GetMapping("/articles/{slug}/figures/{id}")
+    @GetMapping(Route.API_FIGURE)
     ResponseEntity<?> figure(@PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
         if (library.current().article(slug).isEmpty()) {
             return notFound("problem.article.not-found", locale, slug);
         }
-        return serve("/api/articles/" + slug + "/figures/" + id, locale, request)
+        return serve(new Route.ApiFigure(slug, id), locale, request)
                 .orElseGet(() -> notFound("problem.figure.not-found", locale, id));
     }
 
-    @GetMapping("/articles/{slug}/claimreview")
+    @GetMapping(Route.API_CLAIM_REVIEW)
     ResponseEntity<?> claimReviews(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return serve("/api/articles/" + slug + "/claimreview", locale, request)
+        return serve(new Route.ApiClaimReview(slug), locale, request)
                 .orElseGet(() -> notFound("problem.article.not-found", locale, slug));
     }
 
-    @GetMapping("/diagnostics")
+    @GetMapping(Route.API_DIAGNOSTICS)
     ResponseEntity<?> diagnostics(Locale locale, HttpServletRequest request) {
-        return serve("/api/diagnostics", locale, request).orElseThrow();
+        return serve(new Route.ApiDiagnostics(), locale, request).orElseThrow();
     }
 
-    private java.util.Optional<ResponseEntity<?>> serve(String path, Locale locale, HttpServletRequest request) {
-        return site.document(path, locale)
+    private Optional<ResponseEntity<?>> serve(Route route, Locale locale, HttpServletRequest request) {
+        return site.get(route, locale)
                 .map(document -> Responses.serve(document, request, CacheControl.noCache(), Responses.VARY_LOCALISED));
     }
 

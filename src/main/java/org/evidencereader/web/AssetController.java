@@ -1,6 +1,8 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -2,6 +2,7 @@ package org.evidencereader.web;
 
 import org.evidencereader.library.Coverage;
 import org.evidencereader.library.Library;
+import org.evidencereader.site.Route;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class CoverageController {
     record CoverageDocument(String slug, Totals totals, List<MentionDocument> mentions) {
     }
 
-    @GetMapping("/api/articles/{slug}/coverage")
+    @GetMapping(Route.API_COVERAGE)
     ResponseEntity<?> coverage(@PathVariable String slug, Locale locale) {
         return library.current().article(slug)
                 .<ResponseEntity<?>>map(article -> {

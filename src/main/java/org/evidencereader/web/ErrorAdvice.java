@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Route;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.SiteCache;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.jetty.http.HttpException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,7 +66,7 @@ class ErrorAdvice {
      * A request Jetty's servlet layer refuses when the application reads it: the parameters of a query
      * string whose bytes are not UTF-8 ({@code ?x=%ff}; bad percent-encodings are read as they stand,
      * see {@link QueryDecoding}), or of a form body it cannot decode. Jetty's status (a 4xx) with the
-     * answer that the requests Jetty refuses before the application get ({@link ServerErrorPages}):
+     * answer that the requests Jetty refuses before the application get ({@link org.evidencereader.server.ServerErrorPages}):
      * the site's page in the reader's language, or problem JSON under {@code /api}, without the
      * address; not Spring Boot's error page. Anything else Jetty throws is left to the server.
      */
@@ -132,6 +136,6 @@ class ErrorAdvice {
 
     /** Whether a path is the JSON API's, whose errors are problem documents rather than pages. */
     static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        return Route.isApi(path);
     }
 }

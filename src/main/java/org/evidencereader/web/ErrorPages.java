@@ -1,5 +1,8 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.SiteCache;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;

@@ -1,6 +1,8 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -27,9 +29,9 @@ class LedgerController {
         this.messages = messages;
     }
 
-    @GetMapping("/articles/{slug}/ledger.csv")
+    @GetMapping(Route.LEDGER_CSV)
     ResponseEntity<?> csv(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return site.document("/articles/" + slug + "/ledger.csv", locale)
+        return site.get(new Route.LedgerCsv(slug), locale)
                 .<ResponseEntity<?>>map(document -> {
                     ResponseEntity<byte[]> served = Responses.serve(document, request, CacheControl.noCache(),
                             Responses.VARY_ENCODING);
@@ -41,9 +43,9 @@ class LedgerController {
                 .orElseGet(() -> notFound(slug, locale));
     }
 
-    @GetMapping(path = "/articles/{slug}/ledger.json")
+    @GetMapping(Route.LEDGER_JSON)
     ResponseEntity<?> json(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return site.document("/articles/" + slug + "/ledger.json", locale)
+        return site.get(new Route.LedgerJson(slug), locale)
                 .<ResponseEntity<?>>map(document -> Responses.serve(document, request, CacheControl.noCache(),
                         Responses.VARY_ENCODING))
                 .orElseGet(() -> notFound(slug, locale));

@@ -1,6 +1,9 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,36 +27,36 @@ class PageController {
         this.site = site;
     }
 
-    @GetMapping("/")
+    @GetMapping(Route.LIBRARY)
     ResponseEntity<byte[]> library(Locale locale, HttpServletRequest request) {
-        return serve("/", locale, request);
+        return serve(new Route.Library(), locale, request);
     }
 
-    @GetMapping("/articles/{slug}")
+    @GetMapping(Route.ARTICLE)
     ResponseEntity<byte[]> article(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return serve("/articles/" + slug, locale, request);
+        return serve(new Route.Article(slug), locale, request);
     }
 
-    @GetMapping("/articles/{slug}/figures/{id}")
+    @GetMapping(Route.FIGURE)
     ResponseEntity<byte[]> figure(@PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
-        return serve("/articles/" + slug + "/figures/" + id, locale, request);
+        return serve(new Route.Figure(slug, id), locale, request);
     }
 
-    @GetMapping("/articles/{slug}/ledger")
+    @GetMapping(Route.LEDGER)
     ResponseEntity<byte[]> ledger(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        return serve("/articles/" + slug + "/ledger", locale, request);
+        return serve(new Route.Ledger(slug), locale, request);
     }
 
-    @GetMapping("/diagnostics")
+    @GetMapping(Route.DIAGNOSTICS)
     ResponseEntity<byte[]> diagnostics(Locale locale, HttpServletRequest request) {
-        return serve("/diagnostics", locale, request);
+        return serve(new Route.Diagnostics(), locale, request);
     }
 
     /**
      * The static export's addresses end in '/' (a folder's {@code index.html}), and links shared from
      * it do too: here the same address leads to the page, permanently, with its query kept.
      */
-    @GetMapping({"/articles/{slug}/", "/articles/{slug}/figures/{id}/", "/articles/{slug}/ledger/", "/diagnostics/"})
+    @GetMapping({Route.ARTICLE + "/", Route.FIGURE + "/", Route.LEDGER + "/", Route.DIAGNOSTICS + "/"})
     ResponseEntity<byte[]> withoutTrailingSlash(HttpServletRequest request) {
         // The path and query as the browser sent them (a query may hold a bare '%'): always this
         // site's own /articles/… or /diagnostics address, so never a redirect elsewhere.
@@ -64,8 +67,8 @@ class PageController {
                 .build();
     }
 
-    private ResponseEntity<byte[]> serve(String path, Locale locale, HttpServletRequest request) {
-        RenderedPage page = site.page(path, locale).orElseGet(() -> site.notFound(locale));
-        return Responses.serve(page, request, CacheControl.noCache(), Responses.VARY_LOCALISED);
+    private ResponseEntity<byte[]> serve(Route.Page page, Locale locale, HttpServletRequest request) {
+        RenderedPage rendered = site.get(page, locale).orElseGet(() -> site.notFound(locale));
+        return Responses.serve(rendered, request, CacheControl.noCache(), Responses.VARY_LOCALISED);
     }
 }

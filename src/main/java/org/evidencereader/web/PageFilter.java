@@ -4,6 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -91,13 +95,14 @@ class PageFilter extends OncePerRequestFilter {
                         Responses.VARY_ENCODING, head);
                 return;
             }
-        } else if (request.getQueryString() == null && isPagePath(path)) {
+        } else if (request.getQueryString() == null
+                && Route.parse(path).orElse(null) instanceof Route.Page route) {
             // With a query string (?lang=en, what-if values) a page is the controllers' to answer.
             SiteCache cache = site.getIfAvailable();
             LocaleResolver resolver = locales.getIfAvailable();
             if (cache != null && resolver != null) {
                 Locale locale = resolver.resolveLocale(request);
-                Optional<RenderedPage> page = cache.page(path, locale);
+                Optional<RenderedPage> page = cache.get(route, locale);
                 if (page.isPresent()) {
                     write(page.get(), request, response, PAGE_CACHE_CONTROL, Responses.VARY_LOCALISED, head);
                     return;
@@ -105,11 +110,6 @@ class PageFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /** The routes of {@link PageController}; the 404 page's key is not a path. */
-    private static boolean isPagePath(String path) {
-        return path.equals("/") || path.equals("/diagnostics") || path.startsWith("/articles/");
     }
 
     /** The stored answer, or for HEAD ({@code head}) its headers alone, Content-Length included. */

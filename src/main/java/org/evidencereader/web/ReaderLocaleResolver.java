@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.SupportedLocales;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
@@ -19,9 +21,9 @@ import java.util.Optional;
  * The reader's language: the {@code lang} cookie set by the language switch, else the best match
  * in Accept-Language, else Chinese.
  */
-final class ReaderLocaleResolver implements LocaleResolver {
+public final class ReaderLocaleResolver implements LocaleResolver {
 
-    static final String COOKIE = "lang";
+    public static final String COOKIE = "lang";
     private static final String ATTRIBUTE = ReaderLocaleResolver.class.getName() + ".locale";
     /**
      * The language chosen for each Accept-Language value seen: browsers send few distinct values, and
@@ -61,7 +63,7 @@ final class ReaderLocaleResolver implements LocaleResolver {
     /**
      * The same choice from the values of the {@code lang} cookie and of the Accept-Language headers,
      * for a request the servlet layer never sees: one the HTTP server refuses itself
-     * ({@link ServerErrorPages}).
+     * ({@link org.evidencereader.server.ServerErrorPages}).
      */
     Locale resolveLocale(List<String> languageCookies, List<String> acceptLanguage) {
         for (String value : languageCookies) {

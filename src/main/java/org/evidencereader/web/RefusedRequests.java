@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Links;
+import org.evidencereader.site.PageRenderer;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.StaticAssets;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,10 +25,10 @@ import java.util.concurrent.ConcurrentMap;
  * Each answer is rendered when first needed, then kept: there are a few per language.
  */
 @Component
-class RefusedRequests {
+public class RefusedRequests {
 
     /** An answer's body and its media type. */
-    record Answer(byte[] body, MediaType contentType) {
+    public record Answer(byte[] body, MediaType contentType) {
     }
 
     /** The message keys that say what went wrong, by status: {@code <key>.title} and {@code <key>.body}. */
@@ -49,7 +53,7 @@ class RefusedRequests {
 
     RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets,
                     ReaderLocaleResolver locales) {
-        this.renderer = new PageRenderer(templates, messages, assets, PageLinks.SERVER);
+        this.renderer = new PageRenderer(templates, messages, assets, Links.SERVER);
         this.messages = messages;
         this.locales = locales;
     }
@@ -59,7 +63,7 @@ class RefusedRequests {
      * values and Accept-Language values (Chinese when it has none: the server may have refused the
      * request before reading its headers); {@code api} for a request under {@code /api}.
      */
-    Answer answer(int status, List<String> languageCookies, List<String> acceptLanguage, boolean api) {
+    public Answer answer(int status, List<String> languageCookies, List<String> acceptLanguage, boolean api) {
         return answer(status, locales.resolveLocale(languageCookies, acceptLanguage), api);
     }
 

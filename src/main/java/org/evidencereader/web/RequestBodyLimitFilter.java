@@ -1,5 +1,6 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.Route;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -27,9 +28,9 @@ import java.io.OutputStream;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    static final int LIMIT = 16 * 1024;
+    public static final int LIMIT = 16 * 1024;
     /** A body over the limit but under this is read and dropped before the 413 is sent (see below). */
     static final int DRAINED = 1024 * 1024;
 
@@ -43,7 +44,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !request.getRequestURI().startsWith(request.getContextPath() + Route.API + "/");
     }
 
     @Override

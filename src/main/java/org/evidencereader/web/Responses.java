@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.RenderedPage;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -14,13 +16,13 @@ import java.util.Locale;
  * {@code If-None-Match} names either representation, the gzip bytes when {@code Accept-Encoding}
  * allows them, else the plain bytes. Nothing is rendered or compressed here.
  */
-final class Responses {
+public final class Responses {
 
     /** Pages and API documents differ by language (header or cookie) and by encoding. */
     static final String VARY_LOCALISED = "Accept-Encoding, Accept-Language, Cookie";
     static final String VARY_ENCODING = "Accept-Encoding";
     /** Answers made per request in the reader's language (errors, problems), never precompressed. */
-    static final String VARY_LANGUAGE = "Accept-Language, Cookie";
+    public static final String VARY_LANGUAGE = "Accept-Language, Cookie";
 
     private Responses() {
     }

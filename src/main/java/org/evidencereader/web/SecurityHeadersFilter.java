@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -34,14 +34,14 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "frame-ancestors 'none'");
 
     /** One header and its value. */
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
     }
 
     /**
      * Every header this filter sets, for the answers that never pass through it: those the HTTP
-     * server gives itself ({@link ServerErrorPages}).
+     * server gives itself ({@link org.evidencereader.server.ServerErrorPages}).
      */
-    static final List<Header> HEADERS = List.of(
+    public static final List<Header> HEADERS = List.of(
             new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
             new Header("X-Content-Type-Options", "nosniff"),
             new Header("Referrer-Policy", "strict-origin-when-cross-origin"),

@@ -23,7 +23,7 @@ import java.io.IOException;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    /** Typed as what it is: the HTTP server's own error pages ask it too ({@link ServerErrorPages}). */
+    /** Typed as what it is: the HTTP server's own error pages ask it too ({@link org.evidencereader.server.ServerErrorPages}). */
     @Bean
     ReaderLocaleResolver localeResolver() {
         return new ReaderLocaleResolver();

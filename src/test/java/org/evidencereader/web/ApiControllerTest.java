@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -94,7 +98,7 @@ class ApiControllerTest {
     void theReaderPageEmbedsTheApisClaimReviews(@Autowired SiteCache site) throws Exception {
         String api = mvc.perform(get("/api/articles/demo/claimreview").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        String page = new String(site.page("/articles/demo", java.util.Locale.ENGLISH).orElseThrow().body(), java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(site.get(new Route.Article("demo"), java.util.Locale.ENGLISH).orElseThrow().body(), java.nio.charset.StandardCharsets.UTF_8);
         String open = "<script type=\"application/ld+json\">";
         int start = page.indexOf(open) + open.length();
         String embedded = page.substring(start, page.indexOf("</script>", start));

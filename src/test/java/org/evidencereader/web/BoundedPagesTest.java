@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.DerivationTree;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
+
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;

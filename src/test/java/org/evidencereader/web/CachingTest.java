@@ -1,5 +1,8 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SiteCache;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -2,6 +2,8 @@ package org.evidencereader.web;
 
 import org.evidencereader.cli.DraftCommand;
 import org.evidencereader.library.Library;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.evidencereader.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,8 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SiteCache;
+
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.SupportedLocales;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

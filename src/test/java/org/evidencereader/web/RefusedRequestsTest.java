@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.SupportedLocales;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import org.evidencereader.site.WhatIfTexts;
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SiteCache;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -94,8 +98,8 @@ class WhatIfControllerTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(odd).contains("“" + "x".repeat(39) + "😀…”、“evil”").doesNotContain("\u202E").doesNotContain("\u0007");
-        assertThat(WhatIfController.shown("x".repeat(39) + "😀y")).isEqualTo("x".repeat(39) + "😀…");
-        assertThat(WhatIfController.shown("a\uD83Db")).as("a lone surrogate is dropped").isEqualTo("ab");
+        assertThat(WhatIfTexts.shown("x".repeat(39) + "😀y")).isEqualTo("x".repeat(39) + "😀…");
+        assertThat(WhatIfTexts.shown("a\uD83Db")).as("a lone surrogate is dropped").isEqualTo("ab");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.evidencereader.site;
+
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.library.WhatIf;
+import org.springframework.context.MessageSource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What a what-if tells the reader, in the reader's language: why a value is refused or a figure
+ * cannot be computed, and which parameters of the address were set aside. Whatever the reader
+ * wrote is shown without control or formatting characters.
+ */
+public final class WhatIfTexts {
+
+    private static final int IGNORED_SHOWN = 5;
+    private static final int IGNORED_NAME_LENGTH = 40;
+
+    private final MessageSource messages;
+
+    public WhatIfTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** At most {@value #IGNORED_SHOWN} names, each cut to {@value #IGNORED_NAME_LENGTH} characters: the address is anyone's to write. */
+    public String ignoredNote(List<String> ignored, Locale locale) {
+        String separator = messages.getMessage("whatif.ignored.separator", null, locale);
+        String names = ignored.stream().limit(IGNORED_SHOWN)
+                .map(WhatIfTexts::shown)
+                .map(name -> messages.getMessage("whatif.ignored.name", new Object[]{name}, locale))
+                .collect(Collectors.joining(separator));
+        if (ignored.size() > IGNORED_SHOWN) {
+            names += separator + "…";
+        }
+        return messages.getMessage("whatif.ignored", new Object[]{names, ignored.size()}, locale);
+    }
+
+    /**
+     * A name from the address as it may be shown: without control and formatting characters (a
+     * right-to-left override would turn the sentence around it), and cut after
+     * {@value #IGNORED_NAME_LENGTH} characters, never inside one (half an emoji is not UTF-8).
+     */
+    public static String shown(String name) {
+        int[] visible = visibleCodePoints(name);
+        String kept = new String(visible, 0, Math.min(visible.length, IGNORED_NAME_LENGTH));
+        return visible.length > IGNORED_NAME_LENGTH ? kept + "…" : kept;
+    }
+
+    /** The text's characters without control and formatting characters (and without lone surrogates). */
+    private static int[] visibleCodePoints(String text) {
+        return text.codePoints().filter(codePoint -> switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE -> false;
+            default -> true;
+        }).toArray();
+    }
+
+    /** Every problem, one after the other. */
+    public String explain(ReaderArticle article, List<WhatIf.Problem> problems, Locale locale) {
+        return problems.stream().map(p -> explain(article, p, locale))
+                .collect(Collectors.joining(messages.getMessage("whatif.errors.separator", null, locale)));
+    }
+
+    /**
+     * A problem in the reader's language, naming its figure by its label: what the reader wrote is
+     * shown without control or formatting characters.
+     */
+    public String explain(ReaderArticle article, WhatIf.Problem problem, Locale locale) {
+        Object[] arguments = problem.arguments().stream().map(argument -> {
+            int[] visible = visibleCodePoints(argument);
+            return new String(visible, 0, visible.length);
+        }).toArray();
+        Optional<Figure> figure = problem.figureId().flatMap(article::figure);
+        if (problem.reason().equals("unknown") || figure.isEmpty()) {
+            return messages.getMessage("whatif.refused." + problem.reason(), arguments, locale);
+        }
+        String label = figure.get().label().in(locale);
+        return switch (problem.reason()) {
+            case "divide", "range", "other" -> isInput(problem)
+                    ? field(label, problem, arguments, locale)
+                    : messages.getMessage("whatif.not-computable." + problem.reason(), new Object[]{label}, locale);
+            case "input" -> messages.getMessage("whatif.not-computable.input",
+                    new Object[]{label, label(article, problem.arguments().get(0), locale)}, locale);
+            default -> field(label, problem, arguments, locale);
+        };
+    }
+
+    /** A problem with a value the reader gave for an input: "label: what is wrong". */
+    private String field(String label, WhatIf.Problem problem, Object[] arguments, Locale locale) {
+        return messages.getMessage("whatif.field",
+                new Object[]{label, messages.getMessage("whatif.refused." + problem.reason(), arguments, locale)}, locale);
+    }
+
+    /** A refused value (range: "“1e31 W” is out of range") has the text as argument; a figure that cannot be computed has none. */
+    private static boolean isInput(WhatIf.Problem problem) {
+        return !problem.arguments().isEmpty();
+    }
+
+    /** The figure's label in the reader's language, or its id if the article has no such figure. */
+    public static String label(ReaderArticle article, String id, Locale locale) {
+        return article.figure(id).map(f -> f.label().in(locale)).orElse(id);
+    }
+}
