@@ -169,7 +169,7 @@ class PackagedJarIT {
     /** A mistyped sub-command is refused with the usage; it never starts a server in its place. */
     @Test
     void anUnknownSubcommandPrintsTheUsageInsteadOfStartingTheServer() throws Exception {
-        for (String word : List.of("draft", "validat")) {
+        for (String word : List.of("drat", "validat")) {
             Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
                     word, "--server.port=0").redirectErrorStream(true).start();
             boolean ended = process.waitFor(60, TimeUnit.SECONDS);
@@ -210,6 +210,36 @@ class PackagedJarIT {
         for (String file : files) {
             assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file).isEqualTo(-1L);
         }
+    }
+
+    /** On an article without claim files, the jar drafts them, and what it drafted passes validate as it stands. */
+    @Test
+    void draftsClaimsFromTheJarThatValidatePasses() throws Exception {
+        FileSystemUtils.deleteRecursively(claims.resolve("baidu-sora"));
+        Run draft = run("draft", "baidu-sora");
+        assertThat(draft.status()).as(draft.output()).isZero();
+        assertThat(draft.output()).contains("draft: wrote " + claims.resolve("baidu-sora/draft.yaml"));
+        assertThat(Files.readString(claims.resolve("baidu-sora/draft.yaml"))).contains("verdict: draft");
+        Run validate = run("validate");
+        assertThat(validate.status()).as(validate.output()).isZero();
+        assertThat(validate.output()).contains("validate: 0 error(s)");
+
+        Run again = run("draft", "baidu-sora");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.output()).contains("already exists and is never overwritten");
+        Run unknown = run("draft", "no-such-article");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.output()).contains("there is no article 'no-such-article'");
+    }
+
+    private record Run(int status, String output) {
+    }
+
+    private Run run(String... args) throws Exception {
+        Path output = work.resolve(args[0] + "-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(output));
     }
 
     private Path export(String folder, String... jvmOptions) throws Exception {
@@ -255,8 +285,8 @@ class PackagedJarIT {
     private List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
                 JAR.toString(), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + claims));
-        if (args.length > 0 && args[0].equals("export")) {
-            command.add(3, "export");
+        if (args.length > 0 && List.of("export", "draft", "validate").contains(args[0])) {
+            command.add(3, args[0]);
             command.addAll(List.of(args).subList(1, args.length));
         } else {
             command.addAll(List.of(args));

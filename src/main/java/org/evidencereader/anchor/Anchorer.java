@@ -151,19 +151,39 @@ public final class Anchorer {
                 notClaim.prefixText(), notClaim.suffixText(), notClaim.at(), false), budget, problems);
     }
 
-    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
-        List<Passage> passages = article.passages().stream()
+    /**
+     * How many times {@code quote} occurs as written in the article's text where quotes are placed:
+     * a quote is unique, and placed without 'prefix' or 'suffix', exactly when this is 1.
+     */
+    public int occurrences(Article article, String quote) {
+        return exactOccurrences(quotable(article), quote).size();
+    }
+
+    private static List<Passage> quotable(Article article) {
+        return article.passages().stream()
                 .filter(p -> p.kind() != PassageKind.CODE) // shown verbatim, never marked
                 .toList();
-        Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
+    }
 
+    private static List<Occurrence> exactOccurrences(List<Passage> passages, String quote) {
         List<Occurrence> exact = new ArrayList<>();
+        if (quote.isEmpty()) {
+            return exact;
+        }
         for (Passage passage : passages) {
             String text = passage.text();
-            for (int i = text.indexOf(q.quote()); i >= 0; i = text.indexOf(q.quote(), i + 1)) {
-                exact.add(new Occurrence(passage, new TextSpan(i, i + q.quote().length()), -1));
+            for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+                exact.add(new Occurrence(passage, new TextSpan(i, i + quote.length()), -1));
             }
         }
+        return exact;
+    }
+
+    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
+        List<Passage> passages = quotable(article);
+        Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
+
+        List<Occurrence> exact = exactOccurrences(passages, q.quote());
         if (!exact.isEmpty()) { // as written, so its numbers are the quote's
             return choose(article, q, exact, "", folded, problems)
                     .map(o -> QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));

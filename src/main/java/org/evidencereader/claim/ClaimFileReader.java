@@ -250,7 +250,11 @@ public final class ClaimFileReader {
             }
         }
         String note = ClaimValues.optionalText(f, "note", problems);
-        if (verdict != null && (note == null || note.isBlank())) {
+        if (verdict == Verdict.DRAFT) {
+            problems.add(Diagnostic.warning(f.get("verdict").at(), "figure '" + id.name() + "' is a draft, not judged yet: "
+                    + "check it against its sources, then replace 'draft' by supported, approximate, imprecise, misattributed,"
+                    + " unverifiable or false, with a 'note' saying why"));
+        } else if (verdict != null && (note == null || note.isBlank())) {
             problems.add(Diagnostic.error(f.get("verdict").at(), Message.of("diagnostic.verdict-without-note", verdict.code())));
         }
         if (hasNewErrors(problems, before) || definition == null || label == null) {
@@ -330,7 +334,7 @@ public final class ClaimFileReader {
                 try {
                     Unit unit = Unit.parse(unitText);
                     checkNouns(unit, unitText, f.get("unit").at(), problems);
-                    yield new Definition.Derived(formula, unit, node.at());
+                    yield new Definition.Derived(formula, unit, node.at(), ClaimValues.referencesAt(node, text));
                 } catch (UnitFormatException e) {
                     problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
                     yield null;

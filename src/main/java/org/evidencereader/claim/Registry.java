@@ -123,15 +123,16 @@ public final class Registry {
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), Message.of("diagnostic.broken-input",
+                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.broken-input",
                                 figure.id(), input)));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
-                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)));
+                        problems.add(Diagnostic.error(derived.at(input), "unknown figure '" + input + "' in formula '"
+                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)
+                                + fix(derived, input, declared.keySet(), unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), Message.of("diagnostic.date-in-formula", input)));
+                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.date-in-formula", input)));
                         ok = false;
                     }
                 }
@@ -155,6 +156,22 @@ public final class Registry {
             }
         });
         return new Registry(sources, figures, values, estimates, notClaims, problems);
+    }
+
+    /**
+     * The corrected formula, when exactly one id is closest to the unknown one and no unread file
+     * could define it: the fix is then unambiguous, and an editor can copy it.
+     */
+    private static String fix(Definition.Derived derived, String unknown, java.util.Collection<String> ids,
+                              java.util.Collection<String> unreadFiles) {
+        if (!unreadFiles.isEmpty()) {
+            return "";
+        }
+        return Suggestions.onlyClosest(unknown, ids)
+                .map(id -> " fix: 'derive: " + derived.formula().toString()
+                        .replaceAll("(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
+                                java.util.regex.Matcher.quoteReplacement(id)) + "'")
+                .orElse("");
     }
 
     /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */

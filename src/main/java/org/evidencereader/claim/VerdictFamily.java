@@ -10,13 +10,14 @@ import java.util.Optional;
 public enum VerdictFamily {
     SUPPORTED, APPROXIMATE, WRONG, UNVERIFIABLE, NOT_JUDGED;
 
-    /** The family of an editor's verdict; a figure without one is not judged. */
+    /** The family of an editor's verdict; a figure without one, or with a draft, is not judged. */
     public static VerdictFamily of(Optional<Verdict> verdict) {
         return verdict.map(v -> switch (v) {
             case SUPPORTED -> SUPPORTED;
             case APPROXIMATE, IMPRECISE -> APPROXIMATE;
             case MISATTRIBUTED, FALSE -> WRONG;
             case UNVERIFIABLE -> UNVERIFIABLE;
+            case DRAFT -> NOT_JUDGED;
         }).orElse(NOT_JUDGED);
     }
 

@@ -13,6 +13,7 @@ import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.SourceDef;
+import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Consistency;
@@ -102,7 +103,7 @@ public final class ArticleAssembler {
      */
     private static void requireSourcesForVerdicts(Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
         for (Figure figure : figures.values()) {
-            if (figure.verdict().isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
+            if (figure.verdict().filter(Verdict::isJudgement).isPresent() && !citesASource(figure, figures, new java.util.HashSet<>())) {
                 FigureDef def = registry.figures().get(figure.id());
                 problems.add(Diagnostic.error(def.at(), Message.of("diagnostic.verdict-without-source", figure.id(),
                         figure.verdict().get().code())));
