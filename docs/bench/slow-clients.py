@@ -133,7 +133,7 @@ def main():
     root = Path(__file__).resolve().parents[2]
     port = free_port()
     server = subprocess.Popen(["java", "-jar", str((root / args.jar).resolve()), f"--server.address={HOST}",
-                               f"--server.port={port}", "--reader.watch=false"],
+                               f"--server.port={port}"],
                               cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60

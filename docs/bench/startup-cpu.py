@@ -6,7 +6,8 @@ Starts the minimal app and the reader in turn (as startup.py: until / answers, u
 reads the process's CPU time (user + system, /proc/<pid>/stat) and each live thread's (/proc/<pid>/task,
 grouped by thread name with digits folded: "C2 CompilerThre", "java" = the main thread …). Threads
 that have already ended (the library-load thread, the loader's pool) count in the process total
-only. Extra JVM options for both apps come from JAVA_OPTS (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1).
+only. The reader watches its folders, as by default. Extra JVM options for both apps come from
+JAVA_OPTS (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1).
 
 usage: [JAVA_OPTS=…] python3 docs/bench/startup-cpu.py [ROUNDS=3]
        (after ./mvnw -DskipTests package and ./mvnw -q -f docs/bench/minimal/pom.xml package)
@@ -19,7 +20,7 @@ root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 options = os.environ.get("JAVA_OPTS", "").split()
 apps = {
     "minimal": (["java", *options, "-jar", os.path.join(root, "docs", "bench", "minimal", "target", "minimal.jar")], "/", "ok"),
-    "reader": (["java", *options, "-jar", os.path.join(root, "target", "evidence-reader.jar"), "--reader.watch=false"],
+    "reader": (["java", *options, "-jar", os.path.join(root, "target", "evidence-reader.jar")],
                "/articles/baidu-sora", "data-figure-id"),
 }
 tick = os.sysconf("SC_CLK_TCK")

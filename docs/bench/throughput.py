@@ -5,7 +5,10 @@ Exports the library with target/evidence-reader.jar, starts the app (port 18091)
 server block of docs/nginx.conf (port 18092, 2 workers, access log off), warms both up, then runs
 wrk on loopback (2 threads, 64 connections, DURATION seconds, Accept-Encoding: gzip, Chinese)
 alternately: app, nginx, app, nginx … ROUNDS times each. Prints req/s and p99 of every run, the
-medians and the ratios app/nginx.
+medians and the ratios app/nginx. The app runs as by default, watching its folders for edits.
+Every response of every run is checked (docs/bench/check-responses.lua): a status other than 2xx, a
+socket error, or a body of another size than the page's (gzip) stops the benchmark with an error,
+since a fast wrong answer is no throughput.
 
 usage: [APP_ARGS="--server.jetty.threads.max=8"] python3 docs/bench/throughput.py [ROUNDS=3] [DURATION=15]   (after ./mvnw -DskipTests package;
        needs wrk and nginx: apt-get install -y wrk nginx)
@@ -20,6 +23,7 @@ jar = os.path.join(root, "target", "evidence-reader.jar")
 work = tempfile.mkdtemp(prefix="throughput-bench-")
 site = os.path.join(work, "site")
 nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
+check = os.path.join(root, "docs", "bench", "check-responses.lua")
 
 subprocess.run(["java", "-jar", jar, "export", f"--out={site}"], cwd=root, check=True,
                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -48,7 +52,7 @@ http {{
 }}
 """)
 
-app = subprocess.Popen(["java", "-jar", jar, f"--server.port={APP_PORT}", "--reader.watch=false",
+app = subprocess.Popen(["java", "-jar", jar, f"--server.port={APP_PORT}",
                         "--server.address=127.0.0.1"] + os.environ.get("APP_ARGS", "").split(), cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 nginx = subprocess.Popen([nginx_bin, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf"), "-e",
                           os.path.join(prefix, "logs/error.log")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -67,30 +71,38 @@ def wait(url):
         time.sleep(0.1)
     sys.exit(f"{url} did not come up")
 
-def wrk(url, seconds):
+def wrk(url, seconds, size):
     out = subprocess.run(["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", "-H", "Accept-Encoding: gzip",
-                          "-H", "Accept-Language: zh-CN,zh;q=0.9", url], capture_output=True, text=True, check=True).stdout
+                          "-H", "Accept-Language: zh-CN,zh;q=0.9", "-s", check, url, "--", str(size)],
+                         capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", out)
-    return rps, float(p99.group(1)) * scale, (errors.group(0) if errors else "")
+    checked = re.search(r"checked (\d+) responses: (\d+) not 2xx, (\d+) not \d+ bytes", out)
+    errors = re.search(r"Non-2xx or 3xx responses: \d+|Socket errors: .*", out)
+    if checked is None or int(checked.group(1)) == 0 or int(checked.group(2)) or int(checked.group(3)) or errors:
+        sys.exit(f"{url}: wrong answers during the run ({checked.group(0) if checked else 'no check'}"
+                 f"{'; ' + errors.group(0) if errors else ''}):\n{out}")
+    return rps, float(p99.group(1)) * scale, checked.group(0)
 
 try:
     for name, url in urls.items():
         wait(url)
-    with urllib.request.urlopen(urllib.request.Request(urls["app"], headers={"Accept-Encoding": "gzip"})) as r:
-        app_bytes = len(r.read())
-    with urllib.request.urlopen(urllib.request.Request(urls["nginx"], headers={"Accept-Encoding": "gzip"})) as r:
-        nginx_bytes = len(r.read())
-    print(f"page: {urls['app']} ({app_bytes} B gzip) vs {urls['nginx']} ({nginx_bytes} B gzip)")
+    size = {}
+    for name, url in urls.items():
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "Accept-Language": "zh-CN,zh;q=0.9"})
+        with urllib.request.urlopen(request) as r:
+            size[name] = len(r.read())
+            if r.status != 200 or r.headers.get("Content-Encoding") != "gzip":
+                sys.exit(f"{url}: {r.status}, Content-Encoding {r.headers.get('Content-Encoding')}: not the page to measure")
+    print(f"page: {urls['app']} ({size['app']} B gzip) vs {urls['nginx']} ({size['nginx']} B gzip)")
     print("warm-up: 20 s app (JIT), 5 s nginx")
-    wrk(urls["app"], 20)
-    wrk(urls["nginx"], 5)
+    wrk(urls["app"], 20, size["app"])
+    wrk(urls["nginx"], 5, size["nginx"])
     results = {"app": [], "nginx": []}
     for r in range(ROUNDS):
         for name in ("app", "nginx"):
-            rps, p99, errors = wrk(urls[name], DURATION)
+            rps, p99, errors = wrk(urls[name], DURATION, size[name])
             results[name].append((rps, p99))
             print(f"round {r + 1} {name:5}: {rps:10.0f} req/s  p99 {p99:7.2f} ms {errors}", flush=True)
     med = {n: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for n, v in results.items()}

@@ -28,7 +28,7 @@
    * still touch the figure, it takes the one that hides the fewest other figures, those on the lines
    * next to the figure's counting most.
    */
-  var GAP = 4, MIN_OVERLAP = 16, MIN_ROOM = 96;
+  var GAP = 4, MIN_OVERLAP = 16, MIN_ROOM = 96, SHEET_WIDTH = 600;
 
   /** The figure's line (its lines, when it wraps): its boxes grown to the line's height, in viewport coordinates. */
   function lineOf(trigger) {
@@ -69,6 +69,13 @@
     card.style.top = '0px';
     card.style.maxHeight = '';
     var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    // On a phone there is no room beside a line: the card is a sheet along the bottom (CSS), with a close button.
+    var sheet = vw <= SHEET_WIDTH;
+    card.classList.toggle('sheet', sheet);
+    if (sheet) {
+      card.style.maxWidth = '';
+      return;
+    }
     card.style.maxWidth = (vw - 2 * MARGIN) + 'px';
     var h = card.offsetHeight, w = card.offsetWidth;
     var line = lineOf(trigger);
@@ -250,6 +257,15 @@
       });
     });
     Array.prototype.forEach.call(document.querySelectorAll('[data-card-for]'), function (card) {
+      var closer = card.querySelector('[data-card-close]');
+      if (closer) {
+        closer.hidden = false;
+        closer.addEventListener('click', function () {
+          var trigger = openTrigger;
+          close();
+          if (trigger) { refocusing = true; trigger.focus({preventScroll: true}); refocusing = false; }
+        });
+      }
       card.addEventListener('pointerenter', function () { clearTimeout(closeTimer); });
       card.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') scheduleClose(); });
       card.addEventListener('keydown', function (e) {

@@ -79,7 +79,17 @@
       control.addEventListener('input', apply);
       control.addEventListener('change', apply);
     });
-    apply();
+    // A summary's link (ledger#verdict-supported) filters to one verdict; from here on the drop-down
+    // does, so the style sheet's filter for pages without this script stands down.
+    function fromAddress(changed) {
+      var m = /^#verdict-([a-z-]+)$/.exec(location.hash);
+      if (m && verdict.querySelector('option[value="' + m[1] + '"]')) verdict.value = m[1];
+      else if (changed) verdict.value = '';
+      apply();
+    }
+    document.querySelector('main.ledger').classList.add('scripted');
+    window.addEventListener('hashchange', function () { fromAddress(true); });
+    fromAddress(false);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();

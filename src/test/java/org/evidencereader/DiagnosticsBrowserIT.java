@@ -1,7 +1,8 @@
 package org.evidencereader;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,8 +40,8 @@ class DiagnosticsBrowserIT {
     /** The temporary folder this test made, and the only one it deletes. */
     private static final Path TEMP = temporaryFolder();
     private static final Path DIR = brokenLibrary();
-    private static ChromeDriver browser;
-    private static Path profile;
+    private ChromeDriver browser;
+    private Path profile;
 
     @LocalServerPort
     int port;
@@ -79,8 +80,9 @@ class DiagnosticsBrowserIT {
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
+    /** A browser of its own for each test, with a new profile: no cookie or storage carries over. */
+    @BeforeEach
+    void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -94,14 +96,18 @@ class DiagnosticsBrowserIT {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @AfterAll
-    static void stopBrowser() throws IOException {
+    @AfterEach
+    void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
         }
+        deleteOwn(profile, "chromium-profile");
+    }
+
+    @AfterAll
+    static void removeLibrary() throws IOException {
         // Only the folders this test created, each checked by name before it goes.
         deleteOwn(TEMP, "diagnostics-browser-");
-        deleteOwn(profile, "chromium-profile");
     }
 
     private static void deleteOwn(Path folder, String prefix) throws IOException {

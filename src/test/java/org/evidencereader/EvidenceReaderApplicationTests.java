@@ -59,7 +59,12 @@ class EvidenceReaderApplicationTests {
             assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
                     .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+            // Written out here rather than read from the filter, so that a change to them is seen.
+            assertThat(response.headers().allValues("Referrer-Policy")).as(path).containsExactly("strict-origin-when-cross-origin");
+            assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(response.headers().allValues("Cross-Origin-Opener-Policy")).as(path).containsExactly("same-origin");
+            assertThat(response.headers().allValues("Permissions-Policy")).as(path)
+                    .containsExactly("camera=(), microphone=(), geolocation=(), interest-cohort=()");
             // Every script element in our pages is a file, or JSON-LD data that is never run.
             java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(response.body());
             while (scripts.find()) {

@@ -1,7 +1,7 @@
 package org.evidencereader;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -43,14 +43,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static ChromeDriver browser;
-    private static Path profile;
+    /**
+     * Keeps count of the page's pending timers (setTimeout), so that a test can wait until the page
+     * has nothing left to do instead of sleeping: cards open and close on timers, and "the card
+     * stayed open" is only true once the timer that could have closed it is gone.
+     */
+    private static final String TIMER_COUNT = """
+            (function () {
+              var pending = new Set(), set = window.setTimeout, clear = window.clearTimeout;
+              window.setTimeout = function (callback, delay) {
+                var args = Array.prototype.slice.call(arguments, 2);
+                var id = set.call(window, function () { pending.delete(id); callback.apply(window, args); }, delay);
+                pending.add(id);
+                return id;
+              };
+              window.clearTimeout = function (id) { pending.delete(id); clear.call(window, id); };
+              window.pendingTimers = function () { return pending.size; };
+            })();
+            """;
+    /** A browser of its own for each test, with a new profile: no cookie (such as ?lang=en's) or storage carries over. */
+    private ChromeDriver browser;
+    private Path profile;
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
+    @BeforeEach
+    void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -65,14 +84,23 @@ class ReaderBrowserIT {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", TIMER_COUNT));
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    @AfterEach
+    void stopBrowser() throws Exception {
         if (browser != null) {
             browser.quit();
         }
+        if (profile != null && profile.getFileName().toString().startsWith("chromium-profile")) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    /** Waits until the page has no timer left to run: whatever the last action set off has happened. */
+    private void untilThePageIsIdle() {
+        waiting().until(b -> ((Number) ((JavascriptExecutor) b).executeScript("return window.pendingTimers()")).intValue() == 0);
     }
 
     /** Waits, looking again when what-if.js replaced the element being read (the charts are redrawn whole). */
@@ -98,11 +126,12 @@ class ReaderBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", figure);
         new Actions(browser).moveToElement(figure).perform();
         waiting().until(ExpectedConditions.visibilityOf(card));
-        assertThat(card.getText()).contains("720,000 GPU × 700 W = 504,000 kW").contains("50.4万千瓦");
+        assertThat(card.getText()).contains("72万张 × 700W = 50.4万千瓦").contains("50.4万千瓦");
         screenshot("reader-card.png");
 
         // Moving the pointer onto the card keeps it open.
-        new Actions(browser).moveToElement(card).pause(Duration.ofMillis(600)).perform();
+        new Actions(browser).moveToElement(card).perform();
+        untilThePageIsIdle();
         assertThat(card.isDisplayed()).isTrue();
 
         // Escape closes it.
@@ -250,7 +279,7 @@ class ReaderBrowserIT {
         new Actions(browser).moveToElement(total).perform();
         WebElement card = browser.findElement(By.cssSelector("[data-card-for='total-power']"));
         waiting().until(ExpectedConditions.visibilityOf(card));
-        assertThat(card.getText()).contains("25.2万千瓦").contains("720,000 GPU × 350 W");
+        assertThat(card.getText()).contains("25.2万千瓦").contains("72万张 × 350 W");
         screenshot("reader-what-if.png");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 
@@ -319,7 +348,7 @@ class ReaderBrowserIT {
             // The tap on the figure focused it; a tap on the card's text (no link) takes that focus
             // away, which must not count as leaving the card.
             tap(card.findElement(By.cssSelector(".card-label")));
-            Thread.sleep(1000);
+            untilThePageIsIdle();
             assertThat(card.isDisplayed()).as("card after a tap on its own text").isTrue();
             assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
             screenshot("phone-card-tapped-inside.png");
@@ -360,7 +389,7 @@ class ReaderBrowserIT {
             assertThat(figure.getAttribute("aria-expanded")).isEqualTo("false");
             assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
             // And it stays open: the focus that left the first figure does not close the second card.
-            Thread.sleep(1000);
+            untilThePageIsIdle();
             assertThat(otherCard.isDisplayed()).isTrue();
             assertNoConsoleErrors();
         });
@@ -662,6 +691,8 @@ class ReaderBrowserIT {
         for (String path : List.of("/", "/articles/baidu-sora", "/articles/baidu-sora/figures/total-power",
                 "/articles/baidu-sora/ledger", "/diagnostics", "/articles/baidu-sora?lang=en")) {
             browser.get("http://localhost:" + port + path);
+            assertThat((String) js.executeScript("return document.documentElement.lang")).as("language of " + path)
+                    .startsWith(path.endsWith("lang=en") ? "en" : "zh");
             js.executeScript(axe);
             @SuppressWarnings("unchecked")
             List<java.util.Map<String, Object>> violations = (List<java.util.Map<String, Object>>) js.executeAsyncScript(

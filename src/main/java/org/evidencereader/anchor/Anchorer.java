@@ -151,20 +151,40 @@ public final class Anchorer {
                 notClaim.prefixText(), notClaim.suffixText(), notClaim.at(), false), budget, problems);
     }
 
-    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
-        List<Passage> passages = article.passages().stream()
+    /**
+     * How many times {@code quote} occurs as written in the article's text where quotes are placed:
+     * a quote is unique, and placed without 'prefix' or 'suffix', exactly when this is 1.
+     */
+    public int occurrences(Article article, String quote) {
+        return exactOccurrences(quotable(article), quote).size();
+    }
+
+    private static List<Passage> quotable(Article article) {
+        return article.passages().stream()
                 .filter(p -> p.kind() != PassageKind.CODE) // shown verbatim, never marked
                 .toList();
-        Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
+    }
 
+    private static List<Occurrence> exactOccurrences(List<Passage> passages, String quote) {
         List<Occurrence> exact = new ArrayList<>();
+        if (quote.isEmpty()) {
+            return exact;
+        }
         for (Passage passage : passages) {
             String text = passage.text();
-            for (int i = text.indexOf(q.quote()); i >= 0; i = text.indexOf(q.quote(), i + 1)) {
-                exact.add(new Occurrence(passage, new TextSpan(i, i + q.quote().length()), -1));
+            for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+                exact.add(new Occurrence(passage, new TextSpan(i, i + quote.length()), -1));
             }
         }
-        if (!exact.isEmpty()) {
+        return exact;
+    }
+
+    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
+        List<Passage> passages = quotable(article);
+        Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
+
+        List<Occurrence> exact = exactOccurrences(passages, q.quote());
+        if (!exact.isEmpty()) { // as written, so its numbers are the quote's
             return choose(article, q, exact, "", folded, problems)
                     .map(o -> QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
@@ -185,6 +205,15 @@ public final class Anchorer {
         }
         if (!normalised.isEmpty()) {
             Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
+            Optional<String> changed = chosen.flatMap(o -> ChangedNumbers.at(q.quote(), o.passage().text(), o.span()));
+            if (changed.isPresent()) {
+                Occurrence o = chosen.get();
+                problems.add(Diagnostic.error(q.at(), "quote of " + q.name() + " not found in " + article.file()
+                        + ", so it is an orphan: it matches '" + QuoteText.shorten(o.passage().text().substring(o.span().start(), o.span().end()))
+                        + "' in " + o.passage().id() + " once normalised, but the numbers changed there: " + changed.get()
+                        + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(q.at(), "quote of " + q.name()
                     + " matched only after normalising (" + differences(quote, QuoteText.folded(o.passage(), folded), o.folded())
                     + "): update the quote to the article's text '" + o.passage().text().substring(o.span().start(), o.span().end())
@@ -329,6 +358,13 @@ public final class Anchorer {
                 return Optional.empty();
             }
             TextSpan span = best.span();
+            Optional<String> changed = ChangedNumbers.at(q.quote(), best.passage().text(), span);
+            if (changed.isPresent()) {
+                problems.add(Diagnostic.error(q.at(), orphan + "best candidate '" + best.words() + "' in "
+                        + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
+                        + QuoteText.score(THRESHOLD) + ") — refused because the numbers changed: " + changed.get() + "; " + COPY_EXACTLY));
+                return Optional.empty();
+            }
             problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " not found exactly; placed at "
                     + best.passage().id() + " '" + best.words() + "' with similarity " + QuoteText.score(best.similarity())
                     + ": update the quote to the article's text"));

@@ -4,6 +4,7 @@ import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.derivation.FormulaException;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormatException;
@@ -247,14 +248,17 @@ public final class ClaimFileReader {
             verdict = Verdict.fromCode(verdictText).orElse(null);
             if (verdict == null) {
                 List<String> codes = Arrays.stream(Verdict.values()).map(Verdict::code).toList();
-                problems.add(Diagnostic.error(f.get("verdict").at(), "unknown verdict '" + verdictText + "'"
-                        + Suggestions.didYouMean(verdictText, codes) + " (one of " + String.join(", ", codes) + ")"));
+                problems.add(Diagnostic.error(f.get("verdict").at(), Message.of("diagnostic.unknown-verdict", verdictText,
+                        Suggestions.didYouMeanMessage(verdictText, codes), String.join(", ", codes))));
             }
         }
         Label note = ClaimValues.optionalTexts(f, "note", id.name(), problems);
-        if (verdict != null && note == null && !f.containsKey("note")) {
-            problems.add(Diagnostic.error(f.get("verdict").at(), "verdict '" + verdict.code()
-                    + "' has no 'note': say in a sentence why, so that readers can follow it"));
+        if (verdict == Verdict.DRAFT) {
+            problems.add(Diagnostic.warning(f.get("verdict").at(), "figure '" + id.name() + "' is a draft, not judged yet: "
+                    + "check it against its sources, then replace 'draft' by supported, approximate, imprecise, misattributed,"
+                    + " unverifiable or false, with a 'note' saying why"));
+        } else if (verdict != null && note == null && !f.containsKey("note")) {
+            problems.add(Diagnostic.error(f.get("verdict").at(), Message.of("diagnostic.verdict-without-note", verdict.code())));
         }
         if (hasNewErrors(problems, before) || definition == null || label == null) {
             return Optional.empty();
@@ -333,7 +337,7 @@ public final class ClaimFileReader {
                 try {
                     Unit unit = Unit.parse(unitText);
                     checkNouns(unit, unitText, f.get("unit").at(), problems);
-                    yield new Definition.Derived(formula, unit, node.at());
+                    yield new Definition.Derived(formula, unit, node.at(), ClaimValues.referencesAt(node, text));
                 } catch (UnitFormatException e) {
                     problems.add(Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
                     yield null;

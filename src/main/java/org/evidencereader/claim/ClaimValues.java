@@ -1,5 +1,6 @@
 package org.evidencereader.claim;
 
+import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.derivation.FormulaException;
 import org.evidencereader.diagnostic.Diagnostic;
@@ -29,6 +30,14 @@ final class ClaimValues {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private ClaimValues() {
+    }
+
+    /** Where each id of a formula stands in the file, counted like {@link #valuePosition}. */
+    static Map<String, SourcePosition> referencesAt(YamlNode node, String formula) {
+        boolean quoted = node instanceof YamlNode.Scalar s && s.quoted();
+        Map<String, SourcePosition> at = new java.util.LinkedHashMap<>();
+        Expression.referenceOffsets(formula).forEach((id, offset) -> at.put(id, node.at().shiftColumns(offset + (quoted ? 1 : 0))));
+        return at;
     }
 
     /** Where inside a value the parser stopped, when the value is written on the key's line. */

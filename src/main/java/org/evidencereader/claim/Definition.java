@@ -7,6 +7,7 @@ import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
 
+import java.util.Map;
 import java.util.Objects;
 
 /** How a figure gets its value: from a source, from a formula over other figures, or as a point in time. */
@@ -27,12 +28,27 @@ public sealed interface Definition permits Definition.Sourced, Definition.Derive
         }
     }
 
-    /** A value computed from other figures and shown in {@code unit}. */
-    record Derived(Expression formula, Unit unit, SourcePosition formulaAt) implements Definition {
+    /**
+     * A value computed from other figures and shown in {@code unit}.
+     *
+     * @param referencesAt where each id stands in the claim file, when known (else at {@code formulaAt})
+     */
+    record Derived(Expression formula, Unit unit, SourcePosition formulaAt, Map<String, SourcePosition> referencesAt)
+            implements Definition {
         public Derived {
             Objects.requireNonNull(formula, "formula");
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(formulaAt, "formulaAt");
+            referencesAt = Map.copyOf(referencesAt);
+        }
+
+        public Derived(Expression formula, Unit unit, SourcePosition formulaAt) {
+            this(formula, unit, formulaAt, Map.of());
+        }
+
+        /** Where {@code id} is written in the formula, or the formula's start. */
+        public SourcePosition at(String id) {
+            return referencesAt.getOrDefault(id, formulaAt);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.derivation.EvaluationException;
-import org.evidencereader.derivation.Evaluator;
+import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Quantity;
-import org.evidencereader.figure.UnitMismatchException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +16,8 @@ import java.util.Set;
 
 /**
  * All the figures and sources of one article, resolved: ids are unique, references point at
- * something, formulas form no cycle, and every quantity has been evaluated with its units checked.
+ * something, formulas form no cycle, and every quantity has been evaluated with its units checked
+ * ({@link FigureGraph}).
  * Figures with an error are reported and left out; the rest stay usable.
  */
 public final class Registry {
@@ -25,14 +25,16 @@ public final class Registry {
     private final Map<String, SourceDef> sources;
     private final Map<String, FigureDef> figures;
     private final Map<String, Quantity> values;
+    private final Set<String> estimates;
     private final List<NotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
 
     private Registry(Map<String, SourceDef> sources, Map<String, FigureDef> figures, Map<String, Quantity> values,
-                     List<NotClaim> notClaims, List<Diagnostic> diagnostics) {
+                     Set<String> estimates, List<NotClaim> notClaims, List<Diagnostic> diagnostics) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
+        this.estimates = Collections.unmodifiableSet(estimates);
         this.notClaims = List.copyOf(notClaims);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -49,6 +51,14 @@ public final class Registry {
     /** The value of a quantity figure: as given for a sourced one, computed (in its unit) for a derived one. */
     public Optional<Quantity> value(String figureId) {
         return Optional.ofNullable(values.get(figureId));
+    }
+
+    /**
+     * Whether the figure's range is an estimate: it holds the true range but may be wider (the
+     * formula was too large to find the exact one, {@link FigureGraph}).
+     */
+    public boolean isEstimate(String figureId) {
+        return estimates.contains(figureId);
     }
 
     /** Every not-claim of the article: file by file, each in the order written. */
@@ -79,19 +89,19 @@ public final class Registry {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
                     // At both places: the editor who just added one must not be sent only to the other.
-                    problems.add(Diagnostic.error(source.at(), "duplicate source id '" + source.id() + "', already defined at "
-                            + earlier.at() + ": rename one of them"));
-                    problems.add(Diagnostic.error(earlier.at(), "duplicate source id '" + source.id() + "', defined again at "
-                            + source.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(source.at(), Message.of("diagnostic.duplicate-source.earlier",
+                            source.id(), earlier.at())));
+                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-source.later",
+                            source.id(), source.at())));
                 }
             }
             for (FigureDef figure : file.figures()) {
                 FigureDef earlier = declared.putIfAbsent(figure.id(), figure);
                 if (earlier != null) {
-                    problems.add(Diagnostic.error(figure.at(), "duplicate figure id '" + figure.id() + "', already defined at "
-                            + earlier.at() + ": rename one of them"));
-                    problems.add(Diagnostic.error(earlier.at(), "duplicate figure id '" + figure.id() + "', defined again at "
-                            + figure.at() + ": rename one of them"));
+                    problems.add(Diagnostic.error(figure.at(), Message.of("diagnostic.duplicate-figure.earlier",
+                            figure.id(), earlier.at())));
+                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-figure.later",
+                            figure.id(), figure.at())));
                 }
             }
         }
@@ -101,8 +111,7 @@ public final class Registry {
             boolean ok = true;
             for (FigureDef.Reference ref : figure.sources()) {
                 if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
-                    problems.add(Diagnostic.error(ref.at(), "source '" + ref.id() + "' has an error of its own, so figure '"
-                            + figure.id() + "' cannot cite it until it is fixed"));
+                    problems.add(Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(ref.at(), "unknown source '" + ref.id() + "'"
@@ -114,16 +123,16 @@ public final class Registry {
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + figure.id()
-                                + "': its input '" + input + "' has an error of its own: fix that first"));
+                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.broken-input",
+                                figure.id(), input)));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "unknown figure '" + input + "' in formula '"
-                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)));
+                        problems.add(Diagnostic.error(derived.at(input), "unknown figure '" + input + "' in formula '"
+                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)
+                                + fix(derived, input, declared.keySet(), unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
-                        problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + input
-                                + "' is a date and cannot be used in a formula"));
+                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.date-in-formula", input)));
                         ok = false;
                     }
                 }
@@ -131,8 +140,7 @@ public final class Registry {
             // "Unverifiable" says that no source was found; its note says where the editor looked.
             if (figure.definition() instanceof Definition.Sourced && figure.sources().isEmpty()
                     && figure.verdict() != Verdict.UNVERIFIABLE) {
-                problems.add(Diagnostic.warning(figure.at(), "figure '" + figure.id()
-                        + "' has a value but no source: add 'sources: [source-id]'"));
+                problems.add(Diagnostic.warning(figure.at(), Message.of("diagnostic.value-without-source", figure.id())));
             }
             if (ok) {
                 usable.put(figure.id(), figure);
@@ -140,15 +148,32 @@ public final class Registry {
         }
 
         Map<String, Quantity> values = new LinkedHashMap<>();
+        Set<String> estimates = new LinkedHashSet<>();
         Set<String> failed = new LinkedHashSet<>();
-        evaluateAll(usable, values, failed, problems);
+        evaluateAll(usable, values, estimates, failed, problems);
         Map<String, FigureDef> figures = new LinkedHashMap<>();
         usable.forEach((id, figure) -> {
             if (!failed.contains(id)) {
                 figures.put(id, figure);
             }
         });
-        return new Registry(sources, figures, values, notClaims, problems);
+        return new Registry(sources, figures, values, estimates, notClaims, problems);
+    }
+
+    /**
+     * The corrected formula, when exactly one id is closest to the unknown one and no unread file
+     * could define it: the fix is then unambiguous, and an editor can copy it.
+     */
+    private static String fix(Definition.Derived derived, String unknown, java.util.Collection<String> ids,
+                              java.util.Collection<String> unreadFiles) {
+        if (!unreadFiles.isEmpty()) {
+            return "";
+        }
+        return Suggestions.onlyClosest(unknown, ids)
+                .map(id -> " fix: 'derive: " + derived.formula().toString()
+                        .replaceAll("(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
+                                java.util.regex.Matcher.quoteReplacement(id)) + "'")
+                .orElse("");
     }
 
     /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */
@@ -160,114 +185,58 @@ public final class Registry {
                 + (unreadFiles.size() == 1 ? "that file" : "those files") + " first";
     }
 
-    /**
-     * The most formulas one figure may be computed through, counted along its longest chain of
-     * inputs (a figure from a source is at depth 0): far more than an argument a reader follows, and
-     * few enough that every walk along a derivation (evaluation, what-if, the pages) stays shallow.
-     */
-    public static final int MAX_DERIVATION_DEPTH = 100;
-
-    /** A figure being evaluated, and which of its inputs are still to be looked at. */
-    private record Frame(String id, Definition.Derived derived, java.util.Iterator<String> inputs) {}
+    /** The most formulas one figure may be computed through ({@link FigureGraph#MAX_DEPTH}). */
+    public static final int MAX_DERIVATION_DEPTH = FigureGraph.MAX_DEPTH;
 
     /**
-     * Evaluates every figure, inputs first: a depth-first walk kept on a stack of its own, not the
-     * thread's, so that a chain of thousands of figures cannot overflow it. A figure met again while
-     * its own inputs are being evaluated closes a cycle, reported once with the whole cycle.
+     * Evaluates every figure with the one evaluator and says, where the figure's formula is, why
+     * each that has no value has none.
      */
-    private static void evaluateAll(Map<String, FigureDef> figures, Map<String, Quantity> values,
+    private static void evaluateAll(Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> estimates,
                                     Set<String> failed, List<Diagnostic> problems) {
-        Map<String, Integer> depths = new java.util.HashMap<>();
-        for (String root : figures.keySet()) {
-            java.util.Deque<Frame> stack = new java.util.ArrayDeque<>();
-            List<String> path = new ArrayList<>();
-            enter(root, figures, values, failed, depths, stack, path, problems);
-            while (!stack.isEmpty()) {
-                Frame frame = stack.peek();
-                if (frame.inputs().hasNext()) {
-                    enter(frame.inputs().next(), figures, values, failed, depths, stack, path, problems);
-                } else {
-                    stack.pop();
-                    path.remove(path.size() - 1);
-                    finish(frame, figures, values, failed, depths, problems);
-                }
-            }
-        }
-    }
-
-    /** Starts on a figure: a value or a failure at once, or a frame for its inputs. */
-    private static void enter(String id, Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> failed,
-                              Map<String, Integer> depths, java.util.Deque<Frame> stack, List<String> path,
-                              List<Diagnostic> problems) {
-        if (values.containsKey(id) || failed.contains(id) || depths.containsKey(id)) {
-            return;
-        }
-        FigureDef figure = figures.get(id);
-        if (figure == null) {
-            failed.add(id);
-            return;
-        }
-        if (figure.definition() instanceof Definition.Sourced sourced) {
-            values.put(id, sourced.value());
-            depths.put(id, 0);
-            return;
-        }
-        if (!(figure.definition() instanceof Definition.Derived derived)) {
-            depths.put(id, 0); // a date: nothing to compute
-            return;
-        }
-        int loop = path.indexOf(id);
-        if (loop >= 0) {
-            List<String> cycle = new ArrayList<>(path.subList(loop, path.size()));
-            cycle.add(id);
-            problems.add(Diagnostic.error(derived.formulaAt(), "formulas form a cycle: " + String.join(" → ", cycle)
-                    + ": a figure cannot depend on itself; take one of them from a source instead"));
-            failed.addAll(cycle);
-            return;
-        }
-        path.add(id);
-        stack.push(new Frame(id, derived, derived.formula().references().iterator()));
-    }
-
-    /** A figure whose inputs are all evaluated (or failed): its own value, or why it has none. */
-    private static void finish(Frame frame, Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> failed,
-                               Map<String, Integer> depths, List<Diagnostic> problems) {
-        String id = frame.id();
-        Definition.Derived derived = frame.derived();
-        if (failed.contains(id)) {
-            return;
-        }
-        String brokenInput = null;
-        int depth = 1;
-        for (String input : derived.formula().references()) {
-            if (failed.contains(input) || !depths.containsKey(input)) {
-                brokenInput = brokenInput == null ? input : brokenInput;
+        Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
+        figures.forEach((id, figure) -> {
+            if (figure.definition() instanceof Definition.Sourced sourced) {
+                nodes.put(id, new FigureGraph.Given(sourced.value()));
+            } else if (figure.definition() instanceof Definition.Derived derived) {
+                nodes.put(id, new FigureGraph.Derived(derived.formula(), derived.unit()));
             } else {
-                depth = Math.max(depth, depths.get(input) + 1);
+                nodes.put(id, new FigureGraph.Dated());
             }
+        });
+        FigureGraph.Evaluation evaluation = FigureGraph.evaluate(nodes, Map.of());
+        values.putAll(evaluation.values());
+        estimates.addAll(evaluation.estimates());
+        failed.addAll(evaluation.failures().keySet());
+        evaluation.failures().forEach((id, failure) -> {
+            if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
+                explain(id, derived, failure, figures).ifPresent(message -> problems.add(Diagnostic.error(derived.formulaAt(), message)));
+            }
+        });
+    }
+
+    /** The editor's message for a figure without a value; empty when another message says it already. */
+    private static Optional<String> explain(String id, Definition.Derived derived, FigureGraph.Failure failure,
+                                            Map<String, FigureDef> figures) {
+        if (failure instanceof FigureGraph.Cycle cycle) {
+            return cycle.figures().get(0).equals(id)
+                    ? Optional.of("formulas form a cycle: " + String.join(" → ", cycle.figures())
+                            + ": a figure cannot depend on itself; take one of them from a source instead")
+                    : Optional.empty();
         }
-        if (brokenInput != null) {
-            FigureDef broken = figures.get(brokenInput); // null when the input was left out before evaluation
-            problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + id + "': its input '" + brokenInput
-                    + "' has an error of its own" + (broken == null ? "" : " (at " + broken.at() + ")") + ": fix that first"));
-            failed.add(id);
-            return;
+        if (failure instanceof FigureGraph.BrokenInput broken) {
+            FigureDef input = figures.get(broken.input()); // null when the input was left out before evaluation
+            return Optional.of("cannot compute '" + id + "': its input '" + broken.input() + "' has an error of its own"
+                    + (input == null ? "" : " (at " + input.at() + ")") + ": fix that first");
         }
-        if (depth > MAX_DERIVATION_DEPTH) {
-            problems.add(Diagnostic.error(derived.formulaAt(), "figure '" + id + "' is computed through " + depth
+        if (failure instanceof FigureGraph.TooDeep tooDeep) {
+            return Optional.of("figure '" + id + "' is computed through " + tooDeep.depth()
                     + " formulas one after another; the limit is " + MAX_DERIVATION_DEPTH + ": take one of the figures"
-                    + " along the way from a source instead"));
-            failed.add(id);
-            return;
+                    + " along the way from a source instead");
         }
-        try {
-            Quantity result = Evaluator.evaluate(derived.formula(), values::get).to(derived.unit());
-            values.put(id, result);
-            depths.put(id, depth);
-        } catch (EvaluationException | UnitMismatchException | IllegalArgumentException e) {
-            problems.add(Diagnostic.error(derived.formulaAt(), "cannot compute '" + id + "' = "
-                    + derived.formula() + ": " + e.getMessage()));
-            failed.add(id);
+        if (failure instanceof FigureGraph.Unevaluable unevaluable) {
+            return Optional.of("cannot compute '" + id + "' = " + derived.formula() + ": " + unevaluable.message());
         }
+        return Optional.empty();
     }
 }

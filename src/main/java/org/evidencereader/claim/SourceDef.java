@@ -20,6 +20,19 @@ public record SourceDef(String id, Label title, String publisher, String url, St
         Objects.requireNonNull(at, "at");
     }
 
+    /** The address's host without {@code www.} ({@code nvidia.com}), as print names a link; empty without a usable address. */
+    public Optional<String> host() {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            return Optional.ofNullable(host).map(h -> h.startsWith("www.") ? h.substring(4) : h);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     public Optional<String> saysText() {
         return Optional.ofNullable(says);
     }

@@ -4,12 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** An editor's judgement of a figure against its sources (distinct from the automatic arithmetic check). */
+/**
+ * An editor's judgement of a figure against its sources (distinct from the automatic arithmetic
+ * check), or {@link #DRAFT}: a figure written (often by {@code draft}) but not judged yet.
+ */
 public enum Verdict {
-    SUPPORTED, APPROXIMATE, IMPRECISE, MISATTRIBUTED, UNVERIFIABLE, FALSE;
+    SUPPORTED, APPROXIMATE, IMPRECISE, MISATTRIBUTED, UNVERIFIABLE, FALSE, DRAFT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this is a judgement against sources, which needs a note and a cited source; a draft is not. */
+    public boolean isJudgement() {
+        return this != DRAFT;
     }
 
     public static Optional<Verdict> fromCode(String code) {

@@ -5,11 +5,12 @@ import org.springframework.aot.AotDetector;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * What the jar's arguments ask for: a sub-command ({@code validate}, {@code export}), or the web
+ * What the jar's arguments ask for: a sub-command ({@code validate}, {@code draft}, {@code export}), or the web
  * server, which takes only Spring options ({@code --server.port=8081}, {@code --reader.watch=false}).
  * Anything else (a mistyped sub-command, a stray word) prints the usage and exits with 2: starting
  * a server on port 8080 for {@code draft x} leaves a user waiting for a command that never ran.
@@ -38,7 +39,11 @@ public final class CommandLine {
         switch (args[0]) {
             case ValidateCommand.NAME -> {
                 // No server, no Spring context: read the files, print the problems, exit.
-                return OptionalInt.of(new ValidateCommand(out, err).run(rest));
+                return OptionalInt.of(new ValidateCommand(out, err, Locale.getDefault()).run(rest));
+            }
+            case DraftCommand.NAME -> {
+                // No server: read the files, write claim drafts for the numbers nobody annotated, exit.
+                return OptionalInt.of(new DraftCommand(out, err).run(rest));
             }
             case ExportCommand.NAME -> {
                 // No web server: a Spring context without one renders the pages and writes them as files.
@@ -69,6 +74,8 @@ public final class CommandLine {
                 "           starts the web server (every option is a Spring property: --name=value)",
                 "       java -jar evidence-reader.jar validate [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]",
                 "           checks every article and claim file and prints each problem",
+                "       java -jar evidence-reader.jar draft <slug> [--out=FILE] [--ids=pinyin|english] [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]",
+                "           writes claim drafts for every number of the article nobody annotated (claims/<slug>/draft.yaml)",
                 "       java -jar evidence-reader.jar export --out=DIR [--force] [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]",
                 "           writes the whole site as static files to DIR");
     }

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code validate}: reads every article and claim file the way the server would, without starting
  * it, and prints each problem as {@code path:line:column: error|warning: message}. Exit status 1
  * when there is any error, 0 otherwise (2 for a usage mistake, such as a folder that does not exist).
+ * Messages are in English unless {@code --lang=zh} or a Chinese system locale asks for Chinese.
  */
 public final class ValidateCommand {
 
@@ -21,20 +23,37 @@ public final class ValidateCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Locale systemLocale;
 
+    /** English diagnostics unless {@code --lang} asks for Chinese: the form CI logs expect. */
     public ValidateCommand(PrintStream out, PrintStream err) {
+        this(out, err, Locale.ROOT);
+    }
+
+    /** Diagnostics in {@code systemLocale}'s language (Chinese for zh, otherwise English) unless {@code --lang} says. */
+    public ValidateCommand(PrintStream out, PrintStream err, Locale systemLocale) {
         this.out = out;
         this.err = err;
+        this.systemLocale = systemLocale;
     }
 
     public int run(List<String> args) {
         Path articles = Path.of("articles");
         Path claims = Path.of("claims");
+        Locale language = systemLocale.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
         for (String arg : args) {
             if (arg.startsWith("--reader.articles-dir=")) {
                 articles = Path.of(arg.substring("--reader.articles-dir=".length()));
             } else if (arg.startsWith("--reader.claims-dir=")) {
                 claims = Path.of(arg.substring("--reader.claims-dir=".length()));
+            } else if (arg.startsWith("--lang=")) {
+                String lang = arg.substring("--lang=".length());
+                if (!lang.equals("zh") && !lang.equals("en")) {
+                    err.println("validate: --lang takes zh or en, not '" + lang + "'");
+                    err.println(usage());
+                    return 2;
+                }
+                language = Locale.forLanguageTag(lang);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(usage());
                 return 0;
@@ -58,7 +77,8 @@ public final class ValidateCommand {
                 .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                         .thenComparingInt(Diagnostic::column))
                 .toList();
-        problems.forEach(out::println);
+        Locale shownIn = language;
+        problems.forEach(d -> out.println(d.in(shownIn)));
         long errors = problems.stream().filter(Diagnostic::isError).count();
         int figures = snapshot.articles().stream().mapToInt(a -> a.figures().size()).sum();
         err.println("validate: " + errors + " error(s), " + (problems.size() - errors) + " warning(s) in "
@@ -67,6 +87,6 @@ public final class ValidateCommand {
     }
 
     private static String usage() {
-        return "usage: java -jar evidence-reader.jar validate [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]";
+        return "usage: java -jar evidence-reader.jar validate [--reader.articles-dir=DIR] [--reader.claims-dir=DIR] [--lang=zh|en]";
     }
 }

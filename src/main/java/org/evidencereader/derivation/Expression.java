@@ -22,6 +22,18 @@ public sealed interface Expression permits Literal, Reference, Binary, Negate {
     return new FormulaParser(formula).parse();
   }
 
+  /**
+   * Where each figure id first stands in {@code formula} (0-based), in order of appearance, so that a
+   * diagnostic about an id points at the id rather than at the formula's start.
+   *
+   * @throws FormulaException as {@link #parse} does
+   */
+  static java.util.Map<String, Integer> referenceOffsets(String formula) {
+    FormulaParser parser = new FormulaParser(formula);
+    parser.parse();
+    return parser.offsets();
+  }
+
   /** The figure ids this formula refers to, in order of first appearance. */
   default Set<String> references() {
     Set<String> ids = new LinkedHashSet<>();

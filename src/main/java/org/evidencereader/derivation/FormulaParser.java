@@ -25,6 +25,8 @@ final class FormulaParser {
   static final int MAX_OPERATORS = 256;
 
   private final String text;
+  /** Where each id first stands in the text, 0-based, for diagnostics that point at it. */
+  private final java.util.Map<String, Integer> offsets = new java.util.LinkedHashMap<>();
   private int pos;
   private int nesting;
   private int operators;
@@ -42,6 +44,11 @@ final class FormulaParser {
           "expected an operator or the end but found '" + text.charAt(pos) + "'", pos);
     }
     return e;
+  }
+
+  /** After {@link #parse}: the 0-based offset of each id's first occurrence, in order of appearance. */
+  java.util.Map<String, Integer> offsets() {
+    return java.util.Collections.unmodifiableMap(offsets);
   }
 
   private void operator() {
@@ -146,7 +153,9 @@ final class FormulaParser {
             "a figure id has only lower-case letters, digits and '-'; found '"
                 + text.charAt(pos) + "'", pos);
       }
-      return new Reference(text.substring(start, pos));
+      String id = text.substring(start, pos);
+      offsets.putIfAbsent(id, start);
+      return new Reference(id);
     }
     throw new FormulaException("expected a figure id or a number", pos);
   }

@@ -1,6 +1,8 @@
 package org.evidencereader.diagnostic;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem in an editor's file, located precisely enough to jump to it.
@@ -8,16 +10,32 @@ import java.util.Objects;
  * @param file   the path as the editor knows it (relative to the working directory where possible)
  * @param line   1-based line, or 0 when the problem concerns the whole file
  * @param column 1-based column, or 0 when unknown
+ * @param message the English text, as CI logs and the JSON API show it
+ * @param text    the message key and arguments that give the text in other languages; empty for the
+ *                few messages that are still written in English only
  */
-public record Diagnostic(String file, int line, int column, Severity severity, String message) {
+public record Diagnostic(String file, int line, int column, Severity severity, String message, Optional<Message> text) {
 
     public Diagnostic {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must not be negative");
         }
+    }
+
+    public Diagnostic(String file, int line, int column, Severity severity, String message) {
+        this(file, line, column, severity, message, Optional.empty());
+    }
+
+    public static Diagnostic error(SourcePosition at, Message text) {
+        return new Diagnostic(at.file(), at.line(), at.column(), Severity.ERROR, text.in(Locale.ENGLISH), Optional.of(text));
+    }
+
+    public static Diagnostic warning(SourcePosition at, Message text) {
+        return new Diagnostic(at.file(), at.line(), at.column(), Severity.WARNING, text.in(Locale.ENGLISH), Optional.of(text));
     }
 
     public static Diagnostic error(SourcePosition at, String message) {
@@ -32,9 +50,24 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
         return severity == Severity.ERROR;
     }
 
+    /** Whether the message can be shown in another language than English. */
+    public boolean translated() {
+        return text.isPresent();
+    }
+
+    /** The message in {@code locale}'s language (English when it has no translation). */
+    public String message(Locale locale) {
+        return text.map(t -> t.in(locale)).orElse(message);
+    }
+
+    /** {@code path:line:column: error|warning: message} with the message in {@code locale}'s language. */
+    public String in(Locale locale) {
+        return file + ":" + line + ":" + column + ": " + severity.code() + ": " + message(locale);
+    }
+
     /** {@code path:line:column: error|warning: message}, the form compilers and editors understand. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + severity.code() + ": " + message;
+        return in(Locale.ENGLISH);
     }
 }

@@ -44,7 +44,7 @@ public final class SiteExporter {
 
     /** The site rendered with the export's links: the same templates, messages and JSON as the server. */
     public SiteExporter(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets) {
-        this.site = new SitePages(templates, messages, json, assets, new ExportLayout());
+        this.site = new SitePages(templates, messages, json, assets, new ExportLayout(), false);
         this.assets = assets;
     }
 

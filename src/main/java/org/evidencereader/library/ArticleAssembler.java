@@ -15,6 +15,7 @@ import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.figure.Precision;
@@ -104,20 +105,19 @@ public final class ArticleAssembler {
      */
     private static void requireSourcesForVerdicts(Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
         for (Figure figure : figures.values()) {
-            if (figure.verdict().isEmpty()) {
+            if (figure.verdict().filter(Verdict::isJudgement).isEmpty()) {
                 continue;
             }
             FigureDef def = registry.figures().get(figure.id());
             if (figure.verdict().get() != Verdict.UNVERIFIABLE && !citesASource(figure, figures, new java.util.HashSet<>())) {
-                problems.add(Diagnostic.error(def.at(), "figure '" + figure.id() + "' has the verdict '"
-                        + figure.verdict().get().code() + "' but neither it nor its inputs cite a source: add 'sources: [source-id]'"
-                        + " (only 'unverifiable' may stand without one)"));
+                problems.add(Diagnostic.error(def.at(), Message.of("diagnostic.verdict-without-source", figure.id(),
+                        figure.verdict().get().code())));
             }
             for (FigureDef.Reference cited : def.sources()) {
                 SourceDef source = registry.sources().get(cited.id());
                 if (source != null && source.url() == null) {
-                    problems.add(Diagnostic.warning(cited.at(), "figure '" + figure.id() + "' has a verdict but cites source '"
-                            + cited.id() + "' which has no 'url': add the address where readers can read it, or cite another source"));
+                    problems.add(Diagnostic.warning(cited.at(), Message.of("diagnostic.cited-source-without-url", figure.id(),
+                            cited.id())));
                 }
             }
         }
@@ -144,9 +144,8 @@ public final class ArticleAssembler {
             for (Inline inline : passage.inlines()) {
                 if (inline instanceof Inline.Link link && !marked.isEmpty() && coveredByFigures(link, marked)) {
                     String words = passage.text().substring(link.start(), link.end());
-                    problems.add(Diagnostic.warning(where(article, passage, link.start()), "the link to '" + link.href()
-                            + "' on '" + words + "' is not shown: those words are a figure, which links to its own page; "
-                            + "link the words around the number instead, or cite the address as a source of the figure"));
+                    problems.add(Diagnostic.warning(where(article, passage, link.start()), Message.of("diagnostic.link-on-figure",
+                            link.href(), words)));
                 }
             }
         }
@@ -170,10 +169,8 @@ public final class ArticleAssembler {
                     if (kind != null && overlaps && !whole) {
                         String figure = passage.text().substring(start, end);
                         String part = passage.text().substring(Math.max(start, inline.start()), Math.min(end, inline.end()));
-                        problems.add(Diagnostic.warning(where(article, passage, Math.max(start, inline.start())), "the " + kind
-                                + " on '" + part + "' is not shown: it covers only part of the figure '" + figure + "' ("
-                                + mark.figureId() + "), which is shown as one; put the marks around the whole figure or "
-                                + "leave them out"));
+                        problems.add(Diagnostic.warning(where(article, passage, Math.max(start, inline.start())), Message.of(
+                                "diagnostic.part-of-figure." + kind, part, figure, mark.figureId())));
                     }
                 }
             }
@@ -203,8 +200,7 @@ public final class ArticleAssembler {
                     && m.start() < placed.span().end() && placed.span().start() < m.end());
             if (!detected && !Detector.hasNumeralCharacter(placed.text())) {
                 NotClaim notClaim = writtenAt.get(placed);
-                problems.add(Diagnostic.warning(notClaim.at(), "not-claim '" + notClaim.quote() + "' holds no number: if its"
-                        + " number was edited out of the article, remove the not-claim; otherwise quote the words with the number"));
+                problems.add(Diagnostic.warning(notClaim.at(), Message.of("diagnostic.not-claim-without-number", notClaim.quote())));
             }
         }
     }
@@ -233,18 +229,16 @@ public final class ArticleAssembler {
                 mentions.add(new Coverage.Mention(found.text(), passage.id(), found.start(), found.end(), status,
                         mark.map(Mark::figureId), notClaim.map(PlacedNotClaim::reason)));
                 if (status == Coverage.Status.UNANNOTATED && ++unannotated <= MAX_UNANNOTATED_WARNINGS) {
-                    problems.add(Diagnostic.warning(where(article, passage, found.start()), "the number '" + found.text()
-                            + "' in " + passage.id() + " is not annotated: describe it as a figure (quote it in a claim file), "
-                            + "or list it under 'not-claims' with the reason it is not a figure to check"));
+                    problems.add(Diagnostic.warning(where(article, passage, found.start()), Message.of("diagnostic.unannotated",
+                            found.text(), passage.id())));
                 } else if (status == Coverage.Status.UNANNOTATED && unannotated == MAX_UNANNOTATED_WARNINGS + 1) {
                     firstUnlisted = where(article, passage, found.start());
                 }
             }
         }
         if (unannotated > MAX_UNANNOTATED_WARNINGS) {
-            problems.add(Diagnostic.warning(firstUnlisted, "and " + (unannotated - MAX_UNANNOTATED_WARNINGS)
-                    + " more numbers from here on are not annotated (only the first " + MAX_UNANNOTATED_WARNINGS
-                    + " are listed one by one): annotate or list those above, and the next ones are shown"));
+            problems.add(Diagnostic.warning(firstUnlisted, Message.of("diagnostic.unannotated.more",
+                    unannotated - MAX_UNANNOTATED_WARNINGS, MAX_UNANNOTATED_WARNINGS)));
         }
         return new Coverage(mentions);
     }
@@ -264,17 +258,16 @@ public final class ArticleAssembler {
                                                     List<PlacedNotClaim> placed, List<Diagnostic> problems) {
         for (Mark mark : marks.getOrDefault(anchor.passageId(), List.of())) {
             if (mark.span().start() < anchor.mark().end() && anchor.mark().start() < mark.span().end()) {
-                problems.add(Diagnostic.error(notClaim.at(), "the number of not-claim '" + notClaim.quote()
-                        + "' is marked for figure '" + mark.figureId() + "' too: a number is either a figure or not, "
-                        + "so remove the not-claim or the figure's quote"));
+                problems.add(Diagnostic.error(notClaim.at(), Message.of("diagnostic.not-claim-on-figure",
+                        notClaim.quote(), mark.figureId())));
                 return true;
             }
         }
         for (PlacedNotClaim other : placed) {
             if (other.passageId().equals(anchor.passageId()) && other.span().start() < anchor.mark().end()
                     && anchor.mark().start() < other.span().end()) {
-                problems.add(Diagnostic.error(notClaim.at(), "not-claim '" + notClaim.quote()
-                        + "' marks the same number as an earlier not-claim ('" + other.text() + "'): remove one of them"));
+                problems.add(Diagnostic.error(notClaim.at(), Message.of("diagnostic.not-claim-twice",
+                        notClaim.quote(), other.text())));
                 return true;
             }
         }
@@ -284,9 +277,8 @@ public final class ArticleAssembler {
     private static boolean overlapsExisting(Anchor anchor, Map<String, List<Mark>> marks, FigureDef def, List<Diagnostic> problems) {
         for (Mark mark : marks.getOrDefault(anchor.passageId(), List.of())) {
             if (mark.span().start() < anchor.mark().end() && anchor.mark().start() < mark.span().end()) {
-                problems.add(Diagnostic.error(def.quoteAt(), "the number marked for '" + def.id()
-                        + "' overlaps the one marked for '" + mark.figureId()
-                        + "': give each figure its own 'stated' words"));
+                problems.add(Diagnostic.error(def.quoteAt(), Message.of("diagnostic.figures-overlap",
+                        def.id(), mark.figureId())));
                 return true;
             }
         }
@@ -324,7 +316,7 @@ public final class ArticleAssembler {
                 .map(ref -> registry.sources().get(ref.id()))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        return new Figure(def.id(), def.label(), def.quoteText(), anchor, value, when, formula, inputs, sources,
+        return new Figure(def.id(), def.label(), def.quoteText(), anchor, value, registry.isEstimate(def.id()), when, formula, inputs, sources,
                 def.verdictValue(), def.noteText(), check, display, si, plain, terms, def.at());
     }
 
@@ -358,11 +350,11 @@ public final class ArticleAssembler {
             // formatted only for the message: most figures agree with the text, and need no message
             String computed = value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());
             // '下跌38.49%' states -38.49%: say how the text was read when a word before it changes the number
-            String read = stated.get().cue().isEmpty() ? "" : stated.get().quantity().map(QuantityFormat::plain)
-                    .map(q -> " (read with '" + stated.get().cue() + "' before it: " + q + ")").orElse("");
-            problems.add(Diagnostic.warning(def.quoteAt(), "the article states '" + stated.get().text() + "'" + read + " but figure '"
-                    + def.id() + "' is " + computed + ": fix the value (or the formula), or mark the figure with a verdict "
-                    + "and a note that explains the difference"));
+            Optional<String> read = stated.get().cue().isEmpty() ? Optional.empty()
+                    : stated.get().quantity().map(QuantityFormat::plain);
+            problems.add(Diagnostic.warning(def.quoteAt(), read
+                    .map(q -> Message.of("diagnostic.stated-differs.cue", stated.get().text(), def.id(), computed, stated.get().cue(), q))
+                    .orElseGet(() -> Message.of("diagnostic.stated-differs", stated.get().text(), def.id(), computed))));
         }
         return result;
     }

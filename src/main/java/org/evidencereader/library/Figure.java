@@ -4,10 +4,12 @@ import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.TimePoint;
 
 import java.util.List;
@@ -22,9 +24,10 @@ import java.util.Optional;
  * @param plain      the value in the figure's own unit with separators ({@code 504,000 kW})
  * @param arithmetic for a derived figure, the formula with the inputs' values and the result
  * @param inputs     ids of the figures the formula uses, in order of appearance
+ * @param estimate   the range could not be pinned down: it holds the true range but may be wider
  */
 public record Figure(String id, Label label, Optional<String> quote, Optional<Anchor> anchor,
-                     Optional<Quantity> value, Optional<TimePoint> when, Optional<Expression> formula,
+                     Optional<Quantity> value, boolean estimate, Optional<TimePoint> when, Optional<Expression> formula,
                      List<String> inputs, List<SourceDef> sources, Optional<Verdict> verdict, Optional<Label> note,
                      Consistency check, String display, String si, String plain, List<Term> arithmetic,
                      SourcePosition definedAt) {
@@ -44,6 +47,32 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
     public boolean signInWords() {
         return value.isPresent() && value.get().high() < 0 && display.indexOf('-') < 0 && display.indexOf('\u2212') < 0
                 && !display.contains("负");
+    }
+
+    /** What a figure shows in place of a value it cannot have. */
+    public static final String NOT_COMPUTABLE = "—";
+
+    /**
+     * The figure computed again from other values (a what-if): the editor's verdict was on the
+     * article's value, so it goes, and so does the check against the text; without a value the
+     * figure shows {@link #NOT_COMPUTABLE}.
+     */
+    public Figure recomputed(Optional<Quantity> newValue, boolean newEstimate, List<Term> newArithmetic) {
+        String shown = newValue.map(QuantityFormat::chinese).orElse(NOT_COMPUTABLE);
+        return new Figure(id, label, quote, anchor, newValue, newValue.isPresent() && newEstimate, when, formula, inputs,
+                sources, Optional.empty(), note, Consistency.UNCHECKED, shown,
+                newValue.map(QuantityFormat::si).orElse(NOT_COMPUTABLE),
+                newValue.map(QuantityFormat::plain).orElse(NOT_COMPUTABLE), newArithmetic, definedAt);
+    }
+
+    /** The group of the editor's verdict that the mark in the text and the summaries show. */
+    public VerdictFamily family() {
+        return VerdictFamily.of(verdict);
+    }
+
+    /** Whether the automatic check compared the number in the text with a value (its words then open the verdict line). */
+    public boolean isChecked() {
+        return check != Consistency.UNCHECKED;
     }
 
     public boolean isDerived() {

@@ -68,6 +68,37 @@ public final class ReaderArticle {
         return figures.values().stream().filter(f -> !f.isInText()).toList();
     }
 
+    /** How the article's figures fared: the count of each verdict that occurs, then of those without one. */
+    public List<VerdictCount> verdictCounts() {
+        return VerdictCount.of(figures.values());
+    }
+
+    /**
+     * A derived figure's arithmetic in the article's own words ({@code 72万张 × 700W = 50.4万千瓦}): each
+     * input and the result as the text writes them where the text states them right; any other value
+     * (an implied input, a number the text gets wrong, a what-if's) in its unit ({@code 504,000 kW}).
+     */
+    public List<Term> arithmeticAsWritten(Figure figure) {
+        List<Term> terms = figure.arithmetic();
+        List<Term> written = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            if (term.isInput()) {
+                written.add(figure(term.figureId().get()).filter(ReaderArticle::writtenRight)
+                        .map(input -> new Term(input.display(), term.figureId())).orElse(term));
+            } else if (i == terms.size() - 1 && writtenRight(figure)) {
+                written.add(Term.text(figure.display()));
+            } else {
+                written.add(term);
+            }
+        }
+        return List.copyOf(written);
+    }
+
+    private static boolean writtenRight(Figure figure) {
+        return figure.isInText() && figure.check() == org.evidencereader.figure.Consistency.CONSISTENT;
+    }
+
     /** Figures marked in the text, in the order a reader meets them. */
     public List<Figure> figuresInTextOrder() {
         List<Figure> ordered = new ArrayList<>();

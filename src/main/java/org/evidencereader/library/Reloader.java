@@ -48,12 +48,23 @@ public final class Reloader implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
     private volatile boolean running;
+    /** Told each time a reload holds back for an empty or missing file to be written. */
+    private volatile Runnable waitingForAWrite = () -> { };
 
     public Reloader(Library library) throws IOException {
         this.library = library;
         this.watcher = FileSystems.getDefault().newWatchService();
         this.thread = new Thread(this::run, "library-reloader");
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Calls {@code listener} on the reloader's thread each time it holds a reload back for an empty
+     * or missing file, and again each time other events come while it still does: what a test waits
+     * for instead of sleeping. Set before {@link #start()}.
+     */
+    void onWaitingForAWrite(Runnable listener) {
+        this.waitingForAWrite = listener;
     }
 
     public void start() throws IOException {
@@ -99,6 +110,7 @@ public final class Reloader implements AutoCloseable {
                 long left;
                 while (files.stream().anyMatch(f -> isEmptyFile(f) || isMissingContentFile(f))
                         && (left = TimeUnit.NANOSECONDS.toMillis(emptyUntil - System.nanoTime())) > 0) {
+                    waitingForAWrite.run();
                     overflow |= gather(left, emptyUntil, slugs, files);
                 }
                 if (overflow) {
@@ -150,6 +162,7 @@ public final class Reloader implements AutoCloseable {
         }
         if (files.stream().anyMatch(Reloader::isEmptyFile)) {
             // Perhaps a save under way (see EMPTY_FILE_MILLIS); its write raises an event the loop reads.
+            waitingForAWrite.run();
             Thread.sleep(EMPTY_FILE_MILLIS);
         }
         if (everything) {

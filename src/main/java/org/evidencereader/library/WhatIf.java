@@ -1,8 +1,6 @@
 package org.evidencereader.library;
 
-import org.evidencereader.derivation.EvaluationException;
-import org.evidencereader.derivation.Evaluator;
-import org.evidencereader.figure.Consistency;
+import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
@@ -13,7 +11,6 @@ import org.evidencereader.figure.UnitMismatchException;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * "What if this input were different?": replaces the values of some sourced figures and computes
- * every figure that depends on them again, with the same engine the library is built with. The
+ * every figure that depends on them again, with the same evaluator the library is built with
+ * ({@link FigureGraph}). The
  * result is a whole article, so that pages can show it exactly like the original.
  */
 public final class WhatIf {
@@ -37,19 +35,84 @@ public final class WhatIf {
     private final Arithmetic arithmetic = new Arithmetic();
 
     /**
-     * Why one thing a reader asked for cannot be done. {@code reason} names the message that explains
-     * it (the web layer words it in the reader's language, with the figure's label) and {@code
-     * arguments} fill it in.
+     * Why one thing a reader asked for cannot be done: the message that explains it, and how the
+     * message names its figure ({@link Wording}).
+     */
+    public enum Reason {
+        /** More than {@link #MAX_OVERRIDES} values; argument: the limit. */
+        TOO_MANY("whatif.refused.too-many", Wording.ALONE),
+        /** Values that fail together though none fails alone. */
+        FAILED("whatif.refused.failed", Wording.ALONE),
+        /** No figure has the id; argument: the id. */
+        UNKNOWN("whatif.refused.unknown", Wording.ALONE),
+        /** The figure is computed, not given. */
+        DERIVED("whatif.refused.derived", Wording.FIELD),
+        /** Empty or too long; arguments: the id, the limit, an example. */
+        LENGTH("whatif.refused.length", Wording.FIELD),
+        /** Not a value; arguments: the text, an example. */
+        FORMAT("whatif.refused.format", Wording.FIELD),
+        /** A unit that does not fit; arguments: the text, an example. */
+        UNIT("whatif.refused.unit", Wording.FIELD),
+        /** A known unit written wrongly; arguments: the text, the unit meant, an example. */
+        UNIT_MEANT("whatif.refused.unit-meant", Wording.FIELD),
+        /** A number beyond what can be computed; argument: the text. */
+        OUT_OF_RANGE("whatif.refused.range", Wording.FIELD),
+        /** Below zero for a quantity that cannot be; argument: the text. */
+        NEGATIVE("whatif.refused.negative", Wording.FIELD),
+        /** The engine failed on this value alone; arguments: the text, an example. */
+        UNUSABLE("whatif.refused.unusable", Wording.FIELD),
+        /** The figure's formula would divide by a range that holds 0. */
+        DIVIDES_BY_ZERO("whatif.not-computable.divide", Wording.FIGURE),
+        /** The figure's result is too large for a number. */
+        RESULT_OUT_OF_RANGE("whatif.not-computable.range", Wording.FIGURE),
+        /** The figure cannot be computed for another reason (units, a value out of range). */
+        NOT_COMPUTABLE("whatif.not-computable.other", Wording.FIGURE),
+        /** An input of the figure cannot be computed; argument: the input's id. */
+        INPUT_NOT_COMPUTABLE("whatif.not-computable.input", Wording.FIGURE_AND_INPUT);
+
+        private final String messageKey;
+        private final Wording wording;
+
+        Reason(String messageKey, Wording wording) {
+            this.messageKey = messageKey;
+            this.wording = wording;
+        }
+
+        /** The key of the message in the bundles, filled in with the problem's arguments. */
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Wording wording() {
+            return wording;
+        }
+    }
+
+    /** How a problem's message names its figure. */
+    public enum Wording {
+        /** The message stands alone, with the problem's arguments. */
+        ALONE,
+        /** "label: message" with the problem's arguments: a value the reader gave. */
+        FIELD,
+        /** The message with the figure's label: a figure that cannot be computed. */
+        FIGURE,
+        /** The message with the figure's label and the label of the input named by the argument. */
+        FIGURE_AND_INPUT
+    }
+
+    /**
+     * Why one thing a reader asked for cannot be done; {@code arguments} fill in the reason's message
+     * (the web layer words it in the reader's language, with the figure's label).
      *
      * @param figureId the figure concerned (the input a bad value was given for, or the figure that
      *                 cannot be computed); empty when the request as a whole is refused
      */
-    public record Problem(Optional<String> figureId, String reason, List<String> arguments) {
+    public record Problem(Optional<String> figureId, Reason reason, List<String> arguments) {
         public Problem {
             arguments = List.copyOf(arguments);
         }
 
-        static Problem of(String figureId, String reason, String... arguments) {
+        static Problem of(String figureId, Reason reason, String... arguments) {
             return new Problem(Optional.of(figureId), reason, List.of(arguments));
         }
     }
@@ -98,9 +161,6 @@ public final class WhatIf {
         }
     }
 
-    /** What a figure shows in place of a value it cannot have. */
-    public static final String NOT_COMPUTABLE = "—";
-
     /** The text a reader edits for a value: plain numbers, a range with '..', and the unit. */
     public static String editable(Quantity value) {
         String low = QuantityFormat.number(value.low(), false);
@@ -121,7 +181,7 @@ public final class WhatIf {
      */
     public Result apply(ReaderArticle article, Map<String, String> requested) {
         if (requested.size() > MAX_OVERRIDES) {
-            throw new Refused(new Problem(Optional.empty(), "too-many", List.of(String.valueOf(MAX_OVERRIDES))));
+            throw new Refused(new Problem(Optional.empty(), Reason.TOO_MANY, List.of(String.valueOf(MAX_OVERRIDES))));
         }
         Map<String, Quantity> overrides = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -136,21 +196,27 @@ public final class WhatIf {
             throw new Refused(problems);
         }
 
-        Map<String, Quantity> values = new HashMap<>();
+        FigureGraph.Evaluation evaluation = FigureGraph.evaluate(graph(article), overrides);
         Map<String, Problem> notComputable = new LinkedHashMap<>();
-        for (Figure figure : article.figures().values()) {
-            compute(article, figure.id(), overrides, values, notComputable);
-        }
+        evaluation.failures().forEach((id, failure) -> {
+            if (article.figure(id).isPresent()) {
+                notComputable.put(id, problem(id, failure));
+            }
+        });
+        Map<String, Quantity> values = evaluation.values();
         Set<String> changed = new LinkedHashSet<>();
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (Figure figure : article.figures().values()) {
             Optional<Quantity> now = Optional.ofNullable(values.get(figure.id()));
             boolean differs = now.isPresent() && figure.value().isPresent() && !same(now.get(), figure.value().get());
             if (notComputable.containsKey(figure.id())) {
-                figures.put(figure.id(), notComputableFigure(figure));
+                figures.put(figure.id(), figure.recomputed(Optional.empty(), false, List.of()));
             } else if (differs) {
                 changed.add(figure.id());
-                figures.put(figure.id(), changedFigure(figure, now.get(), values));
+                List<Term> terms = figure.formula()
+                        .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), now.get()))
+                        .orElse(List.of());
+                figures.put(figure.id(), figure.recomputed(now, evaluation.estimates().contains(figure.id()), terms));
             } else {
                 figures.put(figure.id(), figure);
             }
@@ -162,13 +228,13 @@ public final class WhatIf {
     }
 
     private static Quantity parse(ReaderArticle article, String id, String text) {
-        Figure figure = article.figure(id).orElseThrow(() -> new Refused(Problem.of(id, "unknown", id)));
+        Figure figure = article.figure(id).orElseThrow(() -> new Refused(Problem.of(id, Reason.UNKNOWN, id)));
         if (!isEditable(figure)) {
-            throw new Refused(Problem.of(id, "derived", id));
+            throw new Refused(Problem.of(id, Reason.DERIVED, id));
         }
         Quantity original = figure.value().get();
         if (text == null || text.isBlank() || text.length() > MAX_VALUE_LENGTH) {
-            throw new Refused(Problem.of(id, "length", id, String.valueOf(MAX_VALUE_LENGTH), editable(original)));
+            throw new Refused(Problem.of(id, Reason.LENGTH, id, String.valueOf(MAX_VALUE_LENGTH), editable(original)));
         }
         Quantity value;
         try {
@@ -182,19 +248,19 @@ public final class WhatIf {
             }
             value = value.to(original.unit());
         } catch (QuantityFormatException | UnitFormatException e) {
-            throw new Refused(Problem.of(id, "format", text, editable(original)));
+            throw new Refused(Problem.of(id, Reason.FORMAT, text, editable(original)));
         } catch (UnitMismatchException e) {
             throw new Refused(unitProblem(id, text, original));
         } catch (IllegalArgumentException e) {
-            throw new Refused(Problem.of(id, "range", text));
+            throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
         if (!Double.isFinite(value.low()) || !Double.isFinite(value.high()) || Math.abs(value.high()) > 1e30 || Math.abs(value.low()) > 1e30) {
-            throw new Refused(Problem.of(id, "range", text));
+            throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
         // 700 W, 720000 GPU, 10 s cannot be negative; a change in percent or an amount of money can.
         // A figure whose own value is negative shows that its quantity can be.
         if (value.low() < 0 && original.unit().isNeverNegative() && original.low() >= 0) {
-            throw new Refused(Problem.of(id, "negative", text));
+            throw new Refused(Problem.of(id, Reason.NEGATIVE, text));
         }
         return value;
     }
@@ -210,74 +276,43 @@ public final class WhatIf {
             for (String noun : written.countedNouns()) {
                 Optional<String> meant = Unit.likelyMeant(noun);
                 if (meant.isPresent() && Unit.parse(meant.get()).isCompatible(original.unit())) {
-                    return Problem.of(id, "unit-meant", text, meant.get(), editable(original));
+                    return Problem.of(id, Reason.UNIT_MEANT, text, meant.get(), editable(original));
                 }
             }
         } catch (QuantityFormatException | UnitFormatException e) {
             // parsed once already; nothing better to say
         }
-        return Problem.of(id, "unit", text, editable(original));
+        return Problem.of(id, Reason.UNIT, text, editable(original));
     }
 
-    /**
-     * Computes the figure (and first what it uses) into {@code values}; a figure that cannot be
-     * computed goes into {@code notComputable} instead, and so does every figure that uses it.
-     */
-    private static void compute(ReaderArticle article, String id, Map<String, Quantity> overrides,
-                                Map<String, Quantity> values, Map<String, Problem> notComputable) {
-        if (values.containsKey(id) || notComputable.containsKey(id)) {
-            return;
-        }
-        Optional<Figure> figure = article.figure(id);
-        if (figure.isEmpty() || figure.get().value().isEmpty()) {
-            return;
-        }
-        Quantity value;
-        if (overrides.containsKey(id)) {
-            value = overrides.get(id);
-        } else if (figure.get().formula().isEmpty()) {
-            value = figure.get().value().get();
-        } else {
-            // Formulas form no cycle (the registry refused any), so this recursion ends.
-            for (String input : figure.get().inputs()) {
-                compute(article, input, overrides, values, notComputable);
-                if (notComputable.containsKey(input)) {
-                    notComputable.put(id, Problem.of(id, "input", input));
-                    return;
-                }
-            }
-            try {
-                value = Evaluator.evaluate(figure.get().formula().get(), values::get).to(figure.get().value().get().unit());
-            } catch (EvaluationException e) {
-                notComputable.put(id, Problem.of(id, e.getCause() instanceof ArithmeticException ? "divide" : "other"));
-                return;
-            } catch (UnitMismatchException | IllegalArgumentException | ArithmeticException e) {
-                notComputable.put(id, Problem.of(id, "other"));
-                return;
-            }
-            if (!Double.isFinite(value.low()) || !Double.isFinite(value.high())) {
-                notComputable.put(id, Problem.of(id, "range"));
-                return;
+    /** The article's figures as the evaluator's graph: its values, formulas and dates. */
+    private static Map<String, FigureGraph.Node> graph(ReaderArticle article) {
+        Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
+        for (Figure figure : article.figures().values()) {
+            if (figure.value().isEmpty()) {
+                nodes.put(figure.id(), new FigureGraph.Dated());
+            } else if (figure.formula().isPresent()) {
+                nodes.put(figure.id(), new FigureGraph.Derived(figure.formula().get(), figure.value().get().unit()));
+            } else {
+                nodes.put(figure.id(), new FigureGraph.Given(figure.value().get()));
             }
         }
-        values.put(id, value);
+        return nodes;
     }
 
-    /** A figure that cannot be computed: no value, no arithmetic, and no verdict on the article's value. */
-    private static Figure notComputableFigure(Figure figure) {
-        return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.empty(), figure.when(),
-                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
-                NOT_COMPUTABLE, NOT_COMPUTABLE, NOT_COMPUTABLE, List.of(), figure.definedAt());
-    }
-
-    /** A figure whose value the what-if changed: the editor's verdict was on the article's value, so it goes. */
-    private Figure changedFigure(Figure figure, Quantity value, Map<String, Quantity> values) {
-        List<Term> terms = figure.formula()
-                .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), value))
-                .orElse(new ArrayList<>());
-        return new Figure(figure.id(), figure.label(), figure.quote(), figure.anchor(), Optional.of(value), figure.when(),
-                figure.formula(), figure.inputs(), figure.sources(), Optional.empty(), figure.note(), Consistency.UNCHECKED,
-                QuantityFormat.chinese(value), QuantityFormat.si(value), QuantityFormat.plain(value), terms, figure.definedAt());
+    /** Why a figure cannot be computed from the reader's values. */
+    private static Problem problem(String id, FigureGraph.Failure failure) {
+        if (failure instanceof FigureGraph.BrokenInput broken) {
+            return Problem.of(id, Reason.INPUT_NOT_COMPUTABLE, broken.input());
+        }
+        if (failure instanceof FigureGraph.Unevaluable unevaluable) {
+            return switch (unevaluable.cause()) {
+                case DIVISOR_CAN_BE_ZERO -> Problem.of(id, Reason.DIVIDES_BY_ZERO);
+                case NOT_FINITE -> Problem.of(id, Reason.RESULT_OUT_OF_RANGE);
+                case OTHER -> Problem.of(id, Reason.NOT_COMPUTABLE);
+            };
+        }
+        return Problem.of(id, Reason.NOT_COMPUTABLE); // the article's own graph was evaluated without cycles or missing figures
     }
 
     private static boolean same(Quantity a, Quantity b) {

@@ -25,7 +25,7 @@ final class ClaimReviews {
 
     static List<Map<String, Object>> of(ReaderArticle article, MessageSource messages, Locale locale) {
         return article.figures().values().stream()
-                .filter(f -> f.verdict().isPresent())
+                .filter(f -> f.verdict().filter(Verdict::isJudgement).isPresent()) // a draft is not a review yet
                 .map(f -> review(article, f, messages, locale))
                 .toList();
     }
@@ -76,7 +76,7 @@ final class ClaimReviews {
             case IMPRECISE -> java.util.Optional.of(3);
             case MISATTRIBUTED -> java.util.Optional.of(2);
             case FALSE -> java.util.Optional.of(1);
-            case UNVERIFIABLE -> java.util.Optional.empty();
+            case UNVERIFIABLE, DRAFT -> java.util.Optional.empty();
         };
     }
 

@@ -232,13 +232,14 @@ final class DerivationDiagram {
             String value = f.plain().isEmpty() ? f.display() : f.plain();
             String kind = f == figure ? "dg-self" : f.isDerived() ? "dg-derived" : "dg-sourced";
             String href = links.figure(article.slug(), f.id());
+            List<String> lines = Svg.wrap(name, LABEL_SIZE, BOX_WIDTH - 2 * PADDING, 2);
+            String shownValue = Svg.truncate(value, VALUE_SIZE, BOX_WIDTH - 2 * PADDING);
             svg.append("<a class=\"dg-node ").append(kind).append("\" href=\"").append(Svg.escape(href))
-                    .append("\" aria-label=\"").append(Svg.escape(value.isEmpty() ? name : name + " " + value)).append("\">")
+                    .append("\" aria-label=\"").append(Svg.escape(accessibleName(lines, shownValue, name, value))).append("\">")
                     .append("<title>").append(Svg.escape(name)).append("</title>");
             svg.append("<rect class=\"dg-box\" x=\"").append(Svg.n(node.x)).append("\" y=\"").append(Svg.n(node.y))
                     .append("\" width=\"").append(Svg.n(BOX_WIDTH)).append("\" height=\"").append(Svg.n(BOX_HEIGHT))
                     .append("\" rx=\"8\" ry=\"8\"/>");
-            List<String> lines = Svg.wrap(name, LABEL_SIZE, BOX_WIDTH - 2 * PADDING, 2);
             double y = node.y + PADDING + LABEL_SIZE;
             for (String line : lines) {
                 svg.append("<text class=\"dg-label\" x=\"").append(Svg.n(node.x + PADDING)).append("\" y=\"")
@@ -247,11 +248,25 @@ final class DerivationDiagram {
             }
             svg.append("<text class=\"dg-value\" x=\"").append(Svg.n(node.x + PADDING)).append("\" y=\"")
                     .append(Svg.n(node.y + BOX_HEIGHT - PADDING)).append("\" data-value-of=\"").append(Svg.escape(f.id()))
-                    .append("\">").append(Svg.escape(Svg.truncate(value, VALUE_SIZE, BOX_WIDTH - 2 * PADDING)))
+                    .append("\">").append(Svg.escape(shownValue))
                     .append("</text>");
             svg.append("</a>");
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * A box's name for assistive technology: what the box shows, so that a reader who names what
+     * they see (voice control) reaches it, followed by the whole label and value when the box had
+     * to shorten them.
+     */
+    static String accessibleName(List<String> lines, String shownValue, String name, String value) {
+        String whole = value.isEmpty() ? name : name + " " + value;
+        boolean shortened = !String.join("", lines).replace(" ", "").equals(name.replace(" ", "")) || !shownValue.equals(value);
+        if (!shortened) {
+            return whole;
+        }
+        return String.join(" ", lines) + (shownValue.isEmpty() ? "" : " " + shownValue) + " (" + whole + ")";
     }
 }

@@ -1,6 +1,7 @@
 package org.evidencereader.site;
 
 import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
@@ -41,12 +42,14 @@ public final class PageRenderer {
     private final MessageSource messages;
     private final StaticAssets assets;
     private final Links.Style links;
+    private final boolean editing;
 
-    public PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, Links.Style links) {
+    public PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, Links.Style links, boolean editing) {
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
         this.links = links;
+        this.editing = editing;
     }
 
     /** The library-wide pages, not yet rendered: the list of articles, diagnostics, the 404 page. */
@@ -102,17 +105,19 @@ public final class PageRenderer {
 
     /**
      * What the layout and every page need besides their own model: the page's {@code links}, the
-     * {@code assets} under their hashed names, whether the page is {@code exported}, and the
-     * checks and verdicts the legends list.
+     * {@code assets} under their hashed names, whether the page is {@code exported}, whether it shows
+     * the editors' tools ({@code editing}: never in an export), and the checks, verdicts and verdict
+     * families the legends list.
      */
-    public static Map<String, Object> layout(Links links, StaticAssets assets) {
+    public static Map<String, Object> layout(Links links, StaticAssets assets, boolean editing) {
         return Map.of("links", links, "assets", assets.links(links.assetRoot()), "exported", links.exported(),
-                "checks", Consistency.values(), "verdicts", Verdict.values());
+                "editing", editing && !links.exported(), "checks", Consistency.values(), "verdicts", Verdict.values(),
+                "families", VerdictFamily.values());
     }
 
     private RenderedPage render(Route page, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
-        variables.putAll(layout(links.on(page, locale), assets));
+        variables.putAll(layout(links.on(page, locale), assets, editing));
         String path = page.path();
         byte[] html;
         try {

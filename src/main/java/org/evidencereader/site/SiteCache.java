@@ -118,7 +118,7 @@ public class SiteCache {
     SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
               ReaderProperties properties) {
         this.library = library;
-        this.site = new SitePages(templates, messages, json, assets, Links.SERVER);
+        this.site = new SitePages(templates, messages, json, assets, Links.SERVER, properties.editing());
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, properties.pageCache().toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)

@@ -22,8 +22,10 @@ public final class SitePages {
     private final PageRenderer pages;
     private final DocumentRenderer documents;
 
-    public SitePages(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets, Links.Style links) {
-        this.pages = new PageRenderer(templates, messages, assets, links);
+    /** @param editing whether pages show the editors' tools (see {@link PageRenderer#layout}) */
+    public SitePages(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets, Links.Style links,
+                     boolean editing) {
+        this.pages = new PageRenderer(templates, messages, assets, links, editing);
         this.documents = new DocumentRenderer(json, messages);
     }
 

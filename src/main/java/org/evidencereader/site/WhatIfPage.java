@@ -26,7 +26,10 @@ public final class WhatIfPage {
     private final StaticAssets assets;
     private final WhatIfTexts texts;
 
-    public WhatIfPage(MessageSource messages, StaticAssets assets) {
+    private final boolean editing;
+
+    public WhatIfPage(MessageSource messages, StaticAssets assets, boolean editing) {
+        this.editing = editing;
         this.messages = messages;
         this.assets = assets;
         this.texts = new WhatIfTexts(messages);
@@ -34,7 +37,7 @@ public final class WhatIfPage {
 
     /** What every page of the layout needs, for a page of the server in this language. */
     public Map<String, Object> layout(Locale locale) {
-        return PageRenderer.layout(Links.server(locale), assets);
+        return PageRenderer.layout(Links.server(locale), assets, editing);
     }
 
     /** The values an address asks for (figure id → value as written), and the names it has that no figure has. */

@@ -74,29 +74,19 @@ public final class WhatIfTexts {
             return new String(visible, 0, visible.length);
         }).toArray();
         Optional<Figure> figure = problem.figureId().flatMap(article::figure);
-        if (problem.reason().equals("unknown") || figure.isEmpty()) {
-            return messages.getMessage("whatif.refused." + problem.reason(), arguments, locale);
+        String key = problem.reason().messageKey();
+        if (figure.isEmpty()) {
+            return messages.getMessage(key, arguments, locale);
         }
         String label = figure.get().label().in(locale);
-        return switch (problem.reason()) {
-            case "divide", "range", "other" -> isInput(problem)
-                    ? field(label, problem, arguments, locale)
-                    : messages.getMessage("whatif.not-computable." + problem.reason(), new Object[]{label}, locale);
-            case "input" -> messages.getMessage("whatif.not-computable.input",
+        return switch (problem.reason().wording()) {
+            case ALONE -> messages.getMessage(key, arguments, locale);
+            case FIELD -> messages.getMessage("whatif.field",
+                    new Object[]{label, messages.getMessage(key, arguments, locale)}, locale);
+            case FIGURE -> messages.getMessage(key, new Object[]{label}, locale);
+            case FIGURE_AND_INPUT -> messages.getMessage(key,
                     new Object[]{label, label(article, problem.arguments().get(0), locale)}, locale);
-            default -> field(label, problem, arguments, locale);
         };
-    }
-
-    /** A problem with a value the reader gave for an input: "label: what is wrong". */
-    private String field(String label, WhatIf.Problem problem, Object[] arguments, Locale locale) {
-        return messages.getMessage("whatif.field",
-                new Object[]{label, messages.getMessage("whatif.refused." + problem.reason(), arguments, locale)}, locale);
-    }
-
-    /** A refused value (range: "“1e31 W” is out of range") has the text as argument; a figure that cannot be computed has none. */
-    private static boolean isInput(WhatIf.Problem problem) {
-        return !problem.arguments().isEmpty();
     }
 
     /** The figure's label in the reader's language, or its id if the article has no such figure. */

@@ -3,6 +3,8 @@ package org.evidencereader.system;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.Reloader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,15 +43,20 @@ class ReaderConfiguration {
 
     /** The {@link Reloader} when watching is on; nothing to start or close when it is off. */
     static final class LiveReload {
+        private static final Logger LOG = LoggerFactory.getLogger(LiveReload.class);
         private final Optional<Reloader> reloader;
 
         LiveReload(Optional<Reloader> reloader) {
             this.reloader = reloader;
         }
 
+        /** Starts watching, and says whether it does: an operator (and a test) can see it in the log. */
         void start() throws IOException {
             if (reloader.isPresent()) {
                 reloader.get().start();
+                LOG.info("live reload on: edited articles and claim files are served as soon as they are read");
+            } else {
+                LOG.info("live reload off (reader.watch=false): edits are served after a restart");
             }
         }
 

@@ -15,10 +15,13 @@ import java.nio.file.Path;
  * @param watch {@code reader.watch}: whether to watch both folders and reload what changes
  * @param pageCache {@code reader.page-cache}: the memory held by rendered article pages and
  *     documents, their gzip copies included; the least recently asked for go first beyond it
+ * @param editing {@code reader.editing}: whether pages show the editors' tools (the coverage
+ *     highlight, the diagnostics link, the error banners); off for readers, never in the export
  */
 @ConfigurationProperties("reader")
 public record ReaderProperties(@DefaultValue("articles") Path articlesDir,
                                @DefaultValue("claims") Path claimsDir,
                                @DefaultValue("true") boolean watch,
-                               @DefaultValue("64MB") DataSize pageCache) {
+                               @DefaultValue("64MB") DataSize pageCache,
+                               @DefaultValue("false") boolean editing) {
 }

@@ -53,7 +53,7 @@ public class RefusedRequests {
 
     RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets,
                     ReaderLocaleResolver locales) {
-        this.renderer = new PageRenderer(templates, messages, assets, Links.SERVER);
+        this.renderer = new PageRenderer(templates, messages, assets, Links.SERVER, false);
         this.messages = messages;
         this.locales = locales;
     }

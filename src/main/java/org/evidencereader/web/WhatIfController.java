@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.Library;
+import org.evidencereader.system.ReaderProperties;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.evidencereader.site.Route;
@@ -53,10 +54,10 @@ class WhatIfController {
     private final FailureLog failures = new FailureLog();
     private final WhatIf whatIf = new WhatIf();
 
-    WhatIfController(Library library, MessageSource messages, StaticAssets assets) {
+    WhatIfController(Library library, MessageSource messages, StaticAssets assets, ReaderProperties properties) {
         this.library = library;
         this.messages = messages;
-        this.pages = new WhatIfPage(messages, assets);
+        this.pages = new WhatIfPage(messages, assets, properties.editing());
         this.texts = new WhatIfTexts(messages);
     }
 
@@ -110,10 +111,10 @@ class WhatIfController {
                 problems.addAll(e.problems());
             } catch (RuntimeException e) {
                 String example = article.figure(id).flatMap(Figure::value).map(WhatIf::editable).orElse("");
-                problems.add(new WhatIf.Problem(Optional.of(id), "unusable", List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
+                problems.add(new WhatIf.Problem(Optional.of(id), WhatIf.Reason.UNUSABLE, List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
             }
         });
-        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), "failed", List.of())) : problems;
+        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), WhatIf.Reason.FAILED, List.of())) : problems;
     }
 
     /** The reader page with the overrides applied: changed figures are highlighted. */

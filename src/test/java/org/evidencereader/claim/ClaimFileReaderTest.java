@@ -358,7 +358,22 @@ class ClaimFileReaderTest {
                 """);
         assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "unknown verdict 'suported'; did you mean 'supported'? (one of supported, approximate, imprecise, "
-                        + "misattributed, unverifiable, false)");
+                        + "misattributed, unverifiable, false, draft)");
+    }
+
+    @Test
+    void aDraftVerdictIsAWarningAndNeedsNoNote() {
+        ClaimFileReader.Result result = read("""
+                figures:
+                  a:
+                    label: 甲
+                    value: 1 W
+                    verdict: draft
+                """);
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "claims/demo/power.yaml:5:14: warning: figure 'a' is a draft, not judged yet: check it against its sources, then replace"
+                        + " 'draft' by supported, approximate, imprecise, misattributed, unverifiable or false, with a 'note' saying why");
+        assertThat(result.claims().figures()).singleElement().extracting(FigureDef::verdict).isEqualTo(Verdict.DRAFT);
     }
 
     @Test

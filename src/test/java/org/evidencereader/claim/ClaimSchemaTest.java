@@ -133,6 +133,21 @@ class ClaimSchemaTest {
         assertThat(schemaErrors(document)).isEmpty();
     }
 
+    /** What `draft` writes is a claim file an editor's tools accept as it stands, schema line included. */
+    @Test
+    void whatDraftWritesIsValidAgainstTheSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.copy(Path.of("src/test/resources/draft/articles/video-app.md"), dir.resolve("articles/video-app.md"));
+        int status = new org.evidencereader.cli.DraftCommand(new java.io.PrintStream(java.io.PrintStream.nullOutputStream()),
+                System.err).run(List.of("video-app", "--reader.articles-dir=" + dir.resolve("articles"),
+                "--reader.claims-dir=" + dir.resolve("claims")));
+        assertThat(status).isZero();
+        String yaml = Files.readString(dir.resolve("claims/video-app/draft.yaml"), StandardCharsets.UTF_8);
+        assertThat(yaml.lines().findFirst()).hasValue(SCHEMA_LINE);
+        assertThat(schemaErrors(YAML.readTree(yaml))).isEmpty();
+        assertThat(new ClaimFileReader().read("claims/video-app/draft.yaml", yaml).hasErrors()).isFalse();
+    }
+
     /** Mistakes that the reader reports as errors must also be refused by the schema. */
     @ParameterizedTest
     @MethodSource("mistakes")

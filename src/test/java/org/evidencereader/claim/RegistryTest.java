@@ -75,8 +75,29 @@ class RegistryTest {
                     unit: W
                 """);
         assertThat(messages(registry)).containsExactly(
-                "b.yaml:4:13: error: unknown figure 'h100-powr' in formula 'h100-powr * 2'; did you mean 'h100-power'?");
+                "b.yaml:4:13: error: unknown figure 'h100-powr' in formula 'h100-powr * 2'; did you mean 'h100-power'?"
+                        + " fix: 'derive: h100-power * 2'");
         assertThat(registry.figures()).doesNotContainKey("doubled").containsKey("total-power");
+    }
+
+    @Test
+    void pointsAtAnUnknownIdInsideAFormulaAtItsColumnWithTheFixWhenOnlyOneIdIsClose() {
+        Registry registry = resolve("a.yaml", POWER, "b.yaml", """
+                figures:
+                  doubled:
+                    label: 两倍
+                    derive: 2 * (h100-powr + 0 W)
+                    unit: W
+                  quoted:
+                    label: 引号
+                    derive: "2 * h100-pwer"
+                    unit: W
+                """);
+        assertThat(messages(registry)).containsExactly(
+                "b.yaml:4:18: error: unknown figure 'h100-powr' in formula '2 * (h100-powr + 0 W)'; did you mean 'h100-power'?"
+                        + " fix: 'derive: 2 * (h100-power + 0 W)'",
+                "b.yaml:8:18: error: unknown figure 'h100-pwer' in formula '2 * h100-pwer'; did you mean 'h100-power'?"
+                        + " fix: 'derive: 2 * h100-power'");
     }
 
     @Test

@@ -35,13 +35,22 @@ class CommandLineTest {
 
     @Test
     void anUnknownSubcommandPrintsTheUsageAndExitsWithTwo() {
-        for (String[] args : new String[][] {{"draft", "x"}, {"validat"}, {"Validate"}, {"exprot", "--out=x"}, {"serve"},
+        for (String[] args : new String[][] {{"drat", "x"}, {"validat"}, {"Validate"}, {"exprot", "--out=x"}, {"serve"},
                 {"--server.port=0", "stray"}, {"-x"}, {"--"}, {"--=x"}}) {
             err.reset();
             assertThat(run(args)).as(String.join(" ", args)).hasValue(2);
             assertThat(err()).as(String.join(" ", args)).contains("unknown").contains("usage: java -jar evidence-reader.jar")
-                    .contains("validate").contains("export --out=DIR");
+                    .contains("validate").contains("export --out=DIR").contains("draft <slug>");
         }
+    }
+
+    @Test
+    void draftIsASubcommand() {
+        assertThat(run("draft", "no-such-article")).hasValue(2);
+        assertThat(err()).contains("draft: there is no article 'no-such-article'").doesNotContain("evidence-reader: unknown");
+        err.reset();
+        assertThat(run("draft", "--ids=klingon")).hasValue(2);
+        assertThat(err()).contains("draft: --ids takes 'pinyin' or 'english'");
     }
 
     @Test

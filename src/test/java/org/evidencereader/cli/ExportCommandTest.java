@@ -112,6 +112,26 @@ class ExportCommandTest {
         assertThat(dir.resolve("site/diagnostics/index.html")).isRegularFile();
     }
 
+    /** The export is for readers: even with the editors' setting on, no coverage, diagnostics link or error banner. */
+    @Test
+    void theExportNeverHasTheEditorsTools(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("in/articles"));
+        Path claims = Files.createDirectories(dir.resolve("in/claims/broken"));
+        Files.writeString(articles.resolve("broken.md"), "---\ntitle: 坏的\n---\n\n功耗为700W，还有37台空调。\n");
+        Files.writeString(claims.resolve("c.yaml"), "figures:\n  x:\n    quote: 功耗为700W\n    value: [oops\n");
+        int status = export("--out=" + dir.resolve("site"), "--reader.articles-dir=" + articles,
+                "--reader.claims-dir=" + dir.resolve("in/claims"), "--reader.editing=true");
+        assertThat(status).isZero();
+        for (String page : List.of("index.html", "articles/broken/index.html", "en/index.html", "en/articles/broken/index.html")) {
+            String html = read(dir.resolve("site").resolve(page));
+            assertThat(html).as(page).doesNotContain("data-coverage-toggle", "coverage-unannotated", "errors-banner",
+                    "diagnostics/index.html", "class=\"problems\"");
+            if (page.contains("articles/")) {
+                assertThat(html).as(page).contains("37台");
+            }
+        }
+    }
+
     @Test
     void refusesToRunWithoutAnOutputFolder() {
         assertThat(export(ARTICLES)).isEqualTo(2);
@@ -120,12 +140,13 @@ class ExportCommandTest {
     }
 
     /**
-     * Derivations 1,960 long and a diamond lattice of 18 levels (which once made pages that doubled
+     * Derivations as long as allowed and a diamond lattice of 18 levels (which once made pages that doubled
      * per level): every page is made, none is the error page, each is whole and bounded.
      */
     @Test
     void exportsEveryPageOfALongChainAndADiamond(@TempDir Path dir) throws IOException {
-        DerivationShapes.chain(dir.resolve("in"), "chain", 1_960);
+        int chain = org.evidencereader.claim.Registry.MAX_DERIVATION_DEPTH + 1;
+        DerivationShapes.chain(dir.resolve("in"), "chain", chain);
         DerivationShapes.diamond(dir.resolve("in"), "diamond", 18);
         int status = export("--out=" + dir.resolve("site"), "--reader.articles-dir=" + dir.resolve("in/articles"),
                 "--reader.claims-dir=" + dir.resolve("in/claims"));
@@ -134,7 +155,7 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
             pages = files.filter(p -> p.toString().endsWith(".html")).toList();
         }
-        assertThat(pages).hasSizeGreaterThan(2 * (1_960 + 38));
+        assertThat(pages).hasSizeGreaterThan(2 * (chain + 38));
         for (Path page : pages) {
             String html = read(page);
             assertThat(html).as(page.toString()).doesNotContain("<title>出错了</title>").doesNotContain("Something went wrong");

@@ -10,7 +10,7 @@ import java.util.List;
 import org.evidencereader.article.Article;
 import org.evidencereader.article.ArticleParser;
 import org.evidencereader.article.Passage;
-import org.evidencereader.figure.NumeralParser;
+import org.evidencereader.figure.MentionKind;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.HanLpSentenceSplitter;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,14 +63,32 @@ class BaiduSoraDetectionTest {
         "38.49%", "9.78%");
   }
 
+  /**
+   * What each figure means, read from the article by hand: the low and high values (万 applied, a
+   * fall signed negative) and the kind, so that the detector is checked against the text and not
+   * against the parser it is built on.
+   */
   @Test
-  void agreesWithNumeralParserExceptForTwoMajorProducts() {
-    List<NumericMention> parsed = new ArrayList<>();
-    for (Passage passage : article.passages()) {
-      parsed.addAll(NumeralParser.find(passage.text()));
+  void readsEachFigureAsTheArticleMeansIt() {
+    record Read(String text, double low, double high, MentionKind kind) {
     }
-    List<NumericMention> detected = new ArrayList<>(MENTIONS);
-    detected.removeIf(m -> m.text().equals("两") || m.kind() == org.evidencereader.figure.MentionKind.VAGUE);
-    assertThat(detected).isEqualTo(parsed);
+    MentionKind q = MentionKind.QUANTITY;
+    List<Read> expected = List.of(
+        new Read("10年、20年", 10, 20, q), new Read("十秒", 10, 10, q), new Read("一分钟", 1, 1, q),
+        new Read("4211至10528片", 4211, 10528, q), new Read("1个月", 1, 1, q), new Read("72万张", 720_000, 720_000, q),
+        new Read("10万片", 100_000, 100_000, q), new Read("700W", 700, 700, q), new Read("72万片", 720_000, 720_000, q),
+        new Read("50.4万千瓦", 504_000, 504_000, q), new Read("612万千瓦", 6_120_000, 6_120_000, q),
+        new Read("1分钟", 1, 1, q), new Read("一分钟", 1, 1, q), new Read("5秒", 5, 5, q), new Read("5s", 5, 5, q),
+        new Read("0.5—2元", 0.5, 2, q), new Read("38.49%", -38.49, -38.49, MentionKind.PERCENT),
+        new Read("9.78%", -9.78, -9.78, MentionKind.PERCENT));
+    List<Read> read = MENTIONS.stream()
+        .filter(m -> m.kind() != MentionKind.VAGUE && m.kind() != MentionKind.TIME_POINT && !m.text().equals("两"))
+        .map(m -> new Read(m.text(), m.low(), m.high(), m.kind()))
+        .toList();
+    assertThat(read).containsExactlyElementsOf(expected);
+    assertThat(MENTIONS).filteredOn(m -> m.kind() == MentionKind.VAGUE).extracting(NumericMention::text)
+        .containsExactly("数倍", "数秒");
+    assertThat(MENTIONS).filteredOn(m -> m.kind() == MentionKind.TIME_POINT).extracting(NumericMention::text)
+        .containsExactly("2024年第三季度", "9月");
   }
 }

@@ -36,6 +36,23 @@ class BaiduSoraContentTest {
                 "700W", "50.4万千瓦", "612万千瓦", "5秒", "5s", "0.5—2元", "38.49%", "9.78%");
     }
 
+    /** Every derived range of the article, as spec/ranges.txt works it out by hand; none is an estimate. */
+    @Test
+    void derivedRangesAreTheTrueBoundsAndNoneIsAnEstimate() {
+        assertThat(article.figures().values()).noneMatch(Figure::estimate);
+        assertRange("training-gpu-hours", 4200 * 730.5, 10500 * 730.5, 1e-3);
+        assertRange("training-energy", 4200 * 730.5 * 0.7 / 1e6, 10500 * 730.5 * 0.7 / 1e6, 1e-9);
+        assertRange("inference-vs-training-fleet", 720000.0 / 10500, 720000.0 / 4200, 1e-9);
+        assertRange("price-per-second", 0.1, 0.4, 1e-12);
+        assertRange("price-per-minute", 6, 24, 1e-9);
+    }
+
+    private static void assertRange(String id, double low, double high, double tolerance) {
+        var value = article.figure(id).orElseThrow().value().orElseThrow();
+        assertThat(value.low()).as(id).isCloseTo(low, within(tolerance));
+        assertThat(value.high()).as(id).isCloseTo(high, within(tolerance));
+    }
+
     @Test
     void computesTheTotalPowerFromGpuCountAndPowerPerGpu() {
         Figure total = article.figure("total-power").orElseThrow();
@@ -47,6 +64,26 @@ class BaiduSoraContentTest {
         assertThat(article.figure("h100-power").orElseThrow().value().orElseThrow().canonical().low()).isEqualTo(700);
         assertThat(total.check()).isEqualTo(Consistency.CONSISTENT);
         assertThat(total.arithmetic()).extracting(Term::text).containsExactly("720,000 GPU", " × ", "700 W", " = ", "504,000 kW");
+    }
+
+    @Test
+    void aCardsArithmeticSpeaksInTheArticlesOwnUnits() {
+        Figure total = article.figure("total-power").orElseThrow();
+        assertThat(article.arithmeticAsWritten(total)).extracting(Term::text)
+                .containsExactly("72万张", " × ", "700W", " = ", "50.4万千瓦");
+        assertThat(article.arithmeticAsWritten(total)).extracting(Term::figureId)
+                .containsExactly(java.util.Optional.of("inference-gpus"), java.util.Optional.empty(),
+                        java.util.Optional.of("h100-power"), java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    @Test
+    void everyVerdictCountsOnceInTheSummary() {
+        assertThat(article.verdictCounts()).extracting(VerdictCount::filter, VerdictCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("supported", 7L), org.assertj.core.groups.Tuple.tuple("approximate", 6L),
+                org.assertj.core.groups.Tuple.tuple("imprecise", 2L), org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
+                org.assertj.core.groups.Tuple.tuple("unverifiable", 1L), org.assertj.core.groups.Tuple.tuple("none", 15L));
+        assertThat(article.verdictCounts().stream().mapToLong(VerdictCount::count).sum())
+                .isEqualTo(article.figures().size());
     }
 
     /** The article's 4,211-10,528 is more precise than Factorial's 4,200-10,500: the check says so rather than "matches". */

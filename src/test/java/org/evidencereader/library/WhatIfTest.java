@@ -40,6 +40,24 @@ class WhatIfTest {
         assertThat(demo.figure("server-power").orElseThrow().value().orElseThrow().low()).isCloseTo(5.6, within(1e-9));
     }
 
+    /**
+     * The share is gpu-power / (8 GPU × gpu-power): with a range for gpu-power it is still exactly
+     * 12.5 %, so it is not "changed" (counted as two independent inputs it was 6.25–25 %).
+     */
+    @Test
+    void aRangeCountsEachInputOnceSoARatioThatCannotChangeIsNotChanged() {
+        WhatIf.Result result = whatIf.apply(demo, Map.of("gpu-power", "350..700 W"));
+
+        Figure share = result.article().figure("server-power-share").orElseThrow();
+        assertThat(share.value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        assertThat(share.value().orElseThrow().high()).isCloseTo(12.5, within(1e-9));
+        assertThat(result.changed()).containsExactly("gpu-power", "server-power");
+        Figure server = result.article().figure("server-power").orElseThrow();
+        assertThat(server.value().orElseThrow().low()).isCloseTo(2.8, within(1e-9));
+        assertThat(server.value().orElseThrow().high()).isCloseTo(5.6, within(1e-9));
+        assertThat(server.estimate()).isFalse();
+    }
+
     @Test
     void takesABareNumberInTheFiguresUnitAndOtherUnitsOfTheSameKind() {
         assertThat(whatIf.apply(demo, Map.of("gpu-power", "350")).article().figure("gpu-power").orElseThrow().plain()).isEqualTo("350 W");
@@ -49,27 +67,27 @@ class WhatIfTest {
 
     @Test
     void refusesWhatCannotBeComputed() {
-        assertRefused(Map.of("nope", "1 W"), "unknown");
-        assertRefused(Map.of("server-power", "1 kW"), "derived");
-        assertRefused(Map.of("gpu-power", "350 GPU"), "unit");
-        assertRefused(Map.of("gpu-power", "NaN"), "format");
-        assertRefused(Map.of("gpu-power", "1e400 W"), "format");
-        assertRefused(Map.of("gpu-power", "9".repeat(65)), "length");
+        assertRefused(Map.of("nope", "1 W"), WhatIf.Reason.UNKNOWN);
+        assertRefused(Map.of("server-power", "1 kW"), WhatIf.Reason.DERIVED);
+        assertRefused(Map.of("gpu-power", "350 GPU"), WhatIf.Reason.UNIT);
+        assertRefused(Map.of("gpu-power", "NaN"), WhatIf.Reason.FORMAT);
+        assertRefused(Map.of("gpu-power", "1e400 W"), WhatIf.Reason.FORMAT);
+        assertRefused(Map.of("gpu-power", "9".repeat(65)), WhatIf.Reason.LENGTH);
         Map<String, String> many = new HashMap<>();
         for (int i = 0; i < 51; i++) {
             many.put("f" + i, "1");
         }
-        assertRefused(many, "too-many");
+        assertRefused(many, WhatIf.Reason.TOO_MANY);
     }
 
     /** Values the engine cannot hold are a refused value like any other, never an exception of their own. */
     @Test
     void refusesAUnitPowerOrANumberBeyondTheEngineAsABadValue() {
-        assertRefused(Map.of("gpu-power", "1 W·s·s·s·s"), "format");
-        assertRefused(Map.of("gpu-power", "1 W·W·W·W"), "format");
-        assertRefused(Map.of("gpu-power", "9".repeat(60) + "e300 kW"), "length");
-        assertRefused(Map.of("gpu-power", "1e308 kW"), "format");
-        assertRefused(Map.of("gpu-power", "1..1e308 kW"), "format");
+        assertRefused(Map.of("gpu-power", "1 W·s·s·s·s"), WhatIf.Reason.FORMAT);
+        assertRefused(Map.of("gpu-power", "1 W·W·W·W"), WhatIf.Reason.FORMAT);
+        assertRefused(Map.of("gpu-power", "9".repeat(60) + "e300 kW"), WhatIf.Reason.LENGTH);
+        assertRefused(Map.of("gpu-power", "1e308 kW"), WhatIf.Reason.FORMAT);
+        assertRefused(Map.of("gpu-power", "1..1e308 kW"), WhatIf.Reason.FORMAT);
     }
 
     @Test
@@ -79,7 +97,7 @@ class WhatIfTest {
         overrides.put("gpus-per-server", "xyz");
         assertThatThrownBy(() -> whatIf.apply(demo, overrides)).isInstanceOfSatisfying(WhatIf.Refused.class, e ->
                 assertThat(e.problems()).extracting(p -> p.figureId().orElseThrow() + " " + p.reason())
-                        .containsExactly("gpu-power format", "gpus-per-server format"));
+                        .containsExactly("gpu-power FORMAT", "gpus-per-server FORMAT"));
     }
 
     @Test
@@ -90,18 +108,18 @@ class WhatIfTest {
         assertThat(result.changed()).containsExactly("gpus-per-server", "server-power");
         // gpu-power / server-power divides by 0 kW: that figure, and only that one, has no value.
         assertThat(result.notComputable()).containsOnlyKeys("server-power-share");
-        assertThat(result.notComputable().get("server-power-share").reason()).isEqualTo("divide");
+        assertThat(result.notComputable().get("server-power-share").reason()).isEqualTo(WhatIf.Reason.DIVIDES_BY_ZERO);
         Figure share = result.article().figure("server-power-share").orElseThrow();
         assertThat(share.value()).isEmpty();
-        assertThat(share.display()).isEqualTo(WhatIf.NOT_COMPUTABLE);
+        assertThat(share.display()).isEqualTo(Figure.NOT_COMPUTABLE);
         assertThat(share.arithmetic()).isEmpty();
     }
 
     @Test
     void refusesNegativePowersAndCounts() {
-        assertRefused(Map.of("gpu-power", "-700 W"), "negative");
-        assertRefused(Map.of("gpus-per-server", "-5"), "negative");
-        assertRefused(Map.of("gpus-per-server", "-5 GPU", "gpu-power", "-700"), "negative");
+        assertRefused(Map.of("gpu-power", "-700 W"), WhatIf.Reason.NEGATIVE);
+        assertRefused(Map.of("gpus-per-server", "-5"), WhatIf.Reason.NEGATIVE);
+        assertRefused(Map.of("gpus-per-server", "-5 GPU", "gpu-power", "-700"), WhatIf.Reason.NEGATIVE);
         assertThat(whatIf.apply(demo, Map.of("gpu-power", "0 W")).changed()).contains("gpu-power");
     }
 
@@ -114,7 +132,7 @@ class WhatIfTest {
         assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "16 颗")).article().figure("gpus-per-server").orElseThrow()
                 .value().orElseThrow().low()).isEqualTo(16);
         // A counter word counts things; it is no power.
-        assertRefused(Map.of("gpu-power", "700张"), "unit");
+        assertRefused(Map.of("gpu-power", "700张"), WhatIf.Reason.UNIT);
     }
 
     @Test
@@ -122,15 +140,15 @@ class WhatIfTest {
         assertThat(whatIf.apply(demo, Map.of("gpu-power", "350000 mW")).article().figure("gpu-power").orElseThrow().plain())
                 .isEqualTo("350 W");
         assertThatThrownBy(() -> whatIf.apply(demo, Map.of("gpu-power", "350 w"))).isInstanceOfSatisfying(WhatIf.Refused.class, e -> {
-            assertThat(e.problems().get(0).reason()).isEqualTo("unit-meant");
+            assertThat(e.problems().get(0).reason()).isEqualTo(WhatIf.Reason.UNIT_MEANT);
             assertThat(e.problems().get(0).arguments()).containsExactly("350 w", "W", "700 W");
         });
-        assertRefused(Map.of("gpu-power", "350 Watts"), "unit-meant");
+        assertRefused(Map.of("gpu-power", "350 Watts"), WhatIf.Reason.UNIT_MEANT);
         // A unit written wrongly that would not fit anyway gets the plain answer.
-        assertRefused(Map.of("gpu-power", "350 kwh"), "unit");
+        assertRefused(Map.of("gpu-power", "350 kwh"), WhatIf.Reason.UNIT);
     }
 
-    private void assertRefused(Map<String, String> overrides, String reason) {
+    private void assertRefused(Map<String, String> overrides, WhatIf.Reason reason) {
         assertThatThrownBy(() -> whatIf.apply(demo, overrides))
                 .isInstanceOfSatisfying(WhatIf.Refused.class, e -> assertThat(e.problems().get(0).reason()).isEqualTo(reason));
     }

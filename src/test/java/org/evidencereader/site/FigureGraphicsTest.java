@@ -154,8 +154,8 @@ class FigureGraphicsTest {
         List<ComparisonChart.Chart> charts = ComparisonChart.charts(demo, figure(demo, "server-power-share"), messages, ZH);
         assertThat(charts).hasSize(1);
         String svg = charts.get(0).svg();
-        assertThat(charts.get(0).caption()).isEqualTo("单片占比:单片GPU功耗与服务器功耗");
-        assertThat(svg).contains("role=\"img\"").contains("<title id=").contains("单片GPU功耗:700 W。 服务器功耗:5,600 W。");
+        assertThat(charts.get(0).caption()).isEqualTo("单片占比：单片GPU功耗与服务器功耗");
+        assertThat(svg).contains("role=\"img\"").contains("<title id=").contains("单片GPU功耗：700 W。 服务器功耗：5,600 W。");
         assertThat(count(svg, "<rect class=\"ch-bar\"")).isEqualTo(2);
         assertThat(svg).contains(">700 W</text>").contains(">5,600 W</text>");
         // 700 is an eighth of 5,600.
@@ -181,12 +181,12 @@ class FigureGraphicsTest {
         ReaderArticle changed = new WhatIf().apply(demo, Map.of("gpu-power", "350..700 W")).article();
         List<ComparisonChart.Chart> charts = ComparisonChart.charts(changed, figure(changed, "server-power"), messages, ZH);
         assertThat(charts).extracting(ComparisonChart.Chart::caption)
-                .containsExactly("服务器功耗:区间,从0起算", "服务器功耗与拿它来比的数字");
+                .containsExactly("服务器功耗：区间，从0起算", "服务器功耗与拿它来比的数字");
         String range = charts.get(0).svg();
         assertThat(range).contains("role=\"img\"").contains("class=\"ch-bar-range ch-interval\"")
                 .contains(">2,800</text>").contains(">5,600 W</text>").contains(">0</text>");
         // The interval starts halfway along a scale that ends at a round number at or above the high end.
-        assertThat(range).contains("服务器功耗:2,800–5,600 W。");
+        assertThat(range).contains("服务器功耗：2,800–5,600 W。");
         // The what-if values reach the diagram too.
         assertThat(diagram(changed, "server-power", "", ZH)).contains(">2.8–5.6 kW</text>").contains(">350–700 W</text>");
     }

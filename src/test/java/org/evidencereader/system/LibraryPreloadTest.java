@@ -47,7 +47,7 @@ class LibraryPreloadTest {
     void theLibraryBeanIsTheOneLoadedEarly() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         LibraryPreload preload = context.getBean(LibraryPreload.class);
-        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false, DataSize.ofMegabytes(64));
+        ReaderProperties properties = new ReaderProperties(Path.of(ARTICLES), Path.of(CLAIMS), false, DataSize.ofMegabytes(64), false);
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
@@ -59,7 +59,7 @@ class LibraryPreloadTest {
     void otherFoldersAreLoadedOnTheSpot() {
         GenericApplicationContext context = started(ARTICLES, CLAIMS);
         Path empty = Path.of("src/test/resources/fixtures/does-not-exist");
-        ReaderProperties properties = new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64));
+        ReaderProperties properties = new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64), false);
 
         Library library = new ReaderConfiguration().library(properties, context.getBeanProvider(LibraryPreload.class));
 
@@ -78,7 +78,7 @@ class LibraryPreloadTest {
         appender.start();
         logger.addAppender(appender);
         try {
-            new ReaderConfiguration().library(new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64)),
+            new ReaderConfiguration().library(new ReaderProperties(empty, empty, false, DataSize.ofMegabytes(64), false),
                     context.getBeanProvider(LibraryPreload.class));
         } finally {
             logger.detachAppender(appender);

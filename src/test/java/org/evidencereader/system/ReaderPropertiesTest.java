@@ -40,14 +40,15 @@ class ReaderPropertiesTest {
         assertThat(properties.claimsDir()).isEqualTo(Path.of("claims"));
         assertThat(properties.watch()).isTrue();
         assertThat(properties.pageCache()).isEqualTo(DataSize.ofMegabytes(64));
+        assertThat(properties.editing()).isFalse();
     }
 
     @Test
     void bindsEverySettingGiven() {
         ReaderProperties properties = bind(Map.of("reader.articles-dir", "a", "reader.claims-dir", "c",
-                "reader.watch", "false", "reader.page-cache", "1MB"));
+                "reader.watch", "false", "reader.page-cache", "1MB", "reader.editing", "true"));
 
-        assertThat(properties).isEqualTo(new ReaderProperties(Path.of("a"), Path.of("c"), false, DataSize.ofMegabytes(1)));
+        assertThat(properties).isEqualTo(new ReaderProperties(Path.of("a"), Path.of("c"), false, DataSize.ofMegabytes(1), true));
     }
 
     @Test

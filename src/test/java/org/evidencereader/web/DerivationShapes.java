@@ -41,7 +41,8 @@ public final class DerivationShapes {
 
     /**
      * {@code sourced} figures {@code s<i>} with a source each, then derived ones, each the one before
-     * plus {@code terms - 1} of the sourced ones: formulas of {@code terms - 1} operators.
+     * plus {@code terms - 1} of the sourced ones: formulas of {@code terms - 1} operators. The chain of
+     * derived figures starts again from a sourced one every 100 figures, the longest derivation allowed.
      */
     public static void wide(Path dir, String slug, int sourced, int derived, int terms) {
         StringBuilder text = new StringBuilder();
@@ -55,7 +56,7 @@ public final class DerivationShapes {
                     .append("\n    publisher: Publisher ").append(i).append("\n    url: https://example.org/").append(i).append('\n');
         }
         for (int k = 0; k < derived; k++) {
-            StringBuilder formula = new StringBuilder(k == 0 ? "s0" : "d" + (k - 1));
+            StringBuilder formula = new StringBuilder(k % 100 == 0 ? "s0" : "d" + (k - 1));
             for (int t = 1; t < terms; t++) {
                 formula.append(" + s").append((k + t) % sourced);
             }

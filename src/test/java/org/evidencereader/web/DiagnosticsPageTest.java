@@ -26,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,7 +59,7 @@ class DiagnosticsPageTest {
      * Two articles, in slug order: "a-draft", whose numbers nobody has annotated yet (warnings), and
      * the fixture's "demo" with two errors in its claim file, found after those warnings.
      */
-    private static Path library() {
+    static Path library() {
         try {
             Path dir = Files.createTempDirectory("diagnostics-page-");
             Path fixture = FixtureLibrary.ROOT;
@@ -103,14 +105,27 @@ class DiagnosticsPageTest {
         String json = mvc.perform(get("/api/diagnostics"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").isNumber())
-                .andExpect(jsonPath("$.errors").isNumber())
-                .andExpect(jsonPath("$.warnings").isNumber())
+                // Worked out from the claim file as edited above: the duplicated verdict (lines 24 and 27),
+                // the unknown key (25), the misspelt verdict (24, after "    verdict: "), and the two
+                // figures derived from the broken one (their 'derive' at lines 32 and 36); then the
+                // numbers nobody annotated: 37台 and 1234 in each article, and in demo 700W and 5600W,
+                // whose figures are left out for their errors.
+                .andExpect(jsonPath("$.errors").value(5))
+                .andExpect(jsonPath("$.warnings").value(6))
+                .andExpect(jsonPath("$.diagnostics[*].line").value(contains(27, 25, 24, 32, 36, 5, 5, 10, 10, 14, 14)))
+                .andExpect(jsonPath("$.diagnostics[*].column").value(contains(5, 5, 14, 31, 13, 6, 12, 25, 67, 6, 12)))
+                .andExpect(jsonPath("$.diagnostics[*].severity").value(contains("error", "error", "error", "error", "error",
+                        "warning", "warning", "warning", "warning", "warning", "warning")))
+                .andExpect(jsonPath("$.diagnostics[4].message").value("cannot compute 'server-power-share': its input 'gpu-power'"
+                        + " has an error of its own: fix that first"))
+                .andExpect(jsonPath("$.diagnostics[10].file").value(endsWith("articles/demo.md")))
                 .andExpect(jsonPath("$.diagnostics[0].file").isString())
                 .andExpect(jsonPath("$.diagnostics[0].line").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].column").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].severity").value("error"))
                 .andExpect(jsonPath("$.diagnostics[0].message").isString())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        System.out.println("JSON=" + json);
         List<String> order = Pattern.compile("\"severity\":\"(\\w+)\"").matcher(json).results().map(r -> r.group(1)).toList();
         assertThat(order).contains("error", "warning");
         assertThat(order).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("warning"), b.equals("warning")));
@@ -130,5 +145,13 @@ class DiagnosticsPageTest {
                 + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
         assertThat(html("en")).contains("<span class=\"severity\">error</span>").contains("<span class=\"severity\">warning</span>");
+    }
+
+    /** A message with a translation reads in the page's language; one still in English only says so with lang="en". */
+    @Test
+    void messagesAreInTheReadersLanguage() throws Exception {
+        assertThat(html("zh-CN")).containsPattern("<p class=\"diagnostic-message\" lang=\"zh\">p-\\d+ 中的数字“[^”]+”还没有标注：")
+                .doesNotContain("is not annotated");
+        assertThat(html("en")).containsPattern("<p class=\"diagnostic-message\" lang=\"en\">the number &#39;[^&]+&#39; in p-\\d+ is not annotated");
     }
 }

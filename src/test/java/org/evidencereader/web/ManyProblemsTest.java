@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * than 10,000 of them, counting the errors with a selection in a template stopped at SpEL's
  * operation limit, and the library page and the article failed with 500 for every reader.
  */
-@WebMvcTest(PageController.class)
+@WebMvcTest(controllers = PageController.class, properties = "reader.editing=true")
 @Import({ManyProblemsTest.Unannotated.class, SiteCache.class, StaticAssets.class})
 class ManyProblemsTest {
 

@@ -73,8 +73,8 @@ class PageControllerTest {
     @Test
     void theTipAboutCardsIsShownOnlyWithTheScriptThatMakesThem() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("<p class=\"howto\" hidden data-howto lang=\"zh\">提示:文中标出的数字可以悬停、聚焦或轻触查看来源;");
-        assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示:点击文中标出的数字,查看它的来源和完整推导。</p></noscript>");
+        assertThat(page).contains("<p class=\"howto\" hidden data-howto lang=\"zh\">提示：文中标出的数字可以悬停、聚焦或轻触查看来源；");
+        assertThat(page).contains("<noscript><p class=\"howto\" lang=\"zh\">提示：点击文中标出的数字，查看它的来源和完整推导。</p></noscript>");
     }
 
     /** A label joined to its text has a space after the colon in English ("Automatic check: The …"), none in Chinese. */
@@ -86,7 +86,7 @@ class PageControllerTest {
                 .contains("Defined at (for editors): </span>")
                 .doesNotContain("check:The").doesNotContain("verdict:A").doesNotContain("editors):</span>");
         String chinese = html("/articles/demo/figures/gpu-power", "zh-CN");
-        assertThat(chinese).contains("title=\"自动核对:").doesNotContain("自动核对: ").contains("定义位置(供编辑参考):</span>");
+        assertThat(chinese).contains("title=\"自动核对：").doesNotContain("自动核对： ").contains("定义位置（供编辑参考）：</span>");
     }
 
     @Test
@@ -115,11 +115,11 @@ class PageControllerTest {
     @Test
     void readerShowsTheArticlesInlineFormattingAndLinks() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("一台服务器<strong>装有</strong><strong><a class=\"figure check-consistent\" "
-                + "href=\"/articles/demo/figures/gpus-per-server\" id=\"fig-gpus-per-server\" data-figure-id=\"gpus-per-server\"");
+        assertThat(page).contains("一台服务器<strong>装有</strong><strong><a class=\"figure check-consistent family-not-judged\" "
+                + "aria-label=\"8片（未评判）\" href=\"/articles/demo/figures/gpus-per-server\" id=\"fig-gpus-per-server\" data-figure-id=\"gpus-per-server\"");
         assertThat(page).contains(",以<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/datasheet\">每片功耗为</a>"
                 + "<a class=\"figure");
-        assertThat(page).contains("合计<em><a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" "
+        assertThat(page).contains("合计<em><a class=\"figure check-consistent family-not-judged\" aria-label=\"5600W（未评判）\" href=\"/articles/demo/figures/server-power\" "
                 + "id=\"fig-server-power\" data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a></em>");
         assertThat(page).contains("这还不算<a class=\"text-link\" rel=\"noopener nofollow\" href=\"https://example.org/cooling\">散热</a>。");
     }
@@ -127,7 +127,7 @@ class PageControllerTest {
     @Test
     void readerMarksEachFigureAsALinkToItsDerivationWithACard() throws Exception {
         String page = html("/articles/demo", "zh-CN");
-        assertThat(page).contains("<a class=\"figure check-consistent\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
+        assertThat(page).contains("<a class=\"figure check-consistent family-not-judged\" aria-label=\"5600W（未评判）\" href=\"/articles/demo/figures/server-power\" id=\"fig-server-power\" "
                 + "data-figure-id=\"server-power\" data-si=\"5,600 W\">5600W</a>");
         assertThat(page).contains("data-card-for=\"server-power\"");
         // The card shows the arithmetic with each input linked.

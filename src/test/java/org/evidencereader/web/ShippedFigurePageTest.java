@@ -46,9 +46,9 @@ class ShippedFigurePageTest {
         String luma = page.substring(page.indexOf("id=\"card-luma-traffic-change\""));
         luma = luma.substring(0, luma.indexOf("class=\"card-more\""));
         assertThat(luma).contains("<span class=\"display\">38.49%</span>").contains("= -38.49%")
-                .contains("<span class=\"sign-note\">(负数:文中以“下跌”之类的字眼表示)</span>");
+                .contains("<span class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</span>");
         assertThat(html("/articles/baidu-sora/figures/luma-traffic-change"))
-                .contains("<p class=\"sign-note\">(负数:文中以“下跌”之类的字眼表示)</p>");
+                .contains("<p class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</p>");
         String power = page.substring(page.indexOf("id=\"card-h100-power\""));
         assertThat(power.substring(0, power.indexOf("class=\"card-more\""))).doesNotContain("sign-note");
     }

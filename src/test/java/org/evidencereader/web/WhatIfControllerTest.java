@@ -48,7 +48,7 @@ class WhatIfControllerTest {
         whatIf("{\"overrides\": {\"gpu-power\": \"350 GPU\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“单片GPU功耗”:“350 GPU”的单位不能替换“700 W”。"));
+                .andExpect(jsonPath("$.detail").value("这个假设无法计算：“单片GPU功耗”：“350 GPU”的单位不能替换“700 W”。"));
         whatIf("{\"overrides\": {\"server-power\": \"1 kW\"}}").andExpect(status().isBadRequest());
         whatIf("{\"overrides\": {\"gpu-power\": [\"nested\"]}}").andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -76,13 +76,13 @@ class WhatIfControllerTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertThat(page).contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</p>")
-                .contains("<p class=\"what-if-note\">地址里的“utm_source”不是这篇文章中数字的编号,已忽略。</p>")
+                .contains("<p class=\"what-if-note\">地址里的“utm_source”不是这篇文章中数字的编号，已忽略。</p>")
                 .doesNotContain("没有编号为");
         String english = mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350 W").param("fbclid", "1")
                         .param("gpu-powr", "300").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        assertThat(english).contains("figure check-unchecked changed")
+        assertThat(english).contains("figure check-unchecked family-not-judged changed")
                 .contains("“fbclid”, “gpu-powr” in the address are not ids of figures in this article and were ignored.");
         // Anyone can write the address: the note names at most five, each cut short.
         var many = get("/articles/demo/what-if").param("x".repeat(100), "1");
@@ -106,7 +106,7 @@ class WhatIfControllerTest {
     void theReaderPageShowsAWhatIfToo() throws Exception {
         mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("figure check-unchecked changed")));
+                .andExpect(content().string(containsString("figure check-unchecked family-not-judged changed")));
         String page = mvc.perform(get("/articles/demo/what-if").param("gpu-power", "350 W"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
@@ -142,13 +142,13 @@ class WhatIfControllerTest {
     void aRefusedWhatIfKeepsWhatTheReaderTypedAndNamesEveryBadFieldByItsLabel() throws Exception {
         String page = page(get("/articles/demo/what-if").param("gpu-power", "abc").param("gpus-per-server", "xyz"));
         assertThat(page).contains("name=\"gpu-power\" value=\"abc\"").contains("name=\"gpus-per-server\" value=\"xyz\"")
-                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpu-power-error\">“单片GPU功耗”:“abc”不是一个数值;请这样写:“700 W”。</p>")
-                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpus-per-server-error\">“每台服务器的GPU数”:“xyz”不是一个数值;请这样写:“8 GPU”。</p>")
+                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpu-power-error\">“单片GPU功耗”：“abc”不是一个数值；请这样写：“700 W”。</p>")
+                .contains("<p class=\"what-if-field-error\" id=\"what-if-gpus-per-server-error\">“每台服务器的GPU数”：“xyz”不是一个数值；请这样写：“8 GPU”。</p>")
                 .contains("aria-invalid=\"true\" aria-describedby=\"what-if-gpu-power-error\"");
         whatIf("{\"overrides\": {\"gpu-power\": \"abc\", \"gpus-per-server\": \"xyz\"}}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("这个假设无法计算:“单片GPU功耗”:“abc”不是一个数值;请这样写:“700 W”。"
-                        + " “每台服务器的GPU数”:“xyz”不是一个数值;请这样写:“8 GPU”。"));
+                .andExpect(jsonPath("$.detail").value("这个假设无法计算：“单片GPU功耗”：“abc”不是一个数值；请这样写：“700 W”。"
+                        + " “每台服务器的GPU数”：“xyz”不是一个数值；请这样写：“8 GPU”。"));
     }
 
     /**
@@ -161,17 +161,17 @@ class WhatIfControllerTest {
         String page = page(get("/articles/demo/what-if").param("gpus-per-server", "0")).replaceAll("\\s+", " ");
         String card = page.substring(page.indexOf("id=\"card-server-power-share\""));
         card = card.substring(0, card.indexOf("class=\"card-more\""));
-        assertThat(card).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</p>")
+        assertThat(card).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”：它的算式要除以零。</p>")
                 .doesNotContain("card-heading\">算式").doesNotContain("<span class=\"arithmetic\"></span>")
-                .contains("<ul class=\"inputs\">");
+                .doesNotContain("class=\"card-arithmetic\"");
         String other = page.substring(page.indexOf("id=\"card-server-power\""));
         assertThat(other.substring(0, other.indexOf("class=\"card-more\""))).as("a figure that is computed")
-                .contains("<p class=\"card-heading\">算式</p>");
+                .contains("<span class=\"card-heading\">算式:</span>");
         String implied = page.substring(page.indexOf("class=\"implied\""));
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr>(?:(?!</tr>).)*data-figure-id=\"server-power-share\".*?</tr>").matcher(implied);
         assertThat(row.find()).isTrue();
         assertThat(row.group()).contains("<span>—</span>")
-                .contains("<span class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</span>")
+                .contains("<span class=\"what-if-not-computable\">用这些数值无法算出“单片占比”：它的算式要除以零。</span>")
                 .doesNotContain("<span class=\"arithmetic\"></span>");
         String figure = page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "0")
                 .header("Accept-Language", "en"));
@@ -185,14 +185,14 @@ class WhatIfControllerTest {
     void aFigureThatCannotBeComputedIsSaidSoByItsLabelAndTheOthersAreComputed() throws Exception {
         String page = page(get("/articles/demo/what-if").param("gpus-per-server", "0"));
         assertThat(page).contains("这是一个假设").doesNotContain("what-if-error")
-                .contains("<li>用这些数值无法算出“单片占比”:它的算式要除以零。</li>")
+                .contains("<li>用这些数值无法算出“单片占比”：它的算式要除以零。</li>")
                 .doesNotContain("server-power-share /").doesNotContain("cannot divide");
         String english = page(get("/articles/demo/figures/server-power/what-if").param("gpus-per-server", "0")
                 .header("Accept-Language", "en"));
         assertThat(english).contains("class=\"big changed\" data-display-of=\"server-power\">0瓦</p>")
                 .contains("With these values “share of one GPU” cannot be computed: its formula would divide by zero.");
         String share = page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "0"));
-        assertThat(share).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”:它的算式要除以零。</p>");
+        assertThat(share).contains("<p class=\"what-if-not-computable\">用这些数值无法算出“单片占比”：它的算式要除以零。</p>");
         whatIf("{\"overrides\": {\"gpus-per-server\": \"0\"}}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed", contains("gpus-per-server", "server-power")))
@@ -200,14 +200,14 @@ class WhatIfControllerTest {
                 .andExpect(jsonPath("$.figures[?(@.id == 'server-power-share')]").isEmpty())
                 .andExpect(jsonPath("$.notComputable[0].id").value("server-power-share"))
                 .andExpect(jsonPath("$.notComputable[0].label").value("单片占比"))
-                .andExpect(jsonPath("$.notComputable[0].detail").value("用这些数值无法算出“单片占比”:它的算式要除以零。"));
+                .andExpect(jsonPath("$.notComputable[0].detail").value("用这些数值无法算出“单片占比”：它的算式要除以零。"));
     }
 
     @Test
     void refusesANegativePowerOrCountNamingTheFigure() throws Exception {
         String page = page(get("/articles/demo/what-if").param("gpu-power", "-700 W").param("gpus-per-server", "-5"));
-        assertThat(page).contains("“单片GPU功耗”:“-700 W”是负数,而这个数值不能小于零。")
-                .contains("“每台服务器的GPU数”:“-5”是负数,而这个数值不能小于零。")
+        assertThat(page).contains("“单片GPU功耗”：“-700 W”是负数，而这个数值不能小于零。")
+                .contains("“每台服务器的GPU数”：“-5”是负数，而这个数值不能小于零。")
                 .doesNotContain("changed\" data-display-of");
         mvc.perform(post("/api/articles/demo/what-if").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("{\"overrides\": {\"gpu-power\": \"-700 W\"}}"))
@@ -222,7 +222,7 @@ class WhatIfControllerTest {
                 .andExpect(jsonPath("$.overrides.gpus-per-server").value("4 GPU"))
                 .andExpect(jsonPath("$.overrides.gpu-power").value("350 W"));
         String page = page(get("/articles/demo/what-if").param("gpu-power", "350 w"));
-        assertThat(page).contains("“单片GPU功耗”:“350 w”的单位要写作“W”,例如“700 W”。").doesNotContain("不能替换");
+        assertThat(page).contains("“单片GPU功耗”：“350 w”的单位要写作“W”，例如“700 W”。").doesNotContain("不能替换");
     }
 
     /**

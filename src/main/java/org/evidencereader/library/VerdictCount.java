@@ -1,0 +1,41 @@
+package org.evidencereader.library;
+
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How many of an article's figures got one verdict (or none): a part of the summary at the top of
+ * the article and on the library page, each linking to the ledger filtered to it.
+ */
+public record VerdictCount(Optional<Verdict> verdict, long count) {
+
+    public VerdictFamily family() {
+        return VerdictFamily.of(verdict);
+    }
+
+    /** The ledger's filter value for these figures: the verdict's code, or {@code none}. */
+    public String filter() {
+        return verdict.map(Verdict::code).orElse("none");
+    }
+
+    /** The counts of the verdicts that occur, in the order of {@link Verdict}, figures without a verdict last. */
+    public static List<VerdictCount> of(Collection<Figure> figures) {
+        List<VerdictCount> counts = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            long n = figures.stream().filter(f -> f.verdict().equals(Optional.of(v))).count();
+            if (n > 0) {
+                counts.add(new VerdictCount(Optional.of(v), n));
+            }
+        }
+        long none = figures.stream().filter(f -> f.verdict().isEmpty()).count();
+        if (none > 0) {
+            counts.add(new VerdictCount(Optional.empty(), none));
+        }
+        return List.copyOf(counts);
+    }
+}

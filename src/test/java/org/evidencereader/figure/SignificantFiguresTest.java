@@ -1,0 +1,36 @@
+package org.evidencereader.figure;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A computed figure is shown no more precisely than the least precise number it comes from. */
+class SignificantFiguresTest {
+
+    @Test
+    void countsTheSignificantFiguresOfANumberAsWritten() {
+        assertThat(SignificantFigures.significantFigures("72万张")).isEqualTo(OptionalInt.of(2));
+        assertThat(SignificantFigures.significantFigures("700W")).isEqualTo(OptionalInt.of(3));
+        assertThat(SignificantFigures.significantFigures("612万千瓦")).isEqualTo(OptionalInt.of(3));
+        assertThat(SignificantFigures.significantFigures("50.4万千瓦")).isEqualTo(OptionalInt.of(3));
+        assertThat(SignificantFigures.significantFigures("0.05")).isEqualTo(OptionalInt.of(1));
+        assertThat(SignificantFigures.significantFigures("-38.49%")).isEqualTo(OptionalInt.of(4));
+        assertThat(SignificantFigures.significantFigures("4211至10528片")).isEqualTo(OptionalInt.of(4));
+        assertThat(SignificantFigures.significantFigures("0.5—2元")).isEqualTo(OptionalInt.of(1));
+        assertThat(SignificantFigures.significantFigures("10,528")).isEqualTo(OptionalInt.of(5));
+        assertThat(SignificantFigures.significantFigures("几个")).isEmpty();
+    }
+
+    @Test
+    void roundsAValueToThatManyFiguresAndARangeAtTheDecimalPlaceOfItsSmallerEnd() {
+        assertThat(SignificantFigures.round(Quantity.of(8.235294, Unit.parse("%")), 2)).isEqualTo(Quantity.of(8.2, Unit.parse("%")));
+        assertThat(SignificantFigures.round(Quantity.range(68.39, 170.98, Unit.parse("×")), 2))
+                .isEqualTo(Quantity.range(68, 171, Unit.parse("×")));
+        assertThat(SignificantFigures.round(Quantity.of(504000, Unit.parse("kW")), 2)).isEqualTo(Quantity.of(500000, Unit.parse("kW")));
+        assertThat(SignificantFigures.round(Quantity.of(-0.0123456, Unit.ONE), 3)).isEqualTo(Quantity.of(-0.0123, Unit.ONE));
+        assertThat(SignificantFigures.round(Quantity.of(0, Unit.ONE), 2)).isEqualTo(Quantity.of(0, Unit.ONE));
+        assertThat(SignificantFigures.round(Quantity.range(0, 7.25, Unit.ONE), 2)).isEqualTo(Quantity.range(0, 7.3, Unit.ONE));
+    }
+}
