@@ -30,8 +30,12 @@ public record Label(String zh, String en) {
      */
     public String langIn(Locale locale) {
         String text = in(locale);
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long han = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        long latin = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
         // A Chinese sentence is shorter in characters than its English: one Han character weighs about three letters.
         return han * 3 >= latin ? "zh" : "en";
     }

@@ -1,9 +1,8 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * A cited source as an editor wrote it.
@@ -11,8 +10,17 @@ import java.util.Optional;
  * @param title the title, in the reader's language when the editor gave both
  * @param says the source's own words that support the figures citing it
  */
-public record SourceDef(String id, Label title, String publisher, String url, String published, String accessed,
-                        String type, String says, String archived, SourcePosition at) {
+public record SourceDef(
+        String id,
+        Label title,
+        String publisher,
+        String url,
+        String published,
+        String accessed,
+        String type,
+        String says,
+        String archived,
+        SourcePosition at) {
 
     public SourceDef {
         Objects.requireNonNull(id, "id");

@@ -1,13 +1,5 @@
 package org.evidencereader.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.evidencereader.site.SiteCache;
-import org.evidencereader.site.StaticAssets;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The shipped article's evidence as the API publishes it: what a fact-checker would sign. */
 @WebMvcTest(ApiController.class)
@@ -26,12 +26,16 @@ class ShippedEvidenceApiTest {
 
     @Test
     void everyVerdictCitesOnlySourcesWithAnAddressAndTheH100CountIsUnverifiableWithoutOne() throws Exception {
-        mvc.perform(get("/api/articles/baidu-sora")).andExpect(status().isOk())
+        mvc.perform(get("/api/articles/baidu-sora"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.figures[?(@.verdict)].sources[*].url", everyItem(notNullValue())))
                 .andExpect(jsonPath("$.figures[?(@.id == 'openai-h100-count')].verdict", hasItem("unverifiable")))
                 .andExpect(jsonPath("$.figures[?(@.id == 'openai-h100-count')].sources[*]", empty()))
-                // Factorial wrote 4,200-10,500; the article 4,211-10,528: the check says the article is the more precise
+                // Factorial wrote 4,200-10,500; the article 4,211-10,528: the check says the article is the more
+                // precise
                 .andExpect(jsonPath("$.figures[?(@.id == 'training-gpus')].check", hasItem("source-precision")))
-                .andExpect(jsonPath("$.figures[?(@.id == 'training-gpus')].noteEn", hasItem(org.hamcrest.Matchers.startsWith("Factorial Funds estimated"))));
+                .andExpect(jsonPath(
+                        "$.figures[?(@.id == 'training-gpus')].noteEn",
+                        hasItem(org.hamcrest.Matchers.startsWith("Factorial Funds estimated"))));
     }
 }

@@ -1,8 +1,12 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -10,24 +14,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The derivation pages of the shipped article carry their graph and charts. */
 @WebMvcTest({PageController.class, WhatIfController.class})
 @Import({ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class ShippedFigurePageTest {
 
-
     @Autowired
     MockMvc mvc;
 
     private String html(String path) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -45,7 +45,9 @@ class ShippedFigurePageTest {
         String page = html("/articles/baidu-sora").replaceAll("\\s+", " ");
         String luma = page.substring(page.indexOf("id=\"card-luma-traffic-change\""));
         luma = luma.substring(0, luma.indexOf("class=\"card-more\""));
-        assertThat(luma).contains("<span class=\"display\">38.49%</span>").contains("= -38.49%")
+        assertThat(luma)
+                .contains("<span class=\"display\">38.49%</span>")
+                .contains("= -38.49%")
                 .contains("<span class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</span>");
         assertThat(html("/articles/baidu-sora/figures/luma-traffic-change"))
                 .contains("<p class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</p>");
@@ -56,16 +58,20 @@ class ShippedFigurePageTest {
     @Test
     void theRatioAndTheRangeAreDrawnFromTheirData() throws Exception {
         assertThat(html("/articles/baidu-sora/figures/inference-vs-openai-fleet"))
-                .contains(">720,000 GPU</text>").contains(">100,000 GPU</text>");
+                .contains(">720,000 GPU</text>")
+                .contains(">100,000 GPU</text>");
         assertThat(html("/articles/baidu-sora/figures/training-gpus"))
-                .contains("class=\"ch-bar-range ch-interval\"").contains(">4,200</text>").contains(">10,500 GPU</text>");
+                .contains("class=\"ch-bar-range ch-interval\"")
+                .contains(">4,200</text>")
+                .contains(">10,500 GPU</text>");
     }
 
     /** The source wrote 4,200-10,500 and the article 4,211-10,528: the page shows both, and what the check made of them. */
     @Test
     void aFigureMorePreciseThanItsSourceShowsBothNumbers() throws Exception {
         String page = html("/articles/baidu-sora/figures/training-gpus");
-        assertThat(page).contains("<p class=\"check-compare\">文中：4211至10528片；来源：4,200–10,500 GPU</p>")
+        assertThat(page)
+                .contains("<p class=\"check-compare\">文中：4211至10528片；来源：4,200–10,500 GPU</p>")
                 .contains(">按来源的精度相符</span>");
         assertThat(html("/articles/baidu-sora/figures/h100-power")).doesNotContain("check-compare");
         // A sourced figure in no ratio has neither.
@@ -74,9 +80,13 @@ class ShippedFigurePageTest {
 
     @Test
     void theWhatIfPageDrawsTheChangedValues() throws Exception {
-        String page = mvc.perform(get("/articles/baidu-sora/figures/total-power/what-if").param("h100-power", "350 W")
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/articles/baidu-sora/figures/total-power/what-if")
+                        .param("h100-power", "350 W")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(">252 MW</text>").contains(">252,000 kW</text>");
     }
 

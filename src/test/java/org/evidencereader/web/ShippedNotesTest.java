@@ -1,23 +1,22 @@
 package org.evidencereader.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
-import org.evidencereader.site.SiteCache;
-import org.evidencereader.site.StaticAssets;
-import org.springframework.test.web.servlet.MockMvc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Readers of the Chinese page read every note of the shipped article in Chinese, and readers of the English page in English. */
 @WebMvcTest({PageController.class, WhatIfController.class})
@@ -32,8 +31,11 @@ class ShippedNotesTest {
     MockMvc mvc;
 
     private String html(String path, String language) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<String[]> notes(String page) {
@@ -63,7 +65,11 @@ class ShippedNotesTest {
     @Test
     void theEnglishPageShowsTheEnglishNotes() throws Exception {
         List<String[]> notes = notes(html("/articles/baidu-sora", "en"));
-        assertThat(notes).hasSizeGreaterThan(15).allSatisfy(note -> assertThat(note[0]).as(note[1]).isEqualTo("en"));
-        assertThat(notes).extracting(note -> note[1]).contains("About 3.1 to 7.7 million H100-hours (a month is taken as 730.5 h).");
+        assertThat(notes)
+                .hasSizeGreaterThan(15)
+                .allSatisfy(note -> assertThat(note[0]).as(note[1]).isEqualTo("en"));
+        assertThat(notes)
+                .extracting(note -> note[1])
+                .contains("About 3.1 to 7.7 million H100-hours (a month is taken as 730.5 h).");
     }
 }
