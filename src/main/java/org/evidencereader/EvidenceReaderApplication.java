@@ -1,13 +1,12 @@
 package org.evidencereader;
 
+import java.net.URL;
+import java.util.OptionalInt;
 import org.evidencereader.cli.CommandLine;
 import org.evidencereader.system.LibraryPreload;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-import java.net.URL;
-import java.util.OptionalInt;
 
 @SpringBootApplication
 public class EvidenceReaderApplication {
@@ -38,7 +37,9 @@ public class EvidenceReaderApplication {
 
     /** @param initializer where the AOT-generated initializer class is, or null if there is none */
     static void useBuildTimeBeanDefinitions(URL initializer) {
-        if (System.getProperty(AotDetector.AOT_ENABLED) == null && initializer != null && initializer.getProtocol().equals("jar")) {
+        if (System.getProperty(AotDetector.AOT_ENABLED) == null
+                && initializer != null
+                && initializer.getProtocol().equals("jar")) {
             System.setProperty(AotDetector.AOT_ENABLED, "true");
         }
     }
@@ -61,7 +62,9 @@ public class EvidenceReaderApplication {
      */
     static void sizeJettysPaddingWithoutTheMBeanServer() {
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
-            int references = referencesPerCacheLine(Integer.getInteger(CACHE_LINE_BYTES, 64), Runtime.getRuntime().maxMemory());
+            int references = referencesPerCacheLine(
+                    Integer.getInteger(CACHE_LINE_BYTES, 64),
+                    Runtime.getRuntime().maxMemory());
             System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(references));
         }
     }

@@ -1,6 +1,6 @@
 package org.evidencereader;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which package may use which, and where addresses are spelled: read from the main sources. */
 class ArchitectureTest {
@@ -29,39 +28,51 @@ class ArchitectureTest {
     void exportCliAndSiteDoNotUseTheHttpPackage() {
         for (String pkg : List.of("export", "cli", "site")) {
             assertThat(offenders(MAIN.resolve(pkg), text -> text.contains("org.evidencereader.web")))
-                    .as("files of %s that use org.evidencereader.web", pkg).isEmpty();
+                    .as("files of %s that use org.evidencereader.web", pkg)
+                    .isEmpty();
         }
     }
 
     @Test
     void theSitePackageRendersWithoutServletOrSpringMvc() {
-        assertThat(offenders(MAIN.resolve("site"), text -> text.contains("jakarta.servlet")
-                || text.contains("org.springframework.web.servlet") || text.contains("org.springframework.web.bind")
-                || text.contains("org.springframework.http.ResponseEntity"))).isEmpty();
+        assertThat(offenders(
+                        MAIN.resolve("site"),
+                        text -> text.contains("jakarta.servlet")
+                                || text.contains("org.springframework.web.servlet")
+                                || text.contains("org.springframework.web.bind")
+                                || text.contains("org.springframework.http.ResponseEntity")))
+                .isEmpty();
     }
 
     @Test
     void noAddressIsSpelledOutsideTheRouteTable() {
         Path table = MAIN.resolve("site/Route.java");
-        assertThat(offenders(MAIN, text -> ROUTE_LITERAL.matcher(text).find())).as("ask site.Route for the address")
+        assertThat(offenders(MAIN, text -> ROUTE_LITERAL.matcher(text).find()))
+                .as("ask site.Route for the address")
                 .containsExactly(table);
     }
 
     @Test
     void noMainSourceFileIsOver400LinesButTheLexerLikeOnes() {
-        List<Path> lexers = List.of(MAIN.resolve("figure/Unit.java"), MAIN.resolve("figure/NumeralParser.java"),
+        List<Path> lexers = List.of(
+                MAIN.resolve("figure/Unit.java"),
+                MAIN.resolve("figure/NumeralParser.java"),
                 MAIN.resolve("detect/Detector.java"));
         assertThat(offenders(MAIN, text -> text.lines().count() > MAX_LINES)).isSubsetOf(lexers);
     }
 
     @Test
     void everythingLogsThroughSlf4j() {
-        assertThat(offenders(MAIN, text -> text.contains("java.util.logging"))).as("log through org.slf4j").isEmpty();
+        assertThat(offenders(MAIN, text -> text.contains("java.util.logging")))
+                .as("log through org.slf4j")
+                .isEmpty();
     }
 
     /** The source files under the folder whose text has the property. */
     private static List<Path> offenders(Path folder, Predicate<String> property) {
-        return sources(folder).stream().filter(file -> property.test(read(file))).toList();
+        return sources(folder).stream()
+                .filter(file -> property.test(read(file)))
+                .toList();
     }
 
     private static List<Path> sources(Path folder) {

@@ -1,5 +1,19 @@
 package org.evidencereader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,21 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a reader takes in at a glance, in headless Chromium: every card fits the window with its
@@ -56,9 +55,19 @@ class CardsBrowserIT {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1280,800", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--window-size=1280,800",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -89,8 +98,9 @@ class CardsBrowserIT {
 
     /** Sets the page's viewport (not the window) to the size, so that innerWidth and innerHeight are exactly it. */
     private void viewport(Dimension size, boolean mobile) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private void defaultViewport() {
@@ -105,7 +115,8 @@ class CardsBrowserIT {
             try {
                 browser.get(url("/articles/baidu-sora"));
                 List<String> ids = browser.findElements(By.cssSelector("article [data-figure-id]")).stream()
-                        .map(e -> e.getAttribute("data-figure-id")).toList();
+                        .map(e -> e.getAttribute("data-figure-id"))
+                        .toList();
                 assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
                 for (String id : ids) {
                     WebElement figure = browser.findElement(By.cssSelector("article [data-figure-id='" + id + "']"));
@@ -114,24 +125,40 @@ class CardsBrowserIT {
                     new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> box = (Map<String, Object>) js().executeScript(
-                            "var c = arguments[0], r = c.getBoundingClientRect(), v = c.querySelector('.card-value');"
-                                    + "var next = v.nextElementSibling; while (next && next.hidden) next = next.nextElementSibling;"
-                                    + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
-                                    + " width: document.documentElement.clientWidth, height: window.innerHeight,"
-                                    + " scroll: c.scrollHeight - c.clientHeight, next: next ? next.className : '',"
-                                    + " line: next ? next.textContent.trim() : ''};", card);
+                                    "var c = arguments[0], r = c.getBoundingClientRect(), v = c.querySelector('.card-value');"
+                                            + "var next = v.nextElementSibling; while (next && next.hidden) next = next.nextElementSibling;"
+                                            + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
+                                            + " width: document.documentElement.clientWidth, height: window.innerHeight,"
+                                            + " scroll: c.scrollHeight - c.clientHeight, next: next ? next.className : '',"
+                                            + " line: next ? next.textContent.trim() : ''};",
+                                    card);
                     String where = id + " at " + size;
-                    assertThat(((Number) box.get("left")).doubleValue()).as("left of " + where).isGreaterThanOrEqualTo(0);
-                    assertThat(((Number) box.get("top")).doubleValue()).as("top of " + where).isGreaterThanOrEqualTo(0);
-                    assertThat(((Number) box.get("right")).doubleValue()).as("right of " + where)
+                    assertThat(((Number) box.get("left")).doubleValue())
+                            .as("left of " + where)
+                            .isGreaterThanOrEqualTo(0);
+                    assertThat(((Number) box.get("top")).doubleValue())
+                            .as("top of " + where)
+                            .isGreaterThanOrEqualTo(0);
+                    assertThat(((Number) box.get("right")).doubleValue())
+                            .as("right of " + where)
                             .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
-                    assertThat(((Number) box.get("bottom")).doubleValue()).as("bottom of " + where)
+                    assertThat(((Number) box.get("bottom")).doubleValue())
+                            .as("bottom of " + where)
                             .isLessThanOrEqualTo(((Number) box.get("height")).doubleValue());
-                    assertThat(((Number) box.get("scroll")).intValue()).as("scrolling inside the card of " + where).isLessThanOrEqualTo(0);
-                    assertThat((String) box.get("next")).as("the line after the value of " + where).contains("verdict-line");
-                    assertThat((String) box.get("line")).as("the verdict line of " + where).isNotBlank();
+                    assertThat(((Number) box.get("scroll")).intValue())
+                            .as("scrolling inside the card of " + where)
+                            .isLessThanOrEqualTo(0);
+                    assertThat((String) box.get("next"))
+                            .as("the line after the value of " + where)
+                            .contains("verdict-line");
+                    assertThat((String) box.get("line"))
+                            .as("the verdict line of " + where)
+                            .isNotBlank();
                     if (phone) {
-                        assertThat(card.findElement(By.cssSelector("[data-card-close]")).isDisplayed()).as("close button of " + where).isTrue();
+                        assertThat(card.findElement(By.cssSelector("[data-card-close]"))
+                                        .isDisplayed())
+                                .as("close button of " + where)
+                                .isTrue();
                         if (id.equals("total-power")) {
                             screenshot("phone-bottom-sheet.png");
                         }
@@ -169,24 +196,40 @@ class CardsBrowserIT {
         browser.get(url("/articles/baidu-sora"));
         @SuppressWarnings("unchecked")
         List<Map<String, String>> marks = (List<Map<String, String>>) js().executeScript(
-                "return Array.prototype.map.call(document.querySelectorAll('article a.figure'), function (a) {"
-                        + "  var s = getComputedStyle(a), family = /family-([a-z-]+)/.exec(a.className);"
-                        + "  return {family: family ? family[1] : '', look: s.borderBottomStyle + ' ' + s.borderBottomWidth,"
-                        + "          name: a.getAttribute('aria-label') || '', text: a.textContent}; });");
+                        "return Array.prototype.map.call(document.querySelectorAll('article a.figure'), function (a) {"
+                                + "  var s = getComputedStyle(a), family = /family-([a-z-]+)/.exec(a.className);"
+                                + "  return {family: family ? family[1] : '', look: s.borderBottomStyle + ' ' + s.borderBottomWidth,"
+                                + "          name: a.getAttribute('aria-label') || '', text: a.textContent}; });");
         Map<String, String> lookOfFamily = new java.util.HashMap<>();
-        Map<String, String> words = Map.of("supported", "有据可查", "approximate", "大致属实", "wrong", "归属有误",
-                "unverifiable", "无法核实", "not-judged", "未评判");
+        Map<String, String> words = Map.of(
+                "supported",
+                "有据可查",
+                "approximate",
+                "大致属实",
+                "wrong",
+                "归属有误",
+                "unverifiable",
+                "无法核实",
+                "not-judged",
+                "未评判");
         for (Map<String, String> mark : marks) {
             String family = mark.get("family");
             assertThat(words).as("family of " + mark.get("text")).containsKey(family);
-            assertThat(mark.get("name")).as("accessible name of " + mark.get("text"))
-                    .startsWith(mark.get("text")).contains(words.get(family));
+            assertThat(mark.get("name"))
+                    .as("accessible name of " + mark.get("text"))
+                    .startsWith(mark.get("text"))
+                    .contains(words.get(family));
             String before = lookOfFamily.putIfAbsent(family, mark.get("look"));
-            assertThat(before == null || before.equals(mark.get("look"))).as("one look per family").isTrue();
+            assertThat(before == null || before.equals(mark.get("look")))
+                    .as("one look per family")
+                    .isTrue();
         }
-        assertThat(lookOfFamily.keySet()).as("families in the shipped article")
+        assertThat(lookOfFamily.keySet())
+                .as("families in the shipped article")
                 .contains("supported", "approximate", "wrong", "unverifiable", "not-judged");
-        assertThat(new HashSet<>(lookOfFamily.values())).as("underlines, not colours: " + lookOfFamily).hasSize(lookOfFamily.size());
+        assertThat(new HashSet<>(lookOfFamily.values()))
+                .as("underlines, not colours: " + lookOfFamily)
+                .hasSize(lookOfFamily.size());
         // The legend shows each family's underline beside its words.
         assertThat(browser.findElements(By.cssSelector(".mark-legend .sample"))).hasSize(5);
     }
@@ -200,9 +243,11 @@ class CardsBrowserIT {
                 WebElement count = browser.findElement(By.cssSelector(".summary a[href$='#verdict-misattributed']"));
                 assertThat(count.getText()).isEqualTo("1 归属有误");
                 count.click();
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/ledger#verdict-misattributed"));
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.urlContains("/ledger#verdict-misattributed"));
                 List<WebElement> shown = browser.findElements(By.cssSelector(".ledger-table tbody tr")).stream()
-                        .filter(WebElement::isDisplayed).toList();
+                        .filter(WebElement::isDisplayed)
+                        .toList();
                 assertThat(shown).as("rows shown, script " + script).hasSize(1);
                 assertThat(shown.get(0).getAttribute("data-verdict")).isEqualTo("misattributed");
                 screenshot("ledger-filtered-" + (script ? "script" : "no-script") + ".png");
@@ -213,7 +258,10 @@ class CardsBrowserIT {
         // The summary at the top of the article counts all thirty figures.
         browser.get(url("/articles/baidu-sora"));
         assertThat(browser.findElement(By.cssSelector("article .summary")).getText())
-                .startsWith("30 个数字：").contains("8 有据可查").contains("6 大致属实").contains("1 归属有误");
+                .startsWith("30 个数字：")
+                .contains("8 有据可查")
+                .contains("6 大致属实")
+                .contains("1 归属有误");
     }
 
     @Test
@@ -222,27 +270,39 @@ class CardsBrowserIT {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         try {
             for (String scheme : List.of("light", "dark")) {
-                browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                browser.executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
                         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-                for (String path : List.of("/", "/articles/baidu-sora", "/articles/baidu-sora/figures/total-power",
-                        "/articles/baidu-sora/ledger", "/articles/baidu-sora/figures/total-power/what-if?h100-power=350+W")) {
+                for (String path : List.of(
+                        "/",
+                        "/articles/baidu-sora",
+                        "/articles/baidu-sora/figures/total-power",
+                        "/articles/baidu-sora/ledger",
+                        "/articles/baidu-sora/figures/total-power/what-if?h100-power=350+W")) {
                     browser.get(url(path));
-                    assertThat((Boolean) js().executeScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches")).isTrue();
+                    assertThat((Boolean) js().executeScript(
+                                            "return matchMedia('(prefers-color-scheme: " + scheme + ")').matches"))
+                            .isTrue();
                     js().executeScript(axe);
                     @SuppressWarnings("unchecked")
-                    List<Object> violations = (List<Object>) js().executeAsyncScript(
-                            "var done = arguments[arguments.length - 1];"
+                    List<Object> violations =
+                            (List<Object>) js().executeAsyncScript("var done = arguments[arguments.length - 1];"
                                     + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
                                     + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
                                     + "    .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));"
                                     + "});");
-                    assertThat(violations).as("serious or critical violations on " + path + " in " + scheme).isEmpty();
+                    assertThat(violations)
+                            .as("serious or critical violations on " + path + " in " + scheme)
+                            .isEmpty();
                 }
                 if (scheme.equals("dark")) {
                     browser.get(url("/articles/baidu-sora/ledger"));
-                    String background = (String) js().executeScript(
-                            "return getComputedStyle(document.querySelector('[data-ledger-filter=\"text\"]')).backgroundColor");
-                    assertThat(background).as("the filter box in dark mode").isNotIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
+                    String background = (String)
+                            js().executeScript(
+                                            "return getComputedStyle(document.querySelector('[data-ledger-filter=\"text\"]')).backgroundColor");
+                    assertThat(background)
+                            .as("the filter box in dark mode")
+                            .isNotIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
                     screenshot("ledger-dark.png");
                 }
             }
@@ -256,9 +316,10 @@ class CardsBrowserIT {
         browser.get(url("/articles/baidu-sora/ledger"));
         @SuppressWarnings("unchecked")
         Map<String, Number> widths = (Map<String, Number>) js().executeScript(
-                "return {header: document.querySelector('header.site').getBoundingClientRect().width,"
-                        + " main: document.querySelector('main').getBoundingClientRect().width};");
-        assertThat(widths.get("header").doubleValue()).as("header against main " + widths)
+                        "return {header: document.querySelector('header.site').getBoundingClientRect().width,"
+                                + " main: document.querySelector('main').getBoundingClientRect().width};");
+        assertThat(widths.get("header").doubleValue())
+                .as("header against main " + widths)
                 .isCloseTo(widths.get("main").doubleValue(), org.assertj.core.data.Offset.offset(2.0));
     }
 
@@ -267,17 +328,21 @@ class CardsBrowserIT {
         browser.get(url("/articles/baidu-sora"));
         @SuppressWarnings("unchecked")
         List<String> verdicts = (List<String>) js().executeScript(
-                "var words = {}; document.querySelectorAll('.verdict-words, .check-words').forEach(function (w) {"
-                        + " words[w.textContent.trim()] = 1; }); return Object.keys(words);");
+                        "var words = {}; document.querySelectorAll('.verdict-words, .check-words').forEach(function (w) {"
+                                + " words[w.textContent.trim()] = 1; }); return Object.keys(words);");
         @SuppressWarnings("unchecked")
-        List<String> ids = (List<String>) js().executeScript(
-                "return Array.prototype.map.call(document.querySelectorAll('[data-card-for]'), function (c) { return c.getAttribute('data-card-for'); });");
+        List<String> ids = (List<String>)
+                js().executeScript(
+                                "return Array.prototype.map.call(document.querySelectorAll('[data-card-for]'), function (c) { return c.getAttribute('data-card-for'); });");
         assertThat(verdicts).contains("有据可查", "大致属实", "归属有误", "无法核实", "算术无误");
         @SuppressWarnings("unchecked")
-        Map<String, Object> pdf = (Map<String, Object>) browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
+        Map<String, Object> pdf =
+                (Map<String, Object>) browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         Path file = SCREENSHOTS.resolve("article.pdf");
         Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
-        Process extract = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+        Process extract = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
         String text = new String(extract.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(extract.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String flat = text.replaceAll("\\s+", "");
@@ -286,7 +351,9 @@ class CardsBrowserIT {
         }
         List<String> idsInPrint = new ArrayList<>();
         for (String id : ids) {
-            if (java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])").matcher(text).find()) {
+            if (java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])")
+                    .matcher(text)
+                    .find()) {
                 idsInPrint.add(id);
             }
         }

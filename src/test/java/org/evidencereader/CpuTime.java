@@ -1,10 +1,10 @@
 package org.evidencereader;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Time bounds in tests as CPU time of the calling thread, not time on the wall clock: a busy
@@ -15,13 +15,13 @@ public final class CpuTime {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private CpuTime() {
-    }
+    private CpuTime() {}
 
     /** The CPU time the calling thread has used, in nanoseconds. */
     public static long now() {
         if (!THREADS.isCurrentThreadCpuTimeSupported()) {
-            throw new IllegalStateException("this JVM cannot measure a thread's CPU time, which the test's time bound needs");
+            throw new IllegalStateException(
+                    "this JVM cannot measure a thread's CPU time, which the test's time bound needs");
         }
         return THREADS.getCurrentThreadCpuTime();
     }

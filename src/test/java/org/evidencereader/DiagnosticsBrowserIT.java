@@ -1,5 +1,15 @@
 package org.evidencereader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,17 +25,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The editors' diagnostics page in headless Chromium, for a copy of the shipped library under a long
  * absolute path with a few files broken (an unknown key, a misspelt verdict, numbers without a
@@ -39,6 +38,7 @@ class DiagnosticsBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     /** The temporary folder this test made, and the only one it deletes. */
     private static final Path TEMP = temporaryFolder();
+
     private static final Path DIR = brokenLibrary();
     private ChromeDriver browser;
     private Path profile;
@@ -65,8 +65,14 @@ class DiagnosticsBrowserIT {
             Path root = TEMP.resolve("a-rather-long-editorial-workspace-folder/evidence-reader-library-copy-2026-11");
             FileSystemUtils.copyRecursively(Path.of("articles"), root.resolve("articles"));
             FileSystemUtils.copyRecursively(Path.of("claims"), root.resolve("claims"));
-            replace(root.resolve("claims/baidu-sora/power.yaml"), "    verdict: approximate\n", "    verdict: aproximate\n    colour: red\n");
-            replace(root.resolve("claims/baidu-sora/compute.yaml"), "    verdict: supported\n", "    verdict: supportd\n");
+            replace(
+                    root.resolve("claims/baidu-sora/power.yaml"),
+                    "    verdict: approximate\n",
+                    "    verdict: aproximate\n    colour: red\n");
+            replace(
+                    root.resolve("claims/baidu-sora/compute.yaml"),
+                    "    verdict: supported\n",
+                    "    verdict: supportd\n");
             replace(root.resolve("articles/baidu-sora.md"), "在此前先后发表", "在此前先后37次、有1234名工程师在场时发表");
             return root;
         } catch (IOException e) {
@@ -77,7 +83,9 @@ class DiagnosticsBrowserIT {
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).as(file.toString()).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                file,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     /** A browser of its own for each test, with a new profile: no cookie or storage carries over. */
@@ -86,9 +94,18 @@ class DiagnosticsBrowserIT {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -127,14 +144,20 @@ class DiagnosticsBrowserIT {
         try {
             for (String lang : List.of("zh", "en")) {
                 for (int[] size : List.of(new int[] {390, 844}, new int[] {1280, 800})) {
-                    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    browser.executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
                             Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", false));
                     browser.get("http://localhost:" + port + "/diagnostics?lang=" + lang);
                     String where = lang + " at " + size[0] + "×" + size[1];
                     assertThat((Long) js.executeScript("return document.documentElement.clientWidth"))
-                            .as("viewport, " + where).isLessThanOrEqualTo((long) size[0]);
-                    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                            .as("sideways scroll, " + where).isLessThanOrEqualTo(0L);
+                            .as("viewport, " + where)
+                            .isLessThanOrEqualTo((long) size[0]);
+                    assertThat(
+                                    (Long)
+                                            js.executeScript(
+                                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                            .as("sideways scroll, " + where)
+                            .isLessThanOrEqualTo(0L);
                     @SuppressWarnings("unchecked")
                     Map<String, Object> layout = (Map<String, Object>) js.executeScript(
                             "var width = document.documentElement.clientWidth, out = [], severities = [];"
@@ -155,11 +178,14 @@ class DiagnosticsBrowserIT {
                     @SuppressWarnings("unchecked")
                     List<String> severities = (List<String>) layout.get("severities");
                     assertThat(severities).as("problems listed, " + where).contains("error", "warning");
-                    assertThat(severities.indexOf("warning")).as("errors first, " + where)
+                    assertThat(severities.indexOf("warning"))
+                            .as("errors first, " + where)
                             .isGreaterThan(severities.lastIndexOf("error"));
                     assertThat((List<?>) layout.get("problems")).as(where).isEmpty();
                     File shot = browser.getScreenshotAs(OutputType.FILE);
-                    Files.copy(shot.toPath(), SCREENSHOTS.resolve("diagnostics-" + lang + "-" + size[0] + "x" + size[1] + ".png"),
+                    Files.copy(
+                            shot.toPath(),
+                            SCREENSHOTS.resolve("diagnostics-" + lang + "-" + size[0] + "x" + size[1] + ".png"),
                             StandardCopyOption.REPLACE_EXISTING);
                 }
             }

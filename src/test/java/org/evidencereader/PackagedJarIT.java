@@ -1,9 +1,7 @@
 package org.evidencereader;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,9 +19,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The jar that {@code ./mvnw package} builds, run as a user runs it ({@code java -jar
@@ -35,7 +34,8 @@ import static org.assertj.core.api.Assertions.fail;
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "evidence-reader.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String TITLE = "为何百度不做Sora类视频生成";
 
     private Path work;
@@ -48,7 +48,9 @@ class PackagedJarIT {
 
     @BeforeEach
     void copyLibrary() throws IOException {
-        assertThat(JAR).as("run through `./mvnw verify`, which builds the jar first").isRegularFile();
+        assertThat(JAR)
+                .as("run through `./mvnw verify`, which builds the jar first")
+                .isRegularFile();
         work = Files.createTempDirectory("packaged-jar");
         articles = TestFiles.copyTree(Path.of("articles"), work.resolve("articles"));
         claims = TestFiles.copyTree(Path.of("claims"), work.resolve("claims"));
@@ -69,7 +71,8 @@ class PackagedJarIT {
     @Test
     void startsWithBuildTimeBeanDefinitionsAndReloadsAnEditedArticle() throws Exception {
         int port = start();
-        assertThat(Files.readString(log)).contains("Starting AOT-processed EvidenceReaderApplication")
+        assertThat(Files.readString(log))
+                .contains("Starting AOT-processed EvidenceReaderApplication")
                 .contains("live reload on: ");
         String page = get(port, "/articles/baidu-sora");
         assertThat(page).contains("data-figure-id").contains(TITLE);
@@ -89,7 +92,9 @@ class PackagedJarIT {
         int port = start("--reader.watch=false");
         assertThat(get(port, "/articles/baidu-sora")).contains(TITLE);
         // The server says it at start-up, once it has decided: no watcher was made, so none can react later.
-        assertThat(Files.readString(log)).contains("live reload off (reader.watch=false)").doesNotContain("live reload on");
+        assertThat(Files.readString(log))
+                .contains("live reload off (reader.watch=false)")
+                .doesNotContain("live reload on");
 
         edit(TITLE, "为何百度仍不做Sora类视频生成");
         assertThat(get(port, "/articles/baidu-sora")).contains(TITLE).doesNotContain("为何百度仍不做Sora类视频生成");
@@ -118,7 +123,10 @@ class PackagedJarIT {
 
     private static List<String> files(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(f -> folder.relativize(f).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -133,13 +141,19 @@ class PackagedJarIT {
     void aJarCopiedWithoutItsLibrariesSaysWhatIsMissing() throws Exception {
         Path alone = Files.createDirectories(work.resolve("elsewhere")).resolve("evidence-reader.jar");
         Files.copy(JAR, alone);
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", alone.toString())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"), "-jar", alone.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("libraries this jar needs are not in " + alone.toRealPath().getParent().resolve("lib"))
-                .contains("target/lib").doesNotContain("NoClassDefFoundError").doesNotContain("Exception");
+        assertThat(output)
+                .contains("libraries this jar needs are not in "
+                        + alone.toRealPath().getParent().resolve("lib"))
+                .contains("target/lib")
+                .doesNotContain("NoClassDefFoundError")
+                .doesNotContain("Exception");
     }
 
     /** The JVM silently skips a library the manifest names that is not there: the jar names it instead. */
@@ -151,15 +165,23 @@ class PackagedJarIT {
         String hanlp;
         try (var libraries = Files.list(JAR.resolveSibling("lib"))) {
             List<Path> all = libraries.toList();
-            hanlp = all.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith("hanlp-")).findFirst().orElseThrow();
+            hanlp = all.stream()
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("hanlp-"))
+                    .findFirst()
+                    .orElseThrow();
             for (Path library : all) {
                 if (!library.getFileName().toString().equals(hanlp)) {
                     Files.copy(library, lib.resolve(library.getFileName()));
                 }
             }
         }
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                elsewhere.resolve("evidence-reader.jar").toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        elsewhere.resolve("evidence-reader.jar").toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isEqualTo(1);
@@ -170,8 +192,14 @@ class PackagedJarIT {
     @Test
     void anUnknownSubcommandPrintsTheUsageInsteadOfStartingTheServer() throws Exception {
         for (String word : List.of("drat", "validat")) {
-            Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
-                    word, "--server.port=0").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            ProcessHandle.current().info().command().orElse("java"),
+                            "-jar",
+                            JAR.toString(),
+                            word,
+                            "--server.port=0")
+                    .redirectErrorStream(true)
+                    .start();
             boolean ended = process.waitFor(60, TimeUnit.SECONDS);
             if (!ended) {
                 process.destroyForcibly();
@@ -179,7 +207,9 @@ class PackagedJarIT {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(ended).as(output).isTrue();
             assertThat(process.exitValue()).as(output).isEqualTo(2);
-            assertThat(output).contains("unknown command '" + word + "'").contains("usage: java -jar evidence-reader.jar");
+            assertThat(output)
+                    .contains("unknown command '" + word + "'")
+                    .contains("usage: java -jar evidence-reader.jar");
         }
     }
 
@@ -187,7 +217,9 @@ class PackagedJarIT {
     @Test
     void exportsTheSiteFromTheJar() throws Exception {
         Path site = export("site", "-Dspring.aot.enabled=true");
-        assertThat(Files.readString(site.resolve("articles/baidu-sora/index.html"))).contains("data-figure-id").contains(TITLE);
+        assertThat(Files.readString(site.resolve("articles/baidu-sora/index.html")))
+                .contains("data-figure-id")
+                .contains(TITLE);
     }
 
     /**
@@ -200,15 +232,23 @@ class PackagedJarIT {
         Path first = export("site-1"), second = export("site-2");
         List<String> files;
         try (var walk = Files.walk(first)) {
-            files = walk.filter(Files::isRegularFile).map(f -> first.relativize(f).toString()).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .map(f -> first.relativize(f).toString())
+                    .sorted()
+                    .toList();
         }
         try (var walk = Files.walk(second)) {
-            assertThat(walk.filter(Files::isRegularFile).map(f -> second.relativize(f).toString()).sorted().toList())
+            assertThat(walk.filter(Files::isRegularFile)
+                            .map(f -> second.relativize(f).toString())
+                            .sorted()
+                            .toList())
                     .isEqualTo(files);
         }
         assertThat(files).contains("articles/baidu-sora/index.html");
         for (String file : files) {
-            assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(first.resolve(file), second.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
     }
 
@@ -232,12 +272,14 @@ class PackagedJarIT {
         assertThat(unknown.output()).contains("there is no article 'no-such-article'");
     }
 
-    private record Run(int status, String output) {
-    }
+    private record Run(int status, String output) {}
 
     private Run run(String... args) throws Exception {
         Path output = work.resolve(args[0] + "-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command(args))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readString(output));
     }
@@ -247,7 +289,10 @@ class PackagedJarIT {
         List<String> command = command("export", "--out=" + site);
         command.addAll(1, List.of(jvmOptions));
         Path log = work.resolve(folder + ".log");
-        Process export = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process export = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(export.exitValue()).as(Files.readString(log)).isZero();
         return site;
@@ -283,8 +328,12 @@ class PackagedJarIT {
     }
 
     private List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                JAR.toString(), "--reader.articles-dir=" + articles, "--reader.claims-dir=" + claims));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                JAR.toString(),
+                "--reader.articles-dir=" + articles,
+                "--reader.claims-dir=" + claims));
         if (args.length > 0 && List.of("export", "draft", "validate").contains(args[0])) {
             command.add(3, args[0]);
             command.addAll(List.of(args).subList(1, args.length));
@@ -295,13 +344,16 @@ class PackagedJarIT {
     }
 
     private static String get(int port, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }
 
     private static HttpRequest request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private void edit(String from, String to) throws IOException {

@@ -1,5 +1,15 @@
 package org.evidencereader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,17 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader in headless Debian Chromium: hover a figure, read its card's arithmetic, move onto the
@@ -63,6 +62,7 @@ class ReaderBrowserIT {
             """;
     /** A browser of its own for each test, with a new profile: no cookie (such as ?lang=en's) or storage carries over. */
     private ChromeDriver browser;
+
     private Path profile;
 
     @LocalServerPort
@@ -73,9 +73,19 @@ class ReaderBrowserIT {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -100,7 +110,10 @@ class ReaderBrowserIT {
 
     /** Waits until the page has no timer left to run: whatever the last action set off has happened. */
     private void untilThePageIsIdle() {
-        waiting().until(b -> ((Number) ((JavascriptExecutor) b).executeScript("return window.pendingTimers()")).intValue() == 0);
+        waiting()
+                .until(b ->
+                        ((Number) ((JavascriptExecutor) b).executeScript("return window.pendingTimers()")).intValue()
+                                == 0);
     }
 
     /** Waits, looking again when what-if.js replaced the element being read (the charts are redrawn whole). */
@@ -123,7 +136,8 @@ class ReaderBrowserIT {
         assertThat(card.isDisplayed()).isFalse();
 
         // Hover opens the card, which shows the arithmetic with 700 W.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", figure);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", figure);
         new Actions(browser).moveToElement(figure).perform();
         waiting().until(ExpectedConditions.visibilityOf(card));
         assertThat(card.getText()).contains("72万张 × 700W = 50.4万千瓦").contains("50.4万千瓦");
@@ -147,9 +161,14 @@ class ReaderBrowserIT {
         assertThat(power.getAttribute("aria-expanded")).isEqualTo("true");
         // Tab moves into the open card, so its links can be reached; Shift+Tab goes back to the figure.
         new Actions(browser).sendKeys(Keys.TAB).perform();
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return arguments[0].contains(document.activeElement)", powerCard)).isTrue();
-        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return arguments[0].contains(document.activeElement)", powerCard))
+                .isTrue();
+        new Actions(browser)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
         assertThat(browser.switchTo().activeElement()).isEqualTo(power);
         assertThat(powerCard.isDisplayed()).isTrue();
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
@@ -159,7 +178,10 @@ class ReaderBrowserIT {
         figure.click();
         waiting().until(ExpectedConditions.urlContains("/articles/baidu-sora/figures/total-power"));
         String derivation = browser.findElement(By.tagName("main")).getText();
-        assertThat(derivation).contains("inference-gpus * h100-power").contains("720,000 GPU").contains("700 W");
+        assertThat(derivation)
+                .contains("inference-gpus * h100-power")
+                .contains("720,000 GPU")
+                .contains("700 W");
         screenshot("derivation.png");
 
         assertNoConsoleErrors();
@@ -177,30 +199,51 @@ class ReaderBrowserIT {
         input.sendKeys(Keys.ENTER);
         By big = By.cssSelector("[data-display-of='total-power']");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "25.2万千瓦"));
-        assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']")).getText()).isEqualTo("252 MW");
+        assertThat(browser.findElement(By.cssSelector("[data-si-of='total-power']"))
+                        .getText())
+                .isEqualTo("252 MW");
         assertThat(browser.findElement(big).getAttribute("class")).contains("changed");
-        assertThat(browser.getCurrentUrl()).contains("/articles/baidu-sora/figures/total-power/what-if?").contains("h100-power=350");
-        assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery()).as("only the value the reader changed")
+        assertThat(browser.getCurrentUrl())
+                .contains("/articles/baidu-sora/figures/total-power/what-if?")
+                .contains("h100-power=350");
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery())
+                .as("only the value the reader changed")
                 .isEqualTo("h100-power=350");
         // The comparison chart is redrawn in place too: the 504 MW bar becomes a 252 MW one.
-        waiting().until(d -> d.findElement(By.cssSelector("section.charts")).getText().contains("252 MW"));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector("section.charts"))
+                        .getText()
+                        .contains("252 MW"));
         // And the badges: the editor's verdict was on 50.4万千瓦, and a made-up value is not checked.
-        waiting().until(d -> d.findElements(By.cssSelector("section.value-box .badge.verdict")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("section.value-box .badge.check")).getAttribute("class")).contains("check-unchecked");
-        assertThat(browser.findElement(By.cssSelector("section.charts")).getText()).doesNotContain("504 MW").contains("6,120 MW");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('section.charts').scrollIntoView()");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("section.value-box .badge.verdict"))
+                        .isEmpty());
+        assertThat(browser.findElement(By.cssSelector("section.value-box .badge.check"))
+                        .getAttribute("class"))
+                .contains("check-unchecked");
+        assertThat(browser.findElement(By.cssSelector("section.charts")).getText())
+                .doesNotContain("504 MW")
+                .contains("6,120 MW");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('section.charts').scrollIntoView()");
         screenshot("what-if-chart.png");
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
-                .as("updated in place, not reloaded").isTrue();
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return window.stillThisPage === true"))
+                .as("updated in place, not reloaded")
+                .isTrue();
         screenshot("what-if.png");
 
         // The address is a what-if page of its own: reloading it shows the same numbers, rendered by the server.
         browser.navigate().refresh();
-        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("25.2万千瓦");
+        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']"))
+                        .getText())
+                .isEqualTo("25.2万千瓦");
         // A second change on that page keeps the first: the page's own values are the address's.
-        WebElement other = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return Array.prototype.find.call(document.querySelectorAll('.what-if-form input[name]'), function (i) {"
-                        + " return i.name !== 'h100-power' && /^[0-9]/.test(i.value) && i.value.indexOf('..') < 0; });");
+        WebElement other = (WebElement)
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Array.prototype.find.call(document.querySelectorAll('.what-if-form input[name]'), function (i) {"
+                                        + " return i.name !== 'h100-power' && /^[0-9]/.test(i.value) && i.value.indexOf('..') < 0; });");
         assertThat(other).as("another single-valued input on the page").isNotNull();
         String name = other.getAttribute("name");
         String value = other.getAttribute("value");
@@ -210,8 +253,12 @@ class ReaderBrowserIT {
         waiting().until(ExpectedConditions.urlContains(name + "="));
         assertThat(java.net.URI.create(browser.getCurrentUrl()).getQuery()).contains("h100-power=350");
         browser.findElement(By.cssSelector(".what-if-reset")).click();
-        waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/articles/baidu-sora/figures/total-power"));
-        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']")).getText()).isEqualTo("50.4万千瓦");
+        waiting()
+                .until(ExpectedConditions.urlToBe(
+                        "http://localhost:" + port + "/articles/baidu-sora/figures/total-power"));
+        assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']"))
+                        .getText())
+                .isEqualTo("50.4万千瓦");
         assertNoConsoleErrors();
     }
 
@@ -222,7 +269,8 @@ class ReaderBrowserIT {
      */
     @Test
     void aWhatIfUpdatedInPlaceIsThePageItsAddressGives() throws Exception {
-        browser.get("http://localhost:" + port + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&clip-price=abc");
+        browser.get("http://localhost:" + port
+                + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&clip-price=abc");
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
         js.executeScript("window.stillThisPage = true;");
         WebElement price = browser.findElement(By.cssSelector("input[name='clip-price']"));
@@ -230,28 +278,45 @@ class ReaderBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".what-if-field-error"))).isNotEmpty();
         price.clear();
         price.sendKeys("1 CNY");
-        waiting().until(d -> d.findElements(By.cssSelector(".what-if-field-error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']")).getAttribute("aria-invalid")).isNull();
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']")).getAttribute("value")).isEqualTo("1 CNY");
+        waiting()
+                .until(d ->
+                        d.findElements(By.cssSelector(".what-if-field-error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+                        .getAttribute("aria-invalid"))
+                .isNull();
+        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+                        .getAttribute("value"))
+                .isEqualTo("1 CNY");
         // Still a divisor of 0: the figure cannot be computed, and says so.
-        waiting().until(d -> !d.findElements(By.cssSelector(".value-box .what-if-not-computable")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".value-box .what-if-not-computable"))
+                        .isEmpty());
 
         WebElement length = browser.findElement(By.cssSelector("input[name='clip-length']"));
         length.clear();
         length.sendKeys("10 s");
         By big = By.cssSelector("[data-display-of='price-per-minute']");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "6元/分钟"));
-        assertThat(browser.findElements(By.cssSelector(".what-if-not-computable, .what-if-not-computable-list"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("[data-si-of='price-per-minute']")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.cssSelector("[aria-live='polite']")).getAttribute("textContent")).contains("6元/分钟");
-        assertThat((Boolean) js.executeScript("return window.stillThisPage === true")).as("updated in place").isTrue();
+        assertThat(browser.findElements(By.cssSelector(".what-if-not-computable, .what-if-not-computable-list")))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-si-of='price-per-minute']"))
+                        .getText())
+                .isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("[aria-live='polite']")).getAttribute("textContent"))
+                .contains("6元/分钟");
+        assertThat((Boolean) js.executeScript("return window.stillThisPage === true"))
+                .as("updated in place")
+                .isTrue();
         String mainText = "var a = document.querySelector('[aria-live=polite]'); if (a) a.textContent = '';"
                 + " return document.querySelector('main').innerText;";
         String inPlace = (String) js.executeScript(mainText);
-        String typed = browser.findElement(By.cssSelector("input[name='clip-length']")).getAttribute("value");
+        String typed =
+                browser.findElement(By.cssSelector("input[name='clip-length']")).getAttribute("value");
         assertThat(typed).isEqualTo("10 s");
         browser.navigate().refresh();
-        assertThat((String) js.executeScript(mainText)).as("the same page as its address").isEqualTo(inPlace);
+        assertThat((String) js.executeScript(mainText))
+                .as("the same page as its address")
+                .isEqualTo(inPlace);
         assertNoConsoleErrors();
     }
 
@@ -260,7 +325,8 @@ class ReaderBrowserIT {
         browser.get("http://localhost:" + port + "/articles/baidu-sora");
         WebElement input = browser.findElement(By.cssSelector(".what-if-form input[name='h100-power']"));
         assertThat(input.getAttribute("value")).isEqualTo("700 W");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys("350 W");
         screenshot("reader-what-if-form.png");
@@ -273,9 +339,11 @@ class ReaderBrowserIT {
         WebElement total = browser.findElement(By.id("fig-total-power"));
         assertThat(total.getText()).isEqualTo("50.4万千瓦");
         assertThat(total.getAttribute("class")).contains("changed");
-        assertThat(browser.findElement(By.cssSelector(".what-if-form input[name='h100-power']")).getAttribute("value"))
+        assertThat(browser.findElement(By.cssSelector(".what-if-form input[name='h100-power']"))
+                        .getAttribute("value"))
                 .isEqualTo("350 W");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", total);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -160);", total);
         new Actions(browser).moveToElement(total).perform();
         WebElement card = browser.findElement(By.cssSelector("[data-card-for='total-power']"));
         waiting().until(ExpectedConditions.visibilityOf(card));
@@ -295,29 +363,39 @@ class ReaderBrowserIT {
         try {
             browser.get("http://localhost:" + port + "/articles/baidu-sora");
             var js = (org.openqa.selenium.JavascriptExecutor) browser;
-            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                    .as("sideways scroll").isLessThanOrEqualTo(0L);
+            assertThat((Long) js.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("sideways scroll")
+                    .isLessThanOrEqualTo(0L);
             WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='daya-bay-base-capacity']"));
             WebElement card = browser.findElement(By.cssSelector("[data-card-for='daya-bay-base-capacity']"));
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
             var finger = new org.openqa.selenium.interactions.PointerInput(
                     org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
             var tap = new org.openqa.selenium.interactions.Sequence(finger, 0)
-                    .addAction(finger.createPointerMove(Duration.ZERO,
-                            org.openqa.selenium.interactions.PointerInput.Origin.fromElement(figure), 0, 0))
-                    .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
-                    .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+                    .addAction(finger.createPointerMove(
+                            Duration.ZERO,
+                            org.openqa.selenium.interactions.PointerInput.Origin.fromElement(figure),
+                            0,
+                            0))
+                    .addAction(finger.createPointerDown(
+                            org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(finger.createPointerUp(
+                            org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
             browser.perform(List.of(tap));
             waiting().until(ExpectedConditions.visibilityOf(card));
             assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
             @SuppressWarnings("unchecked")
             var box = (java.util.Map<String, Number>) js.executeScript(
                     "var r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, "
-                            + "width: document.documentElement.clientWidth, height: window.innerHeight};", card);
+                            + "width: document.documentElement.clientWidth, height: window.innerHeight};",
+                    card);
             assertThat(box.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
-            assertThat(box.get("right").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue());
+            assertThat(box.get("right").doubleValue())
+                    .isLessThanOrEqualTo(box.get("width").doubleValue());
             assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(0);
-            assertThat(box.get("bottom").doubleValue()).isLessThanOrEqualTo(box.get("height").doubleValue());
+            assertThat(box.get("bottom").doubleValue())
+                    .isLessThanOrEqualTo(box.get("height").doubleValue());
             assertThat(card.getText()).contains("612万千瓦");
             screenshot("phone-card.png");
             // A tap elsewhere closes it.
@@ -334,7 +412,8 @@ class ReaderBrowserIT {
         browser.get("http://localhost:" + port + "/articles/baidu-sora");
         WebElement figure = browser.findElement(By.cssSelector("[data-figure-id='" + figureId + "']"));
         WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + figureId + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
         tap(figure);
         waiting().until(ExpectedConditions.visibilityOf(card));
         return card;
@@ -349,7 +428,9 @@ class ReaderBrowserIT {
             // away, which must not count as leaving the card.
             tap(card.findElement(By.cssSelector(".card-label")));
             untilThePageIsIdle();
-            assertThat(card.isDisplayed()).as("card after a tap on its own text").isTrue();
+            assertThat(card.isDisplayed())
+                    .as("card after a tap on its own text")
+                    .isTrue();
             assertThat(browser.getCurrentUrl()).endsWith("/articles/baidu-sora");
             screenshot("phone-card-tapped-inside.png");
 
@@ -377,10 +458,12 @@ class ReaderBrowserIT {
                             + "  if (r.width === 0 || r.top < 0 || r.bottom > window.innerHeight) return false;"
                             + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
                             + "  return hit !== null && f.contains(hit);"
-                            + "}) || null;", card, figure);
+                            + "}) || null;",
+                    card,
+                    figure);
             assertThat(other).as("a figure in view beside the open card").isNotNull();
-            WebElement otherCard = browser.findElement(By.cssSelector(
-                    "[data-card-for='" + other.getAttribute("data-figure-id") + "']"));
+            WebElement otherCard = browser.findElement(
+                    By.cssSelector("[data-card-for='" + other.getAttribute("data-figure-id") + "']"));
 
             tap(other);
             waiting().until(ExpectedConditions.visibilityOf(otherCard));
@@ -441,15 +524,20 @@ class ReaderBrowserIT {
                     WebElement card = cards.get(0);
                     // In the middle of the window, with room for the card above the figure and below it.
                     js.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
-                    new Actions(browser).moveToLocation(1, 1).moveToElement(figure).perform();
+                    new Actions(browser)
+                            .moveToLocation(1, 1)
+                            .moveToElement(figure)
+                            .perform();
                     waiting().until(ExpectedConditions.visibilityOf(card));
                     opened++;
                     String hidden = (String) js.executeScript(WHAT_THE_CARD_HIDES, figure, card);
                     if (!hidden.isEmpty()) {
-                        problems.add(size.width + "×" + size.height + " " + figure.getText() + " (" + id + "): " + hidden);
+                        problems.add(
+                                size.width + "×" + size.height + " " + figure.getText() + " (" + id + "): " + hidden);
                     }
                     // 1个月 is followed by 72万张 on the next line: the card once covered it.
-                    if (id.equals("training-duration")) screenshot("desktop-card-" + size.width + "x" + size.height + ".png");
+                    if (id.equals("training-duration"))
+                        screenshot("desktop-card-" + size.width + "x" + size.height + ".png");
                     new Actions(browser).sendKeys(Keys.ESCAPE).perform();
                     waiting().until(ExpectedConditions.invisibilityOf(card));
                 }
@@ -458,7 +546,9 @@ class ReaderBrowserIT {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
         assertThat(opened).as("cards opened").isGreaterThanOrEqualTo(2 * 10);
-        assertThat(problems).as("open cards hiding what their reader may go to next").isEmpty();
+        assertThat(problems)
+                .as("open cards hiding what their reader may go to next")
+                .isEmpty();
         assertNoConsoleErrors();
     }
 
@@ -484,20 +574,29 @@ class ReaderBrowserIT {
                                     + "var from = a[a.length - 1], lh = parseFloat(getComputedStyle(arguments[0]).lineHeight);"
                                     + "var y0 = (from.top + from.bottom) / 2, y1 = (b.top + b.bottom) / 2;"
                                     + "return y1 - y0 > 1.75 * lh ? null : [(from.left + from.right) / 2, y0, (b.left + b.right) / 2, y1];",
-                            figure, next);
+                            figure,
+                            next);
                     if (path == null) continue; // not on the same line or the next one
                     pairs++;
-                    new Actions(browser).moveToLocation(1, 1).moveToLocation(path.get(0).intValue(), path.get(1).intValue()).perform();
+                    new Actions(browser)
+                            .moveToLocation(1, 1)
+                            .moveToLocation(path.get(0).intValue(), path.get(1).intValue())
+                            .perform();
                     waiting().until(ExpectedConditions.visibilityOf(card));
                     // As a hand moves a mouse: in steps, over whatever lies between the two figures.
-                    moveMouse(path.get(0).doubleValue(), path.get(1).doubleValue(), path.get(2).doubleValue(), path.get(3).doubleValue());
+                    moveMouse(
+                            path.get(0).doubleValue(),
+                            path.get(1).doubleValue(),
+                            path.get(2).doubleValue(),
+                            path.get(3).doubleValue());
                     try {
                         waiting().until(ExpectedConditions.visibilityOf(nextCard));
                         waiting().until(ExpectedConditions.invisibilityOf(card));
                         assertThat(next.getAttribute("aria-expanded")).isEqualTo("true");
                     } catch (org.openqa.selenium.TimeoutException e) {
-                        problems.add(size.width + "×" + size.height + " from " + figure.getText() + " to " + next.getText()
-                                + ": the card of " + (card.isDisplayed() ? figure.getText() : "neither") + " stays open");
+                        problems.add(size.width + "×" + size.height + " from " + figure.getText() + " to "
+                                + next.getText() + ": the card of "
+                                + (card.isDisplayed() ? figure.getText() : "neither") + " stays open");
                         screenshot("desktop-next-figure-unreached-" + id + ".png");
                     }
                     new Actions(browser).sendKeys(Keys.ESCAPE).perform();
@@ -506,8 +605,12 @@ class ReaderBrowserIT {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
-        assertThat(pairs).as("figures followed by another on their line or the next").isGreaterThanOrEqualTo(2 * 5);
-        assertThat(problems).as("figures the pointer could not reach from the one before").isEmpty();
+        assertThat(pairs)
+                .as("figures followed by another on their line or the next")
+                .isGreaterThanOrEqualTo(2 * 5);
+        assertThat(problems)
+                .as("figures the pointer could not reach from the one before")
+                .isEmpty();
         assertNoConsoleErrors();
     }
 
@@ -517,8 +620,11 @@ class ReaderBrowserIT {
         var moves = new Sequence(mouse, 0);
         int steps = 12;
         for (int i = 1; i <= steps; i++) {
-            moves.addAction(mouse.createPointerMove(Duration.ofMillis(16), PointerInput.Origin.viewport(),
-                    (int) Math.round(fromX + (toX - fromX) * i / steps), (int) Math.round(fromY + (toY - fromY) * i / steps)));
+            moves.addAction(mouse.createPointerMove(
+                    Duration.ofMillis(16),
+                    PointerInput.Origin.viewport(),
+                    (int) Math.round(fromX + (toX - fromX) * i / steps),
+                    (int) Math.round(fromY + (toY - fromY) * i / steps)));
         }
         browser.perform(List.of(moves));
     }
@@ -542,10 +648,12 @@ class ReaderBrowserIT {
         var finger = new org.openqa.selenium.interactions.PointerInput(
                 org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
         browser.perform(List.of(new org.openqa.selenium.interactions.Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO,
-                        org.openqa.selenium.interactions.PointerInput.Origin.fromElement(target), 0, 0))
-                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
+                .addAction(finger.createPointerMove(
+                        Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.fromElement(target), 0, 0))
+                .addAction(finger.createPointerDown(
+                        org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(
+                        org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
     }
 
     /** A finger's tap at a point of the viewport. */
@@ -553,26 +661,32 @@ class ReaderBrowserIT {
         var finger = new org.openqa.selenium.interactions.PointerInput(
                 org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
         browser.perform(List.of(new org.openqa.selenium.interactions.Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO,
+                .addAction(finger.createPointerMove(
+                        Duration.ZERO,
                         org.openqa.selenium.interactions.PointerInput.Origin.viewport(),
-                        point.get(0).intValue(), point.get(1).intValue()))
-                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
+                        point.get(0).intValue(),
+                        point.get(1).intValue()))
+                .addAction(finger.createPointerDown(
+                        org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(
+                        org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))));
     }
 
     /** A point of the viewport on plain text: outside the card, and on nothing a tap would follow or operate. */
     @SuppressWarnings("unchecked")
     private List<Long> plainPointOutside(WebElement card) {
-        var point = (List<Long>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "var card = arguments[0];"
-                        + "for (var y = 40; y < window.innerHeight - 20; y += 20) {"
-                        + "  for (var x = 20; x < document.documentElement.clientWidth - 20; x += 20) {"
-                        + "    var el = document.elementFromPoint(x, y);"
-                        + "    if (el && el.closest('main p') && !card.contains(el)"
-                        + "        && !el.closest('a, button, input, select, textarea, label, summary, [data-figure-id], [tabindex]')) return [x, y];"
-                        + "  }"
-                        + "}"
-                        + "return null;", card);
+        var point = (List<Long>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var card = arguments[0];"
+                                + "for (var y = 40; y < window.innerHeight - 20; y += 20) {"
+                                + "  for (var x = 20; x < document.documentElement.clientWidth - 20; x += 20) {"
+                                + "    var el = document.elementFromPoint(x, y);"
+                                + "    if (el && el.closest('main p') && !card.contains(el)"
+                                + "        && !el.closest('a, button, input, select, textarea, label, summary, [data-figure-id], [tabindex]')) return [x, y];"
+                                + "  }"
+                                + "}"
+                                + "return null;",
+                        card);
         assertThat(point).as("plain text outside the card").isNotNull();
         return point;
     }
@@ -591,13 +705,21 @@ class ReaderBrowserIT {
                     browser.manage().window().setSize(size);
                     browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=" + lang);
                     String where = lang + " at " + size.width + "×" + size.height;
-                    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                            .as("sideways scroll of the page, " + where).isLessThanOrEqualTo(0L);
-                    assertThat((Long) js.executeScript("var box = document.querySelector('.table-scroll'); return box.scrollWidth - box.clientWidth"))
-                            .as("sideways scroll of the table, " + where).isLessThanOrEqualTo(0L);
+                    assertThat(
+                                    (Long)
+                                            js.executeScript(
+                                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                            .as("sideways scroll of the page, " + where)
+                            .isLessThanOrEqualTo(0L);
+                    assertThat(
+                                    (Long)
+                                            js.executeScript(
+                                                    "var box = document.querySelector('.table-scroll'); return box.scrollWidth - box.clientWidth"))
+                            .as("sideways scroll of the table, " + where)
+                            .isLessThanOrEqualTo(0L);
                     @SuppressWarnings("unchecked")
-                    List<String> outOfView = (List<String>) js.executeScript(
-                            "var width = document.documentElement.clientWidth, out = [];"
+                    List<String> outOfView = (List<String>)
+                            js.executeScript("var width = document.documentElement.clientWidth, out = [];"
                                     + "document.querySelectorAll('.ledger-table tbody tr').forEach(function (row) {"
                                     + "  ['label-cell', 'num', 'check-cell'].forEach(function (name) {"
                                     + "    var cell = row.querySelector('td.' + name), r = cell.getBoundingClientRect();"
@@ -605,7 +727,9 @@ class ReaderBrowserIT {
                                     + "  });"
                                     + "});"
                                     + "return out;");
-                    assertThat(outOfView).as("label, value and check in view, " + where).isEmpty();
+                    assertThat(outOfView)
+                            .as("label, value and check in view, " + where)
+                            .isEmpty();
                     screenshot("ledger-" + lang + "-" + size.width + "x" + size.height + ".png");
                 }
             }
@@ -623,12 +747,18 @@ class ReaderBrowserIT {
     void aClickAnywhereInAHeadingSortsAndValuesSortByUnitThenSize() throws Exception {
         var js = (JavascriptExecutor) browser;
         browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
-        WebElement heading = browser.findElements(By.cssSelector(".ledger-table thead th")).get(2);
+        WebElement heading =
+                browser.findElements(By.cssSelector(".ledger-table thead th")).get(2);
         assertThat(heading.getText()).startsWith("Evidence value");
         // The words are at the right of this right-aligned cell: click near its bottom-left corner.
         var rect = heading.getRect();
-        new Actions(browser).moveToElement(heading, -rect.width / 2 + 4, rect.height / 2 - 4).click().perform();
-        assertThat(heading.getAttribute("aria-sort")).as("sorted by a click beside the words").isEqualTo("ascending");
+        new Actions(browser)
+                .moveToElement(heading, -rect.width / 2 + 4, rect.height / 2 - 4)
+                .click()
+                .perform();
+        assertThat(heading.getAttribute("aria-sort"))
+                .as("sorted by a click beside the words")
+                .isEqualTo("ascending");
 
         @SuppressWarnings("unchecked")
         List<List<Object>> order = (List<List<Object>>) js.executeScript(
@@ -642,13 +772,18 @@ class ReaderBrowserIT {
                 continue; // figures without a value come last
             }
             assertThat(unitBefore).as("no value before %s", after.get(2)).isNotEmpty();
-            assertThat(unitBefore.compareTo(unitAfter)).as("units in order: %s then %s", before, after).isLessThanOrEqualTo(0);
+            assertThat(unitBefore.compareTo(unitAfter))
+                    .as("units in order: %s then %s", before, after)
+                    .isLessThanOrEqualTo(0);
             if (unitBefore.equals(unitAfter)) {
-                assertThat(((Number) before.get(1)).doubleValue()).as("%s then %s", before, after)
+                assertThat(((Number) before.get(1)).doubleValue())
+                        .as("%s then %s", before, after)
                         .isLessThanOrEqualTo(((Number) after.get(1)).doubleValue());
             }
         }
-        assertThat(order.stream().map(row -> row.get(0)).distinct().count()).as("several units").isGreaterThan(3);
+        assertThat(order.stream().map(row -> row.get(0)).distinct().count())
+                .as("several units")
+                .isGreaterThan(3);
         screenshot("ledger-sorted-by-value.png");
         assertNoConsoleErrors();
     }
@@ -659,9 +794,15 @@ class ReaderBrowserIT {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
         try {
             browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
-            assertThat(browser.findElement(By.cssSelector(".ledger-table")).isDisplayed()).isTrue();
-            assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed()).as("filters").isFalse();
-            assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]")).isDisplayed()).as("sort hint").isFalse();
+            assertThat(browser.findElement(By.cssSelector(".ledger-table")).isDisplayed())
+                    .isTrue();
+            assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed())
+                    .as("filters")
+                    .isFalse();
+            assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]"))
+                            .isDisplayed())
+                    .as("sort hint")
+                    .isFalse();
             assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Click a column heading");
             assertThat(browser.findElements(By.cssSelector("th button.sort"))).isEmpty();
             screenshot("ledger-without-javascript.png");
@@ -669,46 +810,66 @@ class ReaderBrowserIT {
             browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
         }
         browser.get("http://localhost:" + port + "/articles/baidu-sora/ledger?lang=en");
-        assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed()).as("filters with the script").isTrue();
-        assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]")).isDisplayed()).as("hint with the script").isTrue();
+        assertThat(browser.findElement(By.cssSelector(".ledger-filters")).isDisplayed())
+                .as("filters with the script")
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-ledger-sort-hint]"))
+                        .isDisplayed())
+                .as("hint with the script")
+                .isTrue();
     }
 
     @Test
     void axeFindsNoSeriousOrCriticalViolations() throws Exception {
         Path rules = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
-        assertThat(rules).as("axe-core is installed by ./mvnw verify (npm ci in src/test/axe)").exists();
+        assertThat(rules)
+                .as("axe-core is installed by ./mvnw verify (npm ci in src/test/axe)")
+                .exists();
         String axe = Files.readString(rules);
         var js = (org.openqa.selenium.JavascriptExecutor) browser;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // First make sure the scan can fail: an image without a text alternative is a critical violation.
         browser.get("http://localhost:" + port + "/");
         js.executeScript(axe);
-        js.executeScript("var img = document.createElement('img'); img.src = '/favicon.svg'; document.querySelector('main').appendChild(img);");
-        assertThat((String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document).then(function (r) { done(r.violations.map(function (v) { return v.id; }).join(' ')); });"))
+        js.executeScript(
+                "var img = document.createElement('img'); img.src = '/favicon.svg'; document.querySelector('main').appendChild(img);");
+        assertThat(
+                        (String)
+                                js.executeAsyncScript(
+                                        "var done = arguments[arguments.length - 1];"
+                                                + "axe.run(document).then(function (r) { done(r.violations.map(function (v) { return v.id; }).join(' ')); });"))
                 .contains("image-alt");
 
-        for (String path : List.of("/", "/articles/baidu-sora", "/articles/baidu-sora/figures/total-power",
-                "/articles/baidu-sora/ledger", "/diagnostics", "/articles/baidu-sora?lang=en")) {
+        for (String path : List.of(
+                "/",
+                "/articles/baidu-sora",
+                "/articles/baidu-sora/figures/total-power",
+                "/articles/baidu-sora/ledger",
+                "/diagnostics",
+                "/articles/baidu-sora?lang=en")) {
             browser.get("http://localhost:" + port + path);
-            assertThat((String) js.executeScript("return document.documentElement.lang")).as("language of " + path)
+            assertThat((String) js.executeScript("return document.documentElement.lang"))
+                    .as("language of " + path)
                     .startsWith(path.endsWith("lang=en") ? "en" : "zh");
             js.executeScript(axe);
             @SuppressWarnings("unchecked")
-            List<java.util.Map<String, Object>> violations = (List<java.util.Map<String, Object>>) js.executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
+            List<java.util.Map<String, Object>> violations = (List<java.util.Map<String, Object>>)
+                    js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                             + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
                             + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
                             + "    .map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
                             + "      nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; }));"
                             + "});");
-            assertThat(violations).as("serious or critical accessibility violations on " + path).isEmpty();
+            assertThat(violations)
+                    .as("serious or critical accessibility violations on " + path)
+                    .isEmpty();
         }
     }
 
     private void assertNoConsoleErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
         assertThat(errors).as("console errors").isEmpty();
     }
 }

@@ -1,8 +1,6 @@
 package org.evidencereader;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Hundreds of clients that send their requests a byte at a time, as an attacker on a 2-core server
@@ -39,10 +38,13 @@ class SlowClientsIT {
 
     @Test
     void readersAreServedWhileHundredsOfSlowClientsHangOn() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/articles/baidu-sora"))
-                .timeout(Duration.ofSeconds(10)).build();
-        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
 
         try (Attack attack = new Attack(port)) {
             attack.open();
@@ -57,8 +59,10 @@ class SlowClientsIT {
                 try {
                     answer = http.send(page, HttpResponse.BodyHandlers.ofString());
                 } catch (IOException e) {
-                    throw new AssertionError("the reader page did not answer during the attack (" + e + "); latencies so far (ms): "
-                            + latencies, e);
+                    throw new AssertionError(
+                            "the reader page did not answer during the attack (" + e + "); latencies so far (ms): "
+                                    + latencies,
+                            e);
                 }
                 latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 assertThat(answer.statusCode()).isEqualTo(200);
@@ -68,13 +72,27 @@ class SlowClientsIT {
             dribbler.join(10_000);
             long worst = latencies.stream().mapToLong(Long::longValue).max().orElseThrow();
             List<Long> sorted = latencies.stream().sorted().toList();
-            System.out.printf("reader page under %d slow bodies and %d slow headers: %d requests, median %d ms, worst %d ms; "
-                            + "the server dropped %d slow bodies and %d slow headers%n", SLOW_BODIES, SLOW_HEADERS, sorted.size(),
-                    sorted.get(sorted.size() / 2), worst, attack.droppedBodies.get(), attack.droppedHeaders.get());
-            assertThat(worst).as("the reader page's slowest answer under attack was %d ms (%d requests: %s)", worst, latencies.size(),
-                    latencies).isLessThan(BOUND_MILLIS);
-            assertThat(attack.droppedBodies.get()).as("slow bodies the server dropped (of %d)", SLOW_BODIES).isGreaterThan(0);
-            assertThat(attack.droppedHeaders.get()).as("slow headers the server dropped (of %d)", SLOW_HEADERS).isGreaterThan(0);
+            System.out.printf(
+                    "reader page under %d slow bodies and %d slow headers: %d requests, median %d ms, worst %d ms; "
+                            + "the server dropped %d slow bodies and %d slow headers%n",
+                    SLOW_BODIES,
+                    SLOW_HEADERS,
+                    sorted.size(),
+                    sorted.get(sorted.size() / 2),
+                    worst,
+                    attack.droppedBodies.get(),
+                    attack.droppedHeaders.get());
+            assertThat(worst)
+                    .as(
+                            "the reader page's slowest answer under attack was %d ms (%d requests: %s)",
+                            worst, latencies.size(), latencies)
+                    .isLessThan(BOUND_MILLIS);
+            assertThat(attack.droppedBodies.get())
+                    .as("slow bodies the server dropped (of %d)", SLOW_BODIES)
+                    .isGreaterThan(0);
+            assertThat(attack.droppedHeaders.get())
+                    .as("slow headers the server dropped (of %d)", SLOW_HEADERS)
+                    .isGreaterThan(0);
         }
     }
 
@@ -110,15 +128,19 @@ class SlowClientsIT {
         /** A what-if request whose headers promise 4,000 bytes, of which the first is sent. */
         private Socket body() throws IOException {
             Socket socket = connect();
-            socket.getOutputStream().write(("POST /api/articles/baidu-sora/what-if HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/articles/baidu-sora/what-if HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             return socket;
         }
 
         /** A request whose header lines never end. */
         private Socket header() throws IOException {
             Socket socket = connect();
-            socket.getOutputStream().write("GET /articles/baidu-sora HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /articles/baidu-sora HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+                            .getBytes(StandardCharsets.US_ASCII));
             return socket;
         }
 

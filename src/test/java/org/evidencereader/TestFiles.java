@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** File helpers shared by tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** Copies the folder {@code from} and everything below it to {@code to}; returns {@code to}. */
     public static Path copyTree(Path from, Path to) throws IOException {

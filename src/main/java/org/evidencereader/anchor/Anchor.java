@@ -1,10 +1,9 @@
 package org.evidencereader.anchor;
 
-import org.evidencereader.figure.NumericMention;
-import org.evidencereader.nlp.TextSpan;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.figure.NumericMention;
+import org.evidencereader.nlp.TextSpan;
 
 /**
  * Where a figure (or a not-claim) stands in an article.

@@ -20,8 +20,7 @@ final class ApproximateSearch {
         }
     }
 
-    private ApproximateSearch() {
-    }
+    private ApproximateSearch() {}
 
     /**
      * The best non-overlapping stretches of {@code text} that resemble {@code pattern}, fewest edits
@@ -76,7 +75,9 @@ final class ApproximateSearch {
                 ends.add(new Hit(endStarts[j], j, endEdits[j]));
             }
         }
-        ends.sort(Comparator.comparingInt(Hit::edits).thenComparingInt(h -> h.end() - h.start()).thenComparingInt(Hit::start));
+        ends.sort(Comparator.comparingInt(Hit::edits)
+                .thenComparingInt(h -> h.end() - h.start())
+                .thenComparingInt(Hit::start));
         List<Hit> kept = new ArrayList<>();
         for (Hit hit : ends) {
             if (kept.size() == limit) {

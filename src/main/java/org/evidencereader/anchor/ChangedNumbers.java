@@ -1,12 +1,11 @@
 package org.evidencereader.anchor;
 
-import org.evidencereader.figure.NumeralParser;
-import org.evidencereader.figure.NumericMention;
-import org.evidencereader.nlp.TextSpan;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evidencereader.figure.NumeralParser;
+import org.evidencereader.figure.NumericMention;
+import org.evidencereader.nlp.TextSpan;
 
 /**
  * The numbers of a quote as the claim file writes it against those of the words it was placed on
@@ -19,8 +18,7 @@ import java.util.Optional;
  */
 final class ChangedNumbers {
 
-    private ChangedNumbers() {
-    }
+    private ChangedNumbers() {}
 
     /** A number as it reads: its sign or bound word, and the number with its unit, folded. */
     private record Written(String cue, String number) {
@@ -73,7 +71,8 @@ final class ChangedNumbers {
         int[][] kept = new int[before.size() + 1][after.size() + 1];
         for (int i = before.size() - 1; i >= 0; i--) {
             for (int j = after.size() - 1; j >= 0; j--) {
-                kept[i][j] = before.get(i).equals(after.get(j)) ? kept[i + 1][j + 1] + 1
+                kept[i][j] = before.get(i).equals(after.get(j))
+                        ? kept[i + 1][j + 1] + 1
                         : Math.max(kept[i + 1][j], kept[i][j + 1]);
             }
         }
@@ -98,7 +97,9 @@ final class ChangedNumbers {
     }
 
     private static List<Written> numbers(String text) {
-        return NumeralParser.find(NormalisedText.fold(text)).stream().map(Written::of).toList();
+        return NumeralParser.find(NormalisedText.fold(text)).stream()
+                .map(Written::of)
+                .toList();
     }
 
     /** Pairs the numbers that went with those that came in their place, in order; the rest stand alone. */
@@ -107,7 +108,9 @@ final class ChangedNumbers {
         for (int k = 0; k < pairs; k++) {
             Written was = gone.get(k);
             Written now = added.get(k);
-            boolean onlySign = was.number().equals(now.number()) && !was.cue().isEmpty() && !now.cue().isEmpty();
+            boolean onlySign = was.number().equals(now.number())
+                    && !was.cue().isEmpty()
+                    && !now.cue().isEmpty();
             changes.add(onlySign ? was.cue() + " → " + now.cue() : was + " → " + now);
         }
         for (Written was : gone.subList(pairs, gone.size())) {

@@ -1,11 +1,10 @@
 package org.evidencereader.anchor;
 
-import org.evidencereader.nlp.TextSpan;
-
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.evidencereader.nlp.TextSpan;
 
 /**
  * A text folded for comparison, with the way back to the original: full-width letters, digits and
@@ -20,6 +19,7 @@ final class NormalisedText {
     private final String folded;
     /** For each folded character, the original range [start, end) it came from. */
     private final int[] starts;
+
     private final int[] ends;
     /** For each original offset 0..length, the first folded character at or after it. */
     private final int[] foldedAt;

@@ -1,24 +1,22 @@
 package org.evidencereader.anchor;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencereader.article.Passage;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.TextSpan;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /** A quote read against a passage: the number it is about, where that number is marked (the anchor), how a match scores. */
 final class QuoteText {
 
     private static final String NUMERAL_CHARACTERS = "0123456789.零〇一二两三四五六七八九十百千万亿";
 
-    private QuoteText() {
-    }
+    private QuoteText() {}
 
     /** The number an approximate match must keep: the stated one, or the quote's only number. */
     static Optional<String> keyNumber(Anchorer.Quoted q) {
@@ -31,11 +29,13 @@ final class QuoteText {
 
     /** The folded number inside or overlapping a hit, standing on its own (not part of a longer number). */
     static Optional<TextSpan> numberNear(String text, String number, ApproximateSearch.Hit hit) {
-        for (int i = text.indexOf(number, Math.max(0, hit.start() - number.length() + 1)); i >= 0 && i < hit.end();
-             i = text.indexOf(number, i + 1)) {
+        for (int i = text.indexOf(number, Math.max(0, hit.start() - number.length() + 1));
+                i >= 0 && i < hit.end();
+                i = text.indexOf(number, i + 1)) {
             int end = i + number.length();
             boolean before = i == 0 || !numeral(number.charAt(0)) || !numeral(text.charAt(i - 1));
-            boolean after = end == text.length() || !numeral(number.charAt(number.length() - 1)) || !numeral(text.charAt(end));
+            boolean after =
+                    end == text.length() || !numeral(number.charAt(number.length() - 1)) || !numeral(text.charAt(end));
             if (before && after) {
                 return Optional.of(new TextSpan(i, end));
             }
@@ -56,17 +56,25 @@ final class QuoteText {
      * written, else once normalised, unless the caller already knows where it is), or the quote's
      * only number, is what gets marked.
      */
-    static Anchor anchor(Anchorer.Quoted q, Passage passage, TextSpan quoteSpan, Optional<TextSpan> statedAt,
-                         Anchor.Match match, List<Diagnostic> problems) {
+    static Anchor anchor(
+            Anchorer.Quoted q,
+            Passage passage,
+            TextSpan quoteSpan,
+            Optional<TextSpan> statedAt,
+            Anchor.Match match,
+            List<Diagnostic> problems) {
         String text = passage.text();
         if (q.stated().isPresent()) {
             String stated = q.stated().get();
             TextSpan mark = statedAt.or(() -> within(text, quoteSpan, stated)).orElse(quoteSpan);
             String words = text.substring(mark.start(), mark.end());
-            Optional<NumericMention> parsed = NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
+            Optional<NumericMention> parsed =
+                    NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
             if (parsed.isEmpty() && q.checked()) {
-                problems.add(Diagnostic.warning(q.at(), "stated '" + stated + "' of " + q.name()
-                        + " holds no number that can be read; the figure is shown but not checked"));
+                problems.add(Diagnostic.warning(
+                        q.at(),
+                        "stated '" + stated + "' of " + q.name()
+                                + " holds no number that can be read; the figure is shown but not checked"));
             }
             return new Anchor(passage.id(), quoteSpan, mark, parsed, match);
         }
@@ -78,9 +86,12 @@ final class QuoteText {
         }
         if (mentions.size() > 1) {
             String all = mentions.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "));
-            problems.add(Diagnostic.warning(q.at(), "quote of " + q.name() + " holds " + mentions.size()
-                    + " numbers (" + all + "): add 'stated:' with the one this " + (q.checked() ? "figure" : "not-claim")
-                    + " is about"));
+            problems.add(Diagnostic.warning(
+                    q.at(),
+                    "quote of " + q.name() + " holds " + mentions.size()
+                            + " numbers (" + all + "): add 'stated:' with the one this "
+                            + (q.checked() ? "figure" : "not-claim")
+                            + " is about"));
         }
         return new Anchor(passage.id(), quoteSpan, quoteSpan, Optional.empty(), match);
     }

@@ -1,5 +1,9 @@
 package org.evidencereader.article;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -25,11 +29,6 @@ import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 /**
  * Markdown with YAML front matter → {@link Article}. commonmark-java parses the body; every block
  * becomes a passage with a stable id ({@code p-1}, {@code p-2}, …) and the sentence splitter cuts
@@ -43,9 +42,12 @@ public final class ArticleParser {
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("^---[ \\t]*$");
     /** Limits on the body: every passage is split into sentences and searched for numbers. */
     public static final int MAX_PASSAGES = 5_000;
+
     public static final int MAX_PASSAGE_CHARS = 20_000;
 
-    private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Parser markdown = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
     private final SentenceSplitter sentences;
 
     public ArticleParser(SentenceSplitter sentences) {
@@ -62,8 +64,11 @@ public final class ArticleParser {
     public Result parse(String slug, String file, String source) {
         List<Diagnostic> problems = new ArrayList<>();
         if (!SLUG.matcher(slug).matches()) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the file name '" + slug
-                    + ".md' is not a valid slug: use lower-case letters, digits and '-' (for example 'baidu-sora.md')"));
+            problems.add(
+                    Diagnostic.error(
+                            SourcePosition.wholeFile(file),
+                            "the file name '" + slug
+                                    + ".md' is not a valid slug: use lower-case letters, digits and '-' (for example 'baidu-sora.md')"));
             return new Result(Optional.empty(), problems);
         }
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -80,7 +85,8 @@ public final class ArticleParser {
                 }
             }
             if (close < 0) {
-                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1),
+                problems.add(Diagnostic.error(
+                        new SourcePosition(file, 1, 1),
                         "front matter opened with '---' is never closed: add a line '---' after it"));
                 return new Result(Optional.empty(), problems);
             }
@@ -93,10 +99,14 @@ public final class ArticleParser {
         }
         if (meta == null) {
             if (problems.isEmpty() && text.isBlank()) {
-                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1), "the file is empty: write the article back"
-                        + " (front matter between '---' lines with a 'title:', then the text), or delete the file to remove the article"));
+                problems.add(
+                        Diagnostic.error(
+                                new SourcePosition(file, 1, 1),
+                                "the file is empty: write the article back"
+                                        + " (front matter between '---' lines with a 'title:', then the text), or delete the file to remove the article"));
             } else if (problems.isEmpty()) {
-                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1),
+                problems.add(Diagnostic.error(
+                        new SourcePosition(file, 1, 1),
                         "the article has no front matter: start it with '---', a line 'title: …', and '---'"));
             }
             return new Result(Optional.empty(), problems);
@@ -108,20 +118,26 @@ public final class ArticleParser {
         List<Passage> passages = new ArrayList<>();
         new Blocks(file, bodyStart, lines, problems).collect(markdown.parse(body.toString()), passages);
         if (passages.size() > MAX_PASSAGES) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "the article has " + passages.size()
-                    + " paragraphs; the limit is " + MAX_PASSAGES + ": split it into several articles"));
+            problems.add(Diagnostic.error(
+                    SourcePosition.wholeFile(file),
+                    "the article has " + passages.size() + " paragraphs; the limit is " + MAX_PASSAGES
+                            + ": split it into several articles"));
             return new Result(Optional.empty(), problems);
         }
         for (Passage passage : passages) {
             if (passage.text().length() > MAX_PASSAGE_CHARS) {
-                problems.add(Diagnostic.error(new SourcePosition(file, passage.line(), 1), "a paragraph of "
-                        + passage.text().length() + " characters; the limit is " + MAX_PASSAGE_CHARS
-                        + ": break it into shorter paragraphs"));
+                problems.add(Diagnostic.error(
+                        new SourcePosition(file, passage.line(), 1),
+                        "a paragraph of "
+                                + passage.text().length() + " characters; the limit is " + MAX_PASSAGE_CHARS
+                                + ": break it into shorter paragraphs"));
                 return new Result(Optional.empty(), problems);
             }
         }
-        passages.replaceAll(p -> p.kind() == PassageKind.CODE ? p
-                : new Passage(p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines(), p.origins()));
+        passages.replaceAll(p -> p.kind() == PassageKind.CODE
+                ? p
+                : new Passage(
+                        p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines(), p.origins()));
         if (passages.isEmpty()) {
             problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
         }
@@ -129,7 +145,8 @@ public final class ArticleParser {
     }
 
     /** An HTML entity or numeric character reference, as CommonMark reads them. */
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private static boolean isAsciiPunctuation(char c) {
         return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
@@ -142,8 +159,11 @@ public final class ArticleParser {
      */
     private static int producedBy(String literal, int at, String written, int after) {
         for (int n = 1; n <= 2; n++) {
-            if (at + n >= literal.length() || after >= written.length() || literal.charAt(at + n) == written.charAt(after)
-                    || written.charAt(after) == '\\' || written.charAt(after) == '&') {
+            if (at + n >= literal.length()
+                    || after >= written.length()
+                    || literal.charAt(at + n) == written.charAt(after)
+                    || written.charAt(after) == '\\'
+                    || written.charAt(after) == '&') {
                 return Math.min(n, literal.length() - at);
             }
         }
@@ -168,8 +188,13 @@ public final class ArticleParser {
                     };
                     add(out, kind, inline(heading), line(node));
                 } else if (node instanceof Paragraph paragraph) {
-                    add(out, parent instanceof ListItem ? PassageKind.LIST_ITEM
-                            : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH, inline(paragraph), line(node));
+                    add(
+                            out,
+                            parent instanceof ListItem
+                                    ? PassageKind.LIST_ITEM
+                                    : inQuote(parent) ? PassageKind.QUOTE : PassageKind.PARAGRAPH,
+                            inline(paragraph),
+                            line(node));
                 } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
                     collect(node, out);
                 } else if (node instanceof FencedCodeBlock code) {
@@ -219,7 +244,8 @@ public final class ArticleParser {
             List<Passage.Origin> moved = new ArrayList<>();
             for (Passage.Origin origin : origins) {
                 int skipped = Math.max(0, lead - origin.offset());
-                moved.add(new Passage.Origin(origin.offset() - lead + skipped, origin.line(), origin.column() + skipped));
+                moved.add(
+                        new Passage.Origin(origin.offset() - lead + skipped, origin.line(), origin.column() + skipped));
             }
             return new Text(trimmed, shifted, moved);
         }
@@ -232,8 +258,13 @@ public final class ArticleParser {
                 } else if (node instanceof Code code) {
                     int start = text.length();
                     // the source span includes the backticks (and a space each side, if any)
-                    int marks = node.getSourceSpans().isEmpty() ? 0
-                            : Math.max(0, (node.getSourceSpans().get(0).getLength() - code.getLiteral().length()) / 2);
+                    int marks = node.getSourceSpans().isEmpty()
+                            ? 0
+                            : Math.max(
+                                    0,
+                                    (node.getSourceSpans().get(0).getLength()
+                                                    - code.getLiteral().length())
+                                            / 2);
                     origin(node, start, marks, origins);
                     text.append(code.getLiteral());
                     if (text.length() > start) {
@@ -284,7 +315,8 @@ public final class ArticleParser {
             }
             SourceSpan span = node.getSourceSpans().get(0);
             int row = firstLine + span.getLineIndex();
-            if (span.getLength() == literal.length() || row >= lines.length
+            if (span.getLength() == literal.length()
+                    || row >= lines.length
                     || span.getColumnIndex() + span.getLength() > lines[row].length()) {
                 return;
             }
@@ -294,8 +326,11 @@ public final class ArticleParser {
             int j = 0;
             while (i < literal.length() && j < written.length()) {
                 char c = written.charAt(j);
-                java.util.regex.Matcher entity = c == '&' ? ENTITY.matcher(written).region(j, written.length()) : null;
-                if (c == '\\' && j + 1 < written.length() && isAsciiPunctuation(written.charAt(j + 1))
+                java.util.regex.Matcher entity =
+                        c == '&' ? ENTITY.matcher(written).region(j, written.length()) : null;
+                if (c == '\\'
+                        && j + 1 < written.length()
+                        && isAsciiPunctuation(written.charAt(j + 1))
                         && literal.charAt(i) == written.charAt(j + 1)) {
                     i += 1;
                     j += 2;
@@ -330,8 +365,10 @@ public final class ArticleParser {
             // commonmark allows spaces in <…> destinations; a browser would send them as %20
             String href = ((Link) node).getDestination().replace(" ", "%20");
             if (!Inline.Link.isSafe(href)) {
-                problems.add(Diagnostic.warning(position(node), "the link to '" + abbreviate(href)
-                        + "' is shown as text: only http://, https:// and mailto: addresses are linked"));
+                problems.add(Diagnostic.warning(
+                        position(node),
+                        "the link to '" + abbreviate(href)
+                                + "' is shown as text: only http://, https:// and mailto: addresses are linked"));
                 return null;
             }
             return new Inline.Link(start, end, href);
@@ -352,8 +389,7 @@ public final class ArticleParser {
     }
 
     /** A block's text, its inline formatting, and where its runs were written. */
-    private record Text(String text, List<Inline> inlines, List<Passage.Origin> origins) {
-    }
+    private record Text(String text, List<Inline> inlines, List<Passage.Origin> origins) {}
 
     private static boolean inQuote(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -370,7 +406,9 @@ public final class ArticleParser {
 
     private static boolean isCjk(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
+        return script == Character.UnicodeScript.HAN
+                || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
     }
 
     private static String stripTrailingNewline(String s) {

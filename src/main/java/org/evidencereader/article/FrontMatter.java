@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param disclaimer the republisher's disclaimer, kept as provenance rather than as text
  * @param extra      any other keys, kept as text
  */
-public record FrontMatter(String title, String titleEn, String lang, String provenance, String written,
-                          String added, String disclaimer, Map<String, String> extra) {
+public record FrontMatter(
+        String title,
+        String titleEn,
+        String lang,
+        String provenance,
+        String written,
+        String added,
+        String disclaimer,
+        Map<String, String> extra) {
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");

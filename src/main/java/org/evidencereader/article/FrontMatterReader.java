@@ -1,5 +1,10 @@
 package org.evidencereader.article;
 
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
@@ -14,25 +19,19 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** The front matter of an article: the {@code key: value} lines between its two {@code ---} lines. */
 final class FrontMatterReader {
 
     /** Front matter is a few 'key: value' lines; anything deeper, longer or aliased is refused. */
     static final int MAX_FRONT_MATTER_DEPTH = 20;
+
     static final int MAX_FRONT_MATTER_TEXT = 20_000;
     /** Front matter is a few {@code key: value} lines, read in one pass that keeps each value as written. */
     private static final YAMLFactory YAML = StreamingYaml.factory(MAX_FRONT_MATTER_DEPTH);
     /** Writes a nested front matter value back as compact JSON text. */
     private static final JsonFactory JSON = new JsonFactory();
 
-    private FrontMatterReader() {
-    }
+    private FrontMatterReader() {}
 
     /**
      * Reads the front matter in one pass of the streaming parser. Anchors and aliases (an alias bomb
@@ -46,7 +45,8 @@ final class FrontMatterReader {
         Map<String, String> values = new LinkedHashMap<>();
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new StringReader(yaml))) {
             if (next(file, parser) != JsonToken.START_OBJECT) {
-                problems.add(Diagnostic.error(new SourcePosition(file, 2, 1),
+                problems.add(Diagnostic.error(
+                        new SourcePosition(file, 2, 1),
                         "front matter must be 'key: value' lines, at least 'title: …'"));
                 return null;
             }
@@ -56,19 +56,31 @@ final class FrontMatterReader {
                 int line = parser.currentTokenLocation().getLineNr() + 1;
                 Integer first = lines.putIfAbsent(key, line);
                 if (first != null) {
-                    problems.add(Diagnostic.warning(new SourcePosition(file, line, Math.max(1, parser.currentTokenLocation().getColumnNr())),
+                    problems.add(Diagnostic.warning(
+                            new SourcePosition(
+                                    file,
+                                    line,
+                                    Math.max(1, parser.currentTokenLocation().getColumnNr())),
                             "duplicate front matter key '" + key + "' (first written at line " + first
                                     + "): this later one is used; remove one of them"));
                 }
                 JsonToken value = next(file, parser);
-                values.put(key, value == JsonToken.VALUE_NULL ? ""
-                        : value.isScalarValue() ? parser.getString() : nested(file, parser));
+                values.put(
+                        key,
+                        value == JsonToken.VALUE_NULL
+                                ? ""
+                                : value.isScalarValue() ? parser.getString() : nested(file, parser));
             }
             if (next(file, parser) != null) {
                 // a second document after '...', say: YAML allows it, front matter has one
-                problems.add(Diagnostic.error(new SourcePosition(file, parser.currentTokenLocation().getLineNr() + 1,
-                        Math.max(1, parser.currentTokenLocation().getColumnNr())),
-                        "front matter must be one set of 'key: value' lines: remove what follows them, or move it into them"));
+                problems.add(
+                        Diagnostic.error(
+                                new SourcePosition(
+                                        file,
+                                        parser.currentTokenLocation().getLineNr() + 1,
+                                        Math.max(
+                                                1, parser.currentTokenLocation().getColumnNr())),
+                                "front matter must be one set of 'key: value' lines: remove what follows them, or move it into them"));
                 return null;
             }
         } catch (LimitExceeded e) {
@@ -77,19 +89,31 @@ final class FrontMatterReader {
         } catch (JacksonException e) {
             // the front matter starts on the file's second line, after '---'
             StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 2, yaml);
-            problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
+            problems.add(Diagnostic.error(
+                    new SourcePosition(file, error.line(), error.column()),
                     "front matter is not valid YAML: " + error.message()));
             return null;
         }
         String title = values.remove("title");
         if (title == null || title.isBlank()) {
-            problems.add(Diagnostic.error(new SourcePosition(file, 2, 1), "front matter has no 'title': add 'title: …'"
-                    + Suggestions.closest("title", values.keySet()).filter(key -> !key.equals("title"))
-                            .map(key -> " (or rename '" + key + "', which looks like a misspelt 'title')").orElse("")));
+            problems.add(Diagnostic.error(
+                    new SourcePosition(file, 2, 1),
+                    "front matter has no 'title': add 'title: …'"
+                            + Suggestions.closest("title", values.keySet())
+                                    .filter(key -> !key.equals("title"))
+                                    .map(key -> " (or rename '" + key + "', which looks like a misspelt 'title')")
+                                    .orElse("")));
             return null;
         }
-        return new FrontMatter(title, values.remove("title-en"), values.remove("lang"), values.remove("provenance"),
-                values.remove("written"), values.remove("added"), values.remove("disclaimer"), values);
+        return new FrontMatter(
+                title,
+                values.remove("title-en"),
+                values.remove("lang"),
+                values.remove("provenance"),
+                values.remove("written"),
+                values.remove("added"),
+                values.remove("disclaimer"),
+                values);
     }
 
     /** The next token, refused if it crosses a limit. */
@@ -99,20 +123,29 @@ final class FrontMatterReader {
             return null;
         }
         // the front matter starts on the file's second line
-        SourcePosition at = new SourcePosition(file, parser.currentTokenLocation().getLineNr() + 1,
+        SourcePosition at = new SourcePosition(
+                file,
+                parser.currentTokenLocation().getLineNr() + 1,
                 Math.max(1, parser.currentTokenLocation().getColumnNr()));
         if (StreamingYaml.isAnchorOrAlias(parser)) {
-            throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed "
-                    + "in front matter: write the value out in full");
+            throw new LimitExceeded(
+                    at,
+                    "YAML anchors and aliases ('&name', '*name') are not allowed "
+                            + "in front matter: write the value out in full");
         }
         if (parser.streamReadContext().getNestingDepth() > MAX_FRONT_MATTER_DEPTH) {
-            throw new LimitExceeded(at, "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
-                    + " levels deep: write plain 'key: value' lines");
+            throw new LimitExceeded(
+                    at,
+                    "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
+                            + " levels deep: write plain 'key: value' lines");
         }
-        if ((token.isScalarValue() || token == JsonToken.PROPERTY_NAME) && token != JsonToken.VALUE_NULL
+        if ((token.isScalarValue() || token == JsonToken.PROPERTY_NAME)
+                && token != JsonToken.VALUE_NULL
                 && parser.getString().length() > MAX_FRONT_MATTER_TEXT) {
-            throw new LimitExceeded(at, "a front matter value of " + parser.getString().length()
-                    + " characters; the limit is " + MAX_FRONT_MATTER_TEXT + ": shorten it");
+            throw new LimitExceeded(
+                    at,
+                    "a front matter value of " + parser.getString().length() + " characters; the limit is "
+                            + MAX_FRONT_MATTER_TEXT + ": shorten it");
         }
         return token;
     }

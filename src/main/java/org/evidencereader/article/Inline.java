@@ -1,8 +1,8 @@
 package org.evidencereader.article;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Inline Markdown formatting over part of a passage's text ({@code start} inclusive, {@code end}
@@ -57,14 +57,17 @@ public sealed interface Inline {
          * the page escapes it like any attribute.
          */
         public static boolean isSafe(String href) {
-            return href != null && !href.isEmpty() && href.chars().noneMatch(c -> c <= ' ' || c == 0x7f)
+            return href != null
+                    && !href.isEmpty()
+                    && href.chars().noneMatch(c -> c <= ' ' || c == 0x7f)
                     && SAFE.matcher(href).lookingAt();
         }
     }
 
     private static void check(int start, int end) {
         if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("an inline span must be non-empty and within the text: " + start + ".." + end);
+            throw new IllegalArgumentException(
+                    "an inline span must be non-empty and within the text: " + start + ".." + end);
         }
     }
 
@@ -90,7 +93,8 @@ public sealed interface Inline {
     static <T extends Inline> T requireWithin(T inline, String text) {
         Objects.requireNonNull(inline, "inline");
         if (inline.end() > text.length()) {
-            throw new IllegalArgumentException("an inline span ends at " + inline.end() + ", past the text's " + text.length() + " characters");
+            throw new IllegalArgumentException(
+                    "an inline span ends at " + inline.end() + ", past the text's " + text.length() + " characters");
         }
         return inline;
     }

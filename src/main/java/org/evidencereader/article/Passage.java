@@ -1,10 +1,9 @@
 package org.evidencereader.article;
 
-import org.evidencereader.nlp.TextSpan;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.nlp.TextSpan;
 
 /**
  * One block of an article (a paragraph, a heading, a list item …) as plain text, with its sentences.
@@ -20,8 +19,14 @@ import java.util.Optional;
  *                  (empty when unknown): Markdown marks and joined lines make the text's offsets
  *                  differ from the file's columns
  */
-public record Passage(String id, PassageKind kind, String text, List<TextSpan> sentences, int line, List<Inline> inlines,
-                      List<Origin> origins) {
+public record Passage(
+        String id,
+        PassageKind kind,
+        String text,
+        List<TextSpan> sentences,
+        int line,
+        List<Inline> inlines,
+        List<Origin> origins) {
 
     /**
      * The text from {@code offset} on was written from {@code line}:{@code column} (1-based) of the
@@ -70,7 +75,8 @@ public record Passage(String id, PassageKind kind, String text, List<TextSpan> s
             }
             found = origin;
         }
-        return found == null ? Optional.empty()
+        return found == null
+                ? Optional.empty()
                 : Optional.of(new Origin(offset, found.line(), found.column() + offset - found.offset()));
     }
 

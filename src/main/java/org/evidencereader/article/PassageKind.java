@@ -2,7 +2,13 @@ package org.evidencereader.article;
 
 /** The kinds of block an article is made of. */
 public enum PassageKind {
-    HEADING_1, HEADING_2, HEADING_3, PARAGRAPH, QUOTE, LIST_ITEM, CODE;
+    HEADING_1,
+    HEADING_2,
+    HEADING_3,
+    PARAGRAPH,
+    QUOTE,
+    LIST_ITEM,
+    CODE;
 
     /** The HTML element a passage of this kind is shown in. */
     public String element() {

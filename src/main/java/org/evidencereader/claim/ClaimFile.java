@@ -11,8 +11,14 @@ import java.util.List;
  * @param readable        false when the file could not be read at all (not valid YAML, not a mapping …):
  *                        whatever it defines is unknown, so other files' references to it are not mistyped ids
  */
-public record ClaimFile(String file, List<SourceDef> sources, List<FigureDef> figures, List<String> rejected,
-                        List<NotClaim> notClaims, List<String> rejectedSources, boolean readable) {
+public record ClaimFile(
+        String file,
+        List<SourceDef> sources,
+        List<FigureDef> figures,
+        List<String> rejected,
+        List<NotClaim> notClaims,
+        List<String> rejectedSources,
+        boolean readable) {
 
     public ClaimFile {
         sources = List.copyOf(sources);

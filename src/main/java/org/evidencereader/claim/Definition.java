@@ -1,13 +1,12 @@
 package org.evidencereader.claim;
 
+import java.util.Map;
+import java.util.Objects;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
-
-import java.util.Map;
-import java.util.Objects;
 
 /** How a figure gets its value: from a source, from a formula over other figures, or as a point in time. */
 public sealed interface Definition permits Definition.Sourced, Definition.Derived, Definition.Dated {

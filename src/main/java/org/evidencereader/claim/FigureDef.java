@@ -1,10 +1,9 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * A figure as an editor wrote it in a claim file, before references are resolved.
@@ -18,14 +17,22 @@ import java.util.Optional;
  * @param at       where the figure's id was written
  * @param quoteAt  where the quote was written (the figure's position when there is no quote)
  */
-public record FigureDef(String id, Label label, String quote, String stated, String prefix, String suffix,
-                        Definition definition,
-                        List<Reference> sources, Verdict verdict, String note, SourcePosition at,
-                        SourcePosition quoteAt) {
+public record FigureDef(
+        String id,
+        Label label,
+        String quote,
+        String stated,
+        String prefix,
+        String suffix,
+        Definition definition,
+        List<Reference> sources,
+        Verdict verdict,
+        String note,
+        SourcePosition at,
+        SourcePosition quoteAt) {
 
     /** A reference to another id, remembering where it was written. */
-    public record Reference(String id, SourcePosition at) {
-    }
+    public record Reference(String id, SourcePosition at) {}
 
     public FigureDef {
         Objects.requireNonNull(id, "id");

@@ -1,9 +1,8 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * A number in the article that is deliberately not a figure to check, such as a count of the

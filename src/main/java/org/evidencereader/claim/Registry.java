@@ -1,10 +1,5 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.derivation.FigureGraph;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.diagnostic.Message;
-import org.evidencereader.figure.Quantity;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencereader.derivation.FigureGraph;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
+import org.evidencereader.figure.Quantity;
 
 /**
  * All the figures and sources of one article, resolved: ids are unique, references point at
@@ -29,8 +28,13 @@ public final class Registry {
     private final List<NotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
 
-    private Registry(Map<String, SourceDef> sources, Map<String, FigureDef> figures, Map<String, Quantity> values,
-                     Set<String> estimates, List<NotClaim> notClaims, List<Diagnostic> diagnostics) {
+    private Registry(
+            Map<String, SourceDef> sources,
+            Map<String, FigureDef> figures,
+            Map<String, Quantity> values,
+            Set<String> estimates,
+            List<NotClaim> notClaims,
+            List<Diagnostic> diagnostics) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
@@ -89,19 +93,19 @@ public final class Registry {
                 SourceDef earlier = sources.putIfAbsent(source.id(), source);
                 if (earlier != null) {
                     // At both places: the editor who just added one must not be sent only to the other.
-                    problems.add(Diagnostic.error(source.at(), Message.of("diagnostic.duplicate-source.earlier",
-                            source.id(), earlier.at())));
-                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-source.later",
-                            source.id(), source.at())));
+                    problems.add(Diagnostic.error(
+                            source.at(), Message.of("diagnostic.duplicate-source.earlier", source.id(), earlier.at())));
+                    problems.add(Diagnostic.error(
+                            earlier.at(), Message.of("diagnostic.duplicate-source.later", source.id(), source.at())));
                 }
             }
             for (FigureDef figure : file.figures()) {
                 FigureDef earlier = declared.putIfAbsent(figure.id(), figure);
                 if (earlier != null) {
-                    problems.add(Diagnostic.error(figure.at(), Message.of("diagnostic.duplicate-figure.earlier",
-                            figure.id(), earlier.at())));
-                    problems.add(Diagnostic.error(earlier.at(), Message.of("diagnostic.duplicate-figure.later",
-                            figure.id(), figure.at())));
+                    problems.add(Diagnostic.error(
+                            figure.at(), Message.of("diagnostic.duplicate-figure.earlier", figure.id(), earlier.at())));
+                    problems.add(Diagnostic.error(
+                            earlier.at(), Message.of("diagnostic.duplicate-figure.later", figure.id(), figure.at())));
                 }
             }
         }
@@ -111,34 +115,44 @@ public final class Registry {
             boolean ok = true;
             for (FigureDef.Reference ref : figure.sources()) {
                 if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
-                    problems.add(Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
+                    problems.add(
+                            Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
-                    problems.add(Diagnostic.error(ref.at(), "unknown source '" + ref.id() + "'"
-                            + Suggestions.didYouMean(ref.id(), sources.keySet())
-                            + " (define it under 'sources:' in any claim file of this article)" + perhapsIn(unreadFiles)));
+                    problems.add(Diagnostic.error(
+                            ref.at(),
+                            "unknown source '" + ref.id() + "'"
+                                    + Suggestions.didYouMean(ref.id(), sources.keySet())
+                                    + " (define it under 'sources:' in any claim file of this article)"
+                                    + perhapsIn(unreadFiles)));
                     ok = false;
                 }
             }
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
                     if (!declared.containsKey(input) && unreadable.contains(input)) {
-                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.broken-input",
-                                figure.id(), input)));
+                        problems.add(Diagnostic.error(
+                                derived.at(input), Message.of("diagnostic.broken-input", figure.id(), input)));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
-                        problems.add(Diagnostic.error(derived.at(input), "unknown figure '" + input + "' in formula '"
-                                + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet()) + perhapsIn(unreadFiles)
-                                + fix(derived, input, declared.keySet(), unreadFiles)));
+                        problems.add(Diagnostic.error(
+                                derived.at(input),
+                                "unknown figure '" + input + "' in formula '"
+                                        + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet())
+                                        + perhapsIn(unreadFiles)
+                                        + fix(derived, input, declared.keySet(), unreadFiles)));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
-                        problems.add(Diagnostic.error(derived.at(input), Message.of("diagnostic.date-in-formula", input)));
+                        problems.add(
+                                Diagnostic.error(derived.at(input), Message.of("diagnostic.date-in-formula", input)));
                         ok = false;
                     }
                 }
             }
-            if (figure.definition() instanceof Definition.Sourced && figure.sources().isEmpty()) {
-                problems.add(Diagnostic.warning(figure.at(), Message.of("diagnostic.value-without-source", figure.id())));
+            if (figure.definition() instanceof Definition.Sourced
+                    && figure.sources().isEmpty()) {
+                problems.add(
+                        Diagnostic.warning(figure.at(), Message.of("diagnostic.value-without-source", figure.id())));
             }
             if (ok) {
                 usable.put(figure.id(), figure);
@@ -162,15 +176,22 @@ public final class Registry {
      * The corrected formula, when exactly one id is closest to the unknown one and no unread file
      * could define it: the fix is then unambiguous, and an editor can copy it.
      */
-    private static String fix(Definition.Derived derived, String unknown, java.util.Collection<String> ids,
-                              java.util.Collection<String> unreadFiles) {
+    private static String fix(
+            Definition.Derived derived,
+            String unknown,
+            java.util.Collection<String> ids,
+            java.util.Collection<String> unreadFiles) {
         if (!unreadFiles.isEmpty()) {
             return "";
         }
         return Suggestions.onlyClosest(unknown, ids)
-                .map(id -> " fix: 'derive: " + derived.formula().toString()
-                        .replaceAll("(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
-                                java.util.regex.Matcher.quoteReplacement(id)) + "'")
+                .map(id -> " fix: 'derive: "
+                        + derived.formula()
+                                .toString()
+                                .replaceAll(
+                                        "(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
+                                        java.util.regex.Matcher.quoteReplacement(id))
+                        + "'")
                 .orElse("");
     }
 
@@ -190,8 +211,12 @@ public final class Registry {
      * Evaluates every figure with the one evaluator and says, where the figure's formula is, why
      * each that has no value has none.
      */
-    private static void evaluateAll(Map<String, FigureDef> figures, Map<String, Quantity> values, Set<String> estimates,
-                                    Set<String> failed, List<Diagnostic> problems) {
+    private static void evaluateAll(
+            Map<String, FigureDef> figures,
+            Map<String, Quantity> values,
+            Set<String> estimates,
+            Set<String> failed,
+            List<Diagnostic> problems) {
         Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
         figures.forEach((id, figure) -> {
             if (figure.definition() instanceof Definition.Sourced sourced) {
@@ -208,14 +233,15 @@ public final class Registry {
         failed.addAll(evaluation.failures().keySet());
         evaluation.failures().forEach((id, failure) -> {
             if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
-                explain(id, derived, failure, figures).ifPresent(message -> problems.add(Diagnostic.error(derived.formulaAt(), message)));
+                explain(id, derived, failure, figures)
+                        .ifPresent(message -> problems.add(Diagnostic.error(derived.formulaAt(), message)));
             }
         });
     }
 
     /** The editor's message for a figure without a value; empty when another message says it already. */
-    private static Optional<String> explain(String id, Definition.Derived derived, FigureGraph.Failure failure,
-                                            Map<String, FigureDef> figures) {
+    private static Optional<String> explain(
+            String id, Definition.Derived derived, FigureGraph.Failure failure, Map<String, FigureDef> figures) {
         if (failure instanceof FigureGraph.Cycle cycle) {
             return cycle.figures().get(0).equals(id)
                     ? Optional.of("formulas form a cycle: " + String.join(" → ", cycle.figures())

@@ -1,17 +1,25 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * A cited source as an editor wrote it.
  *
  * @param says the source's own words that support the figures citing it
  */
-public record SourceDef(String id, String title, String publisher, String url, String published, String accessed,
-                        String type, String says, String archived, SourcePosition at) {
+public record SourceDef(
+        String id,
+        String title,
+        String publisher,
+        String url,
+        String published,
+        String accessed,
+        String type,
+        String says,
+        String archived,
+        SourcePosition at) {
 
     public SourceDef {
         Objects.requireNonNull(id, "id");

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** "Did you mean …?" for misspelt keys and ids. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The closest candidate within a small edit distance, if any. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
@@ -26,19 +25,25 @@ public final class Suggestions {
 
     /** The closest candidate, as {@link #closest}, only when no other candidate is as close. */
     public static Optional<String> onlyClosest(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).filter(best -> candidates.stream()
-                .filter(c -> distance(wrong, c) == distance(wrong, best)).count() == 1);
+        return closest(wrong, candidates)
+                .filter(best -> candidates.stream()
+                                .filter(c -> distance(wrong, c) == distance(wrong, best))
+                                .count()
+                        == 1);
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
     /** The same hint as a message, for diagnostics shown in the editor's language. */
     public static org.evidencereader.diagnostic.Message didYouMeanMessage(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(s -> org.evidencereader.diagnostic.Message.of("diagnostic.did-you-mean", s))
+        return closest(wrong, candidates)
+                .map(s -> org.evidencereader.diagnostic.Message.of("diagnostic.did-you-mean", s))
                 .orElseGet(org.evidencereader.diagnostic.Message::empty);
     }
 
     public static String didYouMean(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+        return closest(wrong, candidates)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("");
     }
 
     /** Edit distance in which swapping two neighbouring letters counts as one edit. */

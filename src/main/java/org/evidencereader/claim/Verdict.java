@@ -9,7 +9,13 @@ import java.util.Optional;
  * check), or {@link #DRAFT}: a figure written (often by {@code draft}) but not judged yet.
  */
 public enum Verdict {
-    SUPPORTED, APPROXIMATE, IMPRECISE, MISATTRIBUTED, UNVERIFIABLE, FALSE, DRAFT;
+    SUPPORTED,
+    APPROXIMATE,
+    IMPRECISE,
+    MISATTRIBUTED,
+    UNVERIFIABLE,
+    FALSE,
+    DRAFT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

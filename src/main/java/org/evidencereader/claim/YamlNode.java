@@ -1,11 +1,10 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * A YAML document as a tree in which every node remembers where it was written, so that each
@@ -19,8 +18,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     String describe();
 
     /** A key of a mapping together with the place the key was written. */
-    record Key(String name, SourcePosition at) {
-    }
+    record Key(String name, SourcePosition at) {}
 
     record Mapping(SourcePosition at, Map<Key, YamlNode> entries) implements YamlNode {
         public Mapping {

@@ -1,5 +1,10 @@
 package org.evidencereader.claim;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.yaml.StreamingYaml;
@@ -10,12 +15,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads YAML through Jackson 3's streaming YAML parser into {@link YamlNode}s with positions.
@@ -51,12 +50,17 @@ final class YamlTreeReader {
         final String text;
         /** Where each line starts in {@link #text}: index 0 for line 1. */
         final int[] lineStarts;
+
         int nodes;
 
         Count(String text) {
             this.text = text;
-            this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-                    java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
+            this.lineStarts = java.util.stream.IntStream.concat(
+                            java.util.stream.IntStream.of(0),
+                            java.util.stream.IntStream.range(0, text.length())
+                                    .filter(i -> text.charAt(i) == '\n')
+                                    .map(i -> i + 1))
+                    .toArray();
         }
     }
 
@@ -64,7 +68,8 @@ final class YamlTreeReader {
     Optional<YamlNode> read(String file, String text, List<Diagnostic> problems) {
         Optional<SourcePosition> unpaired = unpairedSurrogate(file, text);
         if (unpaired.isPresent()) {
-            problems.add(Diagnostic.error(unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
+            problems.add(Diagnostic.error(
+                    unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
             return Optional.empty();
         }
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new java.io.StringReader(text))) {
@@ -79,7 +84,8 @@ final class YamlTreeReader {
             return Optional.empty();
         } catch (JacksonException e) {
             StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 1, text);
-            problems.add(Diagnostic.error(new SourcePosition(file, error.line(), error.column()),
+            problems.add(Diagnostic.error(
+                    new SourcePosition(file, error.line(), error.column()),
                     "not valid YAML, so nothing in this file is read: " + error.message()));
             return Optional.empty();
         }
@@ -100,8 +106,10 @@ final class YamlTreeReader {
                     YamlNode value = readValue(file, parser, problems, depth + 1, count);
                     YamlNode.Key earlier = seen.putIfAbsent(key.name(), key);
                     if (earlier != null) {
-                        problems.add(Diagnostic.error(key.at(), "duplicate key '" + key.name()
-                                + "' (first written at line " + earlier.at().line() + "): remove one of them or rename it"));
+                        problems.add(Diagnostic.error(
+                                key.at(),
+                                "duplicate key '" + key.name() + "' (first written at line "
+                                        + earlier.at().line() + "): remove one of them or rename it"));
                     } else {
                         entries.put(key, value);
                     }
@@ -128,8 +136,10 @@ final class YamlTreeReader {
 
     private static void checkLimits(JsonParser parser, SourcePosition at, int depth, Count count) {
         if (StreamingYaml.isAnchorOrAlias(parser)) {
-            throw new LimitExceeded(at, "YAML anchors and aliases ('&name', '*name') are not allowed in claim files: "
-                    + "write the value out in full");
+            throw new LimitExceeded(
+                    at,
+                    "YAML anchors and aliases ('&name', '*name') are not allowed in claim files: "
+                            + "write the value out in full");
         }
         if (depth > MAX_DEPTH) {
             throw new LimitExceeded(at, "nested more than " + MAX_DEPTH + " levels deep: a claim file needs at most 4");
@@ -141,8 +151,8 @@ final class YamlTreeReader {
 
     private static void checkText(String text, SourcePosition at) {
         if (text != null && text.length() > MAX_TEXT_CHARS) {
-            throw new LimitExceeded(at, "a value of " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS
-                    + ": shorten it");
+            throw new LimitExceeded(
+                    at, "a value of " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS + ": shorten it");
         }
     }
 
@@ -155,7 +165,9 @@ final class YamlTreeReader {
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of(new SourcePosition(file, line, i - lineStart + 1));
@@ -180,5 +192,4 @@ final class YamlTreeReader {
         TokenStreamLocation location = parser.currentTokenLocation();
         return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
-
 }

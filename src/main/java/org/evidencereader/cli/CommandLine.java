@@ -1,13 +1,12 @@
 package org.evidencereader.cli;
 
-import org.springframework.aot.AotDetector;
-
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.springframework.aot.AotDetector;
 
 /**
  * What the jar's arguments ask for: a sub-command ({@code validate}, {@code draft}, {@code export}), or the web
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 public final class CommandLine {
 
     /** A Spring option as the server takes it: {@code --name=value}, or {@code --name} alone for true. */
-    private static final Pattern SPRING_OPTION = Pattern.compile("--[A-Za-z][A-Za-z0-9._\\-\\[\\]]*(=.*)?", Pattern.DOTALL);
+    private static final Pattern SPRING_OPTION =
+            Pattern.compile("--[A-Za-z][A-Za-z0-9._\\-\\[\\]]*(=.*)?", Pattern.DOTALL);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -58,7 +58,8 @@ public final class CommandLine {
             default -> {
                 for (String arg : args) {
                     if (!SPRING_OPTION.matcher(arg).matches()) {
-                        err.println("evidence-reader: unknown " + (arg.startsWith("-") ? "option" : "command") + " '" + arg + "'");
+                        err.println("evidence-reader: unknown " + (arg.startsWith("-") ? "option" : "command") + " '"
+                                + arg + "'");
                         err.println(usage());
                         return OptionalInt.of(2);
                     }
@@ -69,7 +70,8 @@ public final class CommandLine {
     }
 
     static String usage() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "usage: java -jar evidence-reader.jar [--server.port=PORT] [--reader.articles-dir=DIR] [--reader.claims-dir=DIR] …",
                 "           starts the web server (every option is a Spring property: --name=value)",
                 "       java -jar evidence-reader.jar validate [--reader.articles-dir=DIR] [--reader.claims-dir=DIR]",

@@ -1,5 +1,14 @@
 package org.evidencereader.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.detect.Detector;
 import org.evidencereader.draft.Draft;
@@ -11,16 +20,6 @@ import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.nlp.HanLpRomaniser;
 import org.evidencereader.nlp.HanLpTokenizer;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code draft <slug>}: a claim file of drafts for every number of the article that no figure or
@@ -57,7 +56,8 @@ public final class DraftCommand {
             } else if (arg.startsWith("--ids=")) {
                 Optional<IdStyle> chosen = IdStyle.fromCode(arg.substring("--ids=".length()));
                 if (chosen.isEmpty()) {
-                    return usageError("draft: --ids takes 'pinyin' or 'english', not '" + arg.substring("--ids=".length()) + "'");
+                    return usageError(
+                            "draft: --ids takes 'pinyin' or 'english', not '" + arg.substring("--ids=".length()) + "'");
                 }
                 style = chosen.get();
             } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -74,12 +74,13 @@ public final class DraftCommand {
         }
         Path articleFile = articles.resolve(slug + ".md");
         if (!isSlug(slug) || !Files.isRegularFile(articleFile)) {
-            return usageError("draft: there is no article '" + slug + "' (no file " + articleFile.toAbsolutePath().normalize()
-                    + ")" + available(articles));
+            return usageError("draft: there is no article '" + slug + "' (no file "
+                    + articleFile.toAbsolutePath().normalize() + ")" + available(articles));
         }
         Path file = target.orElse(claims.resolve(slug).resolve(DEFAULT_FILE));
         if (Files.exists(file)) {
-            err.println("draft: " + file + " already exists and is never overwritten: move it away, or give --out=FILE");
+            err.println(
+                    "draft: " + file + " already exists and is never overwritten: move it away, or give --out=FILE");
             return 1;
         }
         LibrarySnapshot snapshot = LibraryLoader.standard(articles, claims, 1).load();
@@ -92,22 +93,26 @@ public final class DraftCommand {
         HanLpTokenizer tokenizer = new HanLpTokenizer();
         Drafter drafter = new Drafter(new Detector(tokenizer), tokenizer, new Anchorer(), new HanLpRomaniser());
         List<Draft> drafts = drafter.draft(article.get(), style);
-        String command = "java -jar evidence-reader.jar draft " + slug + (style == IdStyle.PINYIN ? "" : " --ids=" + style.code());
+        String command = "java -jar evidence-reader.jar draft " + slug
+                + (style == IdStyle.PINYIN ? "" : " --ids=" + style.code());
         String yaml = DraftWriter.write(article.get().article().file(), command, drafts);
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
             // CREATE_NEW: a file that appeared since the check above is still never overwritten
-            Files.writeString(file, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            err.println("draft: " + file + " already exists and is never overwritten: move it away, or give --out=FILE");
+            err.println(
+                    "draft: " + file + " already exists and is never overwritten: move it away, or give --out=FILE");
             return 1;
         } catch (IOException e) {
             err.println("draft: cannot write " + file + ": " + e.getMessage());
             return 1;
         }
-        long figures = drafts.stream().filter(Draft.FigureDraft.class::isInstance).count();
+        long figures =
+                drafts.stream().filter(Draft.FigureDraft.class::isInstance).count();
         out.println("draft: wrote " + file + " with " + figures + " figure(s) and " + (drafts.size() - figures)
                 + " not-claim(s) to check; `validate` lists each TODO left");
         return 0;
@@ -120,8 +125,12 @@ public final class DraftCommand {
 
     private static String available(Path articles) {
         try (var files = Files.list(articles)) {
-            List<String> slugs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().limit(10).toList();
+            List<String> slugs = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .sorted()
+                    .limit(10)
+                    .toList();
             return slugs.isEmpty() ? "" : "; articles: " + String.join(", ", slugs);
         } catch (IOException e) {
             return "";

@@ -1,5 +1,12 @@
 package org.evidencereader.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.export.ExportFolder;
 import org.evidencereader.export.SiteExporter;
@@ -13,14 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code export --out=DIR}: writes the whole site as static files (see
@@ -56,7 +55,8 @@ public final class ExportCommand {
     }
 
     /** The Spring properties export takes besides its own options: the reader's and Spring's own. */
-    private static final Pattern PROPERTY = Pattern.compile("--(reader|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*", Pattern.DOTALL);
+    private static final Pattern PROPERTY =
+            Pattern.compile("--(reader|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*", Pattern.DOTALL);
 
     public int run(List<String> args) {
         Path target = null;
@@ -105,10 +105,14 @@ public final class ExportCommand {
         boolean committed = false;
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
             LibrarySnapshot snapshot = context.getBean(Library.class).current();
-            SiteExporter exporter = new SiteExporter(context.getBean(ITemplateEngine.class), context.getBean(MessageSource.class),
-                    context.getBean(JsonMapper.class), context.getBean(StaticAssets.class));
+            SiteExporter exporter = new SiteExporter(
+                    context.getBean(ITemplateEngine.class),
+                    context.getBean(MessageSource.class),
+                    context.getBean(JsonMapper.class),
+                    context.getBean(StaticAssets.class));
             snapshot.diagnostics().stream()
-                    .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                    .sorted(Comparator.comparing(Diagnostic::file)
+                            .thenComparingInt(Diagnostic::line)
                             .thenComparingInt(Diagnostic::column))
                     .forEach(err::println);
             SiteExporter.Result result = exporter.export(snapshot, folder.staging());

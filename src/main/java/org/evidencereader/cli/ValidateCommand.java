@@ -1,15 +1,14 @@
 package org.evidencereader.cli;
 
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.library.LibraryLoader;
-import org.evidencereader.library.LibrarySnapshot;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.library.LibrarySnapshot;
 
 /**
  * {@code validate}: reads every article and claim file the way the server would, without starting
@@ -66,21 +65,26 @@ public final class ValidateCommand {
         // A mistyped folder would otherwise check nothing and pass: in CI, the worst answer.
         for (Path folder : List.of(articles, claims)) {
             if (!Files.isDirectory(folder)) {
-                err.println("validate: there is no folder " + folder.toAbsolutePath().normalize()
-                        + (folder == articles ? " to read articles from (--reader.articles-dir)" : " to read claim files from (--reader.claims-dir)"));
+                err.println("validate: there is no folder "
+                        + folder.toAbsolutePath().normalize()
+                        + (folder == articles
+                                ? " to read articles from (--reader.articles-dir)"
+                                : " to read claim files from (--reader.claims-dir)"));
                 err.println(usage());
                 return 2;
             }
         }
         LibrarySnapshot snapshot = LibraryLoader.standard(articles, claims).load();
         List<Diagnostic> problems = snapshot.diagnostics().stream()
-                .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .sorted(Comparator.comparing(Diagnostic::file)
+                        .thenComparingInt(Diagnostic::line)
                         .thenComparingInt(Diagnostic::column))
                 .toList();
         Locale shownIn = language;
         problems.forEach(d -> out.println(d.in(shownIn)));
         long errors = problems.stream().filter(Diagnostic::isError).count();
-        int figures = snapshot.articles().stream().mapToInt(a -> a.figures().size()).sum();
+        int figures =
+                snapshot.articles().stream().mapToInt(a -> a.figures().size()).sum();
         err.println("validate: " + errors + " error(s), " + (problems.size() - errors) + " warning(s) in "
                 + snapshot.articles().size() + " article(s) with " + figures + " figure(s)");
         return errors > 0 ? 1 : 0;

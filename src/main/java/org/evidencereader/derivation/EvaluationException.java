@@ -6,12 +6,12 @@ package org.evidencereader.derivation;
  * of the formula, e.g. "cannot add W and GPU in 'h100-power + inference-gpus'".
  */
 public class EvaluationException extends RuntimeException {
-  public EvaluationException(String message) {
-    super(message);
-  }
+    public EvaluationException(String message) {
+        super(message);
+    }
 
-  /** @param cause what the operator refused, e.g. an {@link ArithmeticException} for a divisor that can be 0 */
-  public EvaluationException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    /** @param cause what the operator refused, e.g. an {@link ArithmeticException} for a divisor that can be 0 */
+    public EvaluationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -11,40 +11,40 @@ import org.evidencereader.figure.UnitMismatchException;
  */
 public final class Evaluator {
 
-  private Evaluator() {}
+    private Evaluator() {}
 
-  /**
-   * @param lookup the value of a figure by id; {@code null} for an unknown id
-   * @throws EvaluationException naming the operator, the units and the part of the formula
-   */
-  public static Quantity evaluate(Expression expression, Function<String, Quantity> lookup) {
-    Objects.requireNonNull(lookup, "lookup");
-    Objects.requireNonNull(expression, "expression");
-    if (expression instanceof Literal l) {
-      return l.value();
+    /**
+     * @param lookup the value of a figure by id; {@code null} for an unknown id
+     * @throws EvaluationException naming the operator, the units and the part of the formula
+     */
+    public static Quantity evaluate(Expression expression, Function<String, Quantity> lookup) {
+        Objects.requireNonNull(lookup, "lookup");
+        Objects.requireNonNull(expression, "expression");
+        if (expression instanceof Literal l) {
+            return l.value();
+        }
+        if (expression instanceof Reference r) {
+            Quantity q = lookup.apply(r.id());
+            if (q == null) {
+                throw new EvaluationException("unknown figure '" + r.id() + "'");
+            }
+            return q;
+        }
+        if (expression instanceof Negate n) {
+            return evaluate(n.operand(), lookup).negate();
+        }
+        Binary b = (Binary) expression;
+        Quantity left = evaluate(b.left(), lookup);
+        Quantity right = evaluate(b.right(), lookup);
+        try {
+            return switch (b.operator()) {
+                case PLUS -> left.plus(right);
+                case MINUS -> left.minus(right);
+                case TIMES -> left.times(right);
+                case DIVIDE -> left.dividedBy(right);
+            };
+        } catch (UnitMismatchException | ArithmeticException e) {
+            throw new EvaluationException(e.getMessage() + " in '" + b + "'", e);
+        }
     }
-    if (expression instanceof Reference r) {
-      Quantity q = lookup.apply(r.id());
-      if (q == null) {
-        throw new EvaluationException("unknown figure '" + r.id() + "'");
-      }
-      return q;
-    }
-    if (expression instanceof Negate n) {
-      return evaluate(n.operand(), lookup).negate();
-    }
-    Binary b = (Binary) expression;
-    Quantity left = evaluate(b.left(), lookup);
-    Quantity right = evaluate(b.right(), lookup);
-    try {
-      return switch (b.operator()) {
-        case PLUS -> left.plus(right);
-        case MINUS -> left.minus(right);
-        case TIMES -> left.times(right);
-        case DIVIDE -> left.dividedBy(right);
-      };
-    } catch (UnitMismatchException | ArithmeticException e) {
-      throw new EvaluationException(e.getMessage() + " in '" + b + "'", e);
-    }
-  }
 }

@@ -17,208 +17,211 @@ import org.evidencereader.figure.UnitFormatException;
  */
 final class FormulaParser {
 
-  /**
-   * Bounds that keep hostile formulas from overflowing the stack here and in every recursive walk of
-   * the tree (printing, evaluating): parentheses plus unary minus signs nested, and operators.
-   */
-  static final int MAX_NESTING = 64;
-  static final int MAX_OPERATORS = 256;
+    /**
+     * Bounds that keep hostile formulas from overflowing the stack here and in every recursive walk of
+     * the tree (printing, evaluating): parentheses plus unary minus signs nested, and operators.
+     */
+    static final int MAX_NESTING = 64;
 
-  private final String text;
-  /** Where each id first stands in the text, 0-based, for diagnostics that point at it. */
-  private final java.util.Map<String, Integer> offsets = new java.util.LinkedHashMap<>();
-  private int pos;
-  private int nesting;
-  private int operators;
+    static final int MAX_OPERATORS = 256;
 
-  FormulaParser(String text) {
-    this.text = text == null ? "" : text;
-  }
+    private final String text;
+    /** Where each id first stands in the text, 0-based, for diagnostics that point at it. */
+    private final java.util.Map<String, Integer> offsets = new java.util.LinkedHashMap<>();
 
-  Expression parse() {
-    skip();
-    Expression e = expr();
-    skip();
-    if (pos < text.length()) {
-      throw new FormulaException(
-          "expected an operator or the end but found '" + text.charAt(pos) + "'", pos);
+    private int pos;
+    private int nesting;
+    private int operators;
+
+    FormulaParser(String text) {
+        this.text = text == null ? "" : text;
     }
-    return e;
-  }
 
-  /** After {@link #parse}: the 0-based offset of each id's first occurrence, in order of appearance. */
-  java.util.Map<String, Integer> offsets() {
-    return java.util.Collections.unmodifiableMap(offsets);
-  }
-
-  private void operator() {
-    if (++operators > MAX_OPERATORS) {
-      throw new FormulaException("the formula is too long (more than " + MAX_OPERATORS
-          + " operators): split it into several derived figures", pos);
-    }
-  }
-
-  private void nest() {
-    if (++nesting > MAX_NESTING) {
-      throw new FormulaException("the formula is too deeply nested (more than " + MAX_NESTING
-          + " parentheses and minus signs inside each other)", pos);
-    }
-  }
-
-  private Expression expr() {
-    Expression left = term();
-    while (true) {
-      skip();
-      if (peek('+')) {
-        operator();
-        pos++;
-        left = new Binary(Operator.PLUS, left, term());
-      } else if (peek('-')) {
-        operator();
-        pos++;
-        left = new Binary(Operator.MINUS, left, term());
-      } else {
-        return left;
-      }
-    }
-  }
-
-  private Expression term() {
-    Expression left = unary();
-    while (true) {
-      skip();
-      if (peek('*') || peek('×')) {
-        operator();
-        pos++;
-        left = new Binary(Operator.TIMES, left, unary());
-      } else if (peek('/') || peek('÷')) {
-        operator();
-        pos++;
-        left = new Binary(Operator.DIVIDE, left, unary());
-      } else {
-        return left;
-      }
-    }
-  }
-
-  private Expression unary() {
-    skip();
-    if (peek('-')) {
-      nest();
-      pos++;
-      Expression operand = unary();
-      nesting--;
-      return new Negate(operand);
-    }
-    return primary();
-  }
-
-  private Expression primary() {
-    skip();
-    if (pos >= text.length()) {
-      throw new FormulaException("expected a figure id or a number but the formula ended", pos);
-    }
-    char c = text.charAt(pos);
-    if (c == '(') {
-      int open = pos;
-      nest();
-      pos++;
-      Expression inner = expr();
-      nesting--;
-      skip();
-      if (!peek(')')) {
-        throw new FormulaException(
-            "expected ')' (to close '(' from column " + open + ")", pos);
-      }
-      pos++;
-      return inner;
-    }
-    if (c >= '0' && c <= '9' || c == '.') {
-      return number();
-    }
-    if (c >= 'a' && c <= 'z') {
-      int start = pos;
-      while (pos < text.length()) {
-        char d = text.charAt(pos);
-        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
-          pos++;
-        } else if (d == '-' && pos + 1 < text.length() && isIdChar(text.charAt(pos + 1))) {
-          pos++;
-        } else {
-          break;
+    Expression parse() {
+        skip();
+        Expression e = expr();
+        skip();
+        if (pos < text.length()) {
+            throw new FormulaException("expected an operator or the end but found '" + text.charAt(pos) + "'", pos);
         }
-      }
-      if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
-        throw new FormulaException(
-            "a figure id has only lower-case letters, digits and '-'; found '"
-                + text.charAt(pos) + "'", pos);
-      }
-      String id = text.substring(start, pos);
-      offsets.putIfAbsent(id, start);
-      return new Reference(id);
+        return e;
     }
-    throw new FormulaException("expected a figure id or a number", pos);
-  }
 
-  /** Only 0-9: Double.parseDouble reads no other digits (٣, ๕, ３). */
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
+    /** After {@link #parse}: the 0-based offset of each id's first occurrence, in order of appearance. */
+    java.util.Map<String, Integer> offsets() {
+        return java.util.Collections.unmodifiableMap(offsets);
+    }
 
-  private static boolean isIdChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-  }
+    private void operator() {
+        if (++operators > MAX_OPERATORS) {
+            throw new FormulaException(
+                    "the formula is too long (more than " + MAX_OPERATORS
+                            + " operators): split it into several derived figures",
+                    pos);
+        }
+    }
 
-  private Expression number() {
-    int start = pos;
-    while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
-      pos++;
+    private void nest() {
+        if (++nesting > MAX_NESTING) {
+            throw new FormulaException(
+                    "the formula is too deeply nested (more than " + MAX_NESTING
+                            + " parentheses and minus signs inside each other)",
+                    pos);
+        }
     }
-    if (pos < text.length() && text.charAt(pos) == '.') {
-      pos++;
-      int fraction = pos;
-      while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
-        pos++;
-      }
-      if (fraction == pos) {
-        throw new FormulaException("expected a digit after '.'", pos);
-      }
-    }
-    if (start == pos || text.charAt(start) == '.') {
-      throw new FormulaException("expected a digit", start);
-    }
-    double value = Double.parseDouble(text.substring(start, pos));
-    if (!Double.isFinite(value)) {
-      throw new FormulaException("the number is too large", start);
-    }
-    int save = pos;
-    skip();
-    Unit unit = Unit.ONE;
-    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '%')) {
-      int unitStart = pos;
-      while (pos < text.length()
-          && (Character.isLetterOrDigit(text.charAt(pos)) || "%·".indexOf(text.charAt(pos)) >= 0)) {
-        pos++;
-      }
-      try {
-        unit = Unit.parse(text.substring(unitStart, pos));
-      } catch (UnitFormatException e) {
-        throw new FormulaException(
-            e.getMessage().replaceFirst(" at column \\d+$", ""), unitStart + e.column());
-      }
-    } else {
-      pos = save;
-    }
-    return new Literal(Quantity.of(value, unit));
-  }
 
-  private boolean peek(char c) {
-    return pos < text.length() && text.charAt(pos) == c;
-  }
-
-  private void skip() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-      pos++;
+    private Expression expr() {
+        Expression left = term();
+        while (true) {
+            skip();
+            if (peek('+')) {
+                operator();
+                pos++;
+                left = new Binary(Operator.PLUS, left, term());
+            } else if (peek('-')) {
+                operator();
+                pos++;
+                left = new Binary(Operator.MINUS, left, term());
+            } else {
+                return left;
+            }
+        }
     }
-  }
+
+    private Expression term() {
+        Expression left = unary();
+        while (true) {
+            skip();
+            if (peek('*') || peek('×')) {
+                operator();
+                pos++;
+                left = new Binary(Operator.TIMES, left, unary());
+            } else if (peek('/') || peek('÷')) {
+                operator();
+                pos++;
+                left = new Binary(Operator.DIVIDE, left, unary());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expression unary() {
+        skip();
+        if (peek('-')) {
+            nest();
+            pos++;
+            Expression operand = unary();
+            nesting--;
+            return new Negate(operand);
+        }
+        return primary();
+    }
+
+    private Expression primary() {
+        skip();
+        if (pos >= text.length()) {
+            throw new FormulaException("expected a figure id or a number but the formula ended", pos);
+        }
+        char c = text.charAt(pos);
+        if (c == '(') {
+            int open = pos;
+            nest();
+            pos++;
+            Expression inner = expr();
+            nesting--;
+            skip();
+            if (!peek(')')) {
+                throw new FormulaException("expected ')' (to close '(' from column " + open + ")", pos);
+            }
+            pos++;
+            return inner;
+        }
+        if (c >= '0' && c <= '9' || c == '.') {
+            return number();
+        }
+        if (c >= 'a' && c <= 'z') {
+            int start = pos;
+            while (pos < text.length()) {
+                char d = text.charAt(pos);
+                if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                    pos++;
+                } else if (d == '-' && pos + 1 < text.length() && isIdChar(text.charAt(pos + 1))) {
+                    pos++;
+                } else {
+                    break;
+                }
+            }
+            if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+                throw new FormulaException(
+                        "a figure id has only lower-case letters, digits and '-'; found '" + text.charAt(pos) + "'",
+                        pos);
+            }
+            String id = text.substring(start, pos);
+            offsets.putIfAbsent(id, start);
+            return new Reference(id);
+        }
+        throw new FormulaException("expected a figure id or a number", pos);
+    }
+
+    /** Only 0-9: Double.parseDouble reads no other digits (٣, ๕, ３). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isIdChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private Expression number() {
+        int start = pos;
+        while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos < text.length() && text.charAt(pos) == '.') {
+            pos++;
+            int fraction = pos;
+            while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
+                pos++;
+            }
+            if (fraction == pos) {
+                throw new FormulaException("expected a digit after '.'", pos);
+            }
+        }
+        if (start == pos || text.charAt(start) == '.') {
+            throw new FormulaException("expected a digit", start);
+        }
+        double value = Double.parseDouble(text.substring(start, pos));
+        if (!Double.isFinite(value)) {
+            throw new FormulaException("the number is too large", start);
+        }
+        int save = pos;
+        skip();
+        Unit unit = Unit.ONE;
+        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '%')) {
+            int unitStart = pos;
+            while (pos < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(pos)) || "%·".indexOf(text.charAt(pos)) >= 0)) {
+                pos++;
+            }
+            try {
+                unit = Unit.parse(text.substring(unitStart, pos));
+            } catch (UnitFormatException e) {
+                throw new FormulaException(e.getMessage().replaceFirst(" at column \\d+$", ""), unitStart + e.column());
+            }
+        } else {
+            pos = save;
+        }
+        return new Literal(Quantity.of(value, unit));
+    }
+
+    private boolean peek(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    private void skip() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
 }

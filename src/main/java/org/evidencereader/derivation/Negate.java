@@ -5,12 +5,12 @@ import java.util.Objects;
 /** Unary minus: {@code -operand}. */
 public record Negate(Expression operand) implements Expression {
 
-  public Negate {
-    Objects.requireNonNull(operand, "operand");
-  }
+    public Negate {
+        Objects.requireNonNull(operand, "operand");
+    }
 
-  @Override
-  public String toString() {
-    return operand instanceof Binary ? "-(" + operand + ")" : "-" + operand;
-  }
+    @Override
+    public String toString() {
+        return operand instanceof Binary ? "-(" + operand + ")" : "-" + operand;
+    }
 }

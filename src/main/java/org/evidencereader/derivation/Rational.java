@@ -8,57 +8,57 @@ package org.evidencereader.derivation;
  */
 record Rational(Polynomial p, Polynomial q) {
 
-  static Rational constant(double value) {
-    return new Rational(Polynomial.constant(value), Polynomial.constant(1));
-  }
-
-  static Rational variable(int var) {
-    return new Rational(Polynomial.variable(var), Polynomial.constant(1));
-  }
-
-  boolean hasVariables() {
-    return p.hasVariables() || q.hasVariables();
-  }
-
-  Rational plus(Rational o) {
-    if (q.equals(o.q)) {
-      return new Rational(p.plus(o.p), q);
+    static Rational constant(double value) {
+        return new Rational(Polynomial.constant(value), Polynomial.constant(1));
     }
-    return normal(p.times(o.q).plus(o.p.times(q)), q.times(o.q));
-  }
 
-  Rational negate() {
-    return new Rational(p.negate(), q);
-  }
-
-  Rational times(Rational o) {
-    return normal(p.times(o.p), q.times(o.q));
-  }
-
-  Rational dividedBy(Rational o) {
-    return normal(p.times(o.q), q.times(o.p));
-  }
-
-  /** A constant denominator is divided into the numerator, so sums of such fractions stay small. */
-  private static Rational normal(Polynomial p, Polynomial q) {
-    double c = q.constantValue();
-    if (!Double.isNaN(c) && c != 0 && c != 1) {
-      return new Rational(p.times(1 / c), Polynomial.constant(1));
+    static Rational variable(int var) {
+        return new Rational(Polynomial.variable(var), Polynomial.constant(1));
     }
-    return new Rational(p, q);
-  }
 
-  double at(double[] point) {
-    return p.at(point) / q.at(point);
-  }
+    boolean hasVariables() {
+        return p.hasVariables() || q.hasVariables();
+    }
 
-  /** The numerator of the partial derivative in {@code var}; the denominator q² is never negative. */
-  Polynomial slope(int var) {
-    return p.derivative(var).times(q).plus(p.times(q.derivative(var)).negate());
-  }
+    Rational plus(Rational o) {
+        if (q.equals(o.q)) {
+            return new Rational(p.plus(o.p), q);
+        }
+        return normal(p.times(o.q).plus(o.p.times(q)), q.times(o.q));
+    }
 
-  /** An interval that holds every value over the box. */
-  double[] over(double[] lo, double[] hi) {
-    return Interval.dividedBy(p.over(lo, hi), q.over(lo, hi));
-  }
+    Rational negate() {
+        return new Rational(p.negate(), q);
+    }
+
+    Rational times(Rational o) {
+        return normal(p.times(o.p), q.times(o.q));
+    }
+
+    Rational dividedBy(Rational o) {
+        return normal(p.times(o.q), q.times(o.p));
+    }
+
+    /** A constant denominator is divided into the numerator, so sums of such fractions stay small. */
+    private static Rational normal(Polynomial p, Polynomial q) {
+        double c = q.constantValue();
+        if (!Double.isNaN(c) && c != 0 && c != 1) {
+            return new Rational(p.times(1 / c), Polynomial.constant(1));
+        }
+        return new Rational(p, q);
+    }
+
+    double at(double[] point) {
+        return p.at(point) / q.at(point);
+    }
+
+    /** The numerator of the partial derivative in {@code var}; the denominator q² is never negative. */
+    Polynomial slope(int var) {
+        return p.derivative(var).times(q).plus(p.times(q.derivative(var)).negate());
+    }
+
+    /** An interval that holds every value over the box. */
+    double[] over(double[] lo, double[] hi) {
+        return Interval.dividedBy(p.over(lo, hi), q.over(lo, hi));
+    }
 }

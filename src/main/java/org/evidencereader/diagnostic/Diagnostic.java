@@ -31,11 +31,13 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     }
 
     public static Diagnostic error(SourcePosition at, Message text) {
-        return new Diagnostic(at.file(), at.line(), at.column(), Severity.ERROR, text.in(Locale.ENGLISH), Optional.of(text));
+        return new Diagnostic(
+                at.file(), at.line(), at.column(), Severity.ERROR, text.in(Locale.ENGLISH), Optional.of(text));
     }
 
     public static Diagnostic warning(SourcePosition at, Message text) {
-        return new Diagnostic(at.file(), at.line(), at.column(), Severity.WARNING, text.in(Locale.ENGLISH), Optional.of(text));
+        return new Diagnostic(
+                at.file(), at.line(), at.column(), Severity.WARNING, text.in(Locale.ENGLISH), Optional.of(text));
     }
 
     public static Diagnostic error(SourcePosition at, String message) {

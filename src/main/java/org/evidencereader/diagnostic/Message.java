@@ -25,7 +25,9 @@ public record Message(String key, List<Object> arguments) {
 
     public Message {
         Objects.requireNonNull(key, "key");
-        arguments = arguments.stream().map(a -> a instanceof Message ? a : String.valueOf(a)).toList();
+        arguments = arguments.stream()
+                .map(a -> a instanceof Message ? a : String.valueOf(a))
+                .toList();
     }
 
     public static Message of(String key, Object... arguments) {
@@ -39,9 +41,13 @@ public record Message(String key, List<Object> arguments) {
 
     /** The text in {@code locale}'s language: English for English, Chinese otherwise. */
     public String in(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? Locale.ENGLISH : Locale.CHINESE, NO_FALLBACK);
-        Object[] shown = arguments.stream().map(a -> a instanceof Message m ? m.in(locale) : a).toArray();
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE,
+                NO_FALLBACK);
+        Object[] shown = arguments.stream()
+                .map(a -> a instanceof Message m ? m.in(locale) : a)
+                .toArray();
         return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 }

@@ -2,7 +2,8 @@ package org.evidencereader.diagnostic;
 
 /** How bad a problem is: an error keeps the file (or the article) from being served. */
 public enum Severity {
-    ERROR, WARNING;
+    ERROR,
+    WARNING;
 
     /** The lower-case word printed in diagnostics and JSON. */
     public String code() {

@@ -1,10 +1,9 @@
 package org.evidencereader.draft;
 
-import org.evidencereader.figure.Quantity;
-import org.evidencereader.figure.TimePoint;
-
 import java.util.List;
 import java.util.Objects;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.TimePoint;
 
 /**
  * A claim entry suggested for one number of an article that no figure or not-claim covers: what
@@ -33,8 +32,17 @@ public sealed interface Draft permits Draft.FigureDraft, Draft.NotClaimDraft {
      *                  it when that word changes the number (下跌38.49%), since the check reads only these words
      * @param remarks   what the editor should check, one line each
      */
-    record FigureDraft(String id, String labelZh, String passageId, String quote, String stated, String statedWords,
-                       DraftValue value, String sentence, List<String> remarks) implements Draft {
+    record FigureDraft(
+            String id,
+            String labelZh,
+            String passageId,
+            String quote,
+            String stated,
+            String statedWords,
+            DraftValue value,
+            String sentence,
+            List<String> remarks)
+            implements Draft {
         public FigureDraft {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(labelZh, "labelZh");
@@ -45,15 +53,15 @@ public sealed interface Draft permits Draft.FigureDraft, Draft.NotClaimDraft {
     }
 
     /** A number that is not a figure to check (a count the sentence names, a vague amount), with the reason. */
-    record NotClaimDraft(String passageId, String quote, String stated, String reason, String sentence) implements Draft {
+    record NotClaimDraft(String passageId, String quote, String stated, String reason, String sentence)
+            implements Draft {
         public NotClaimDraft {
             Objects.requireNonNull(reason, "reason");
         }
     }
 
     /** What a drafted figure's value is: an amount with its unit, or a point in time. */
-    sealed interface DraftValue permits Amount, When {
-    }
+    sealed interface DraftValue permits Amount, When {}
 
     /** {@code value: 50.4万 kW}: {@code text} is how it is written in the claim file. */
     record Amount(Quantity quantity, String text) implements DraftValue {

@@ -8,13 +8,14 @@ import java.util.List;
  */
 public final class DraftWriter {
 
-    static final String SOURCES_TODO = "# TODO: the ids of the sources that give this number (define them under 'sources:')";
-    static final String VERDICT_TODO = "# TODO: once checked, supported, approximate, imprecise, misattributed, unverifiable"
-            + " or false, with a 'note' saying why";
+    static final String SOURCES_TODO =
+            "# TODO: the ids of the sources that give this number (define them under 'sources:')";
+    static final String VERDICT_TODO =
+            "# TODO: once checked, supported, approximate, imprecise, misattributed, unverifiable"
+                    + " or false, with a 'note' saying why";
     private static final int CONTEXT_CHARS = 60;
 
-    private DraftWriter() {
-    }
+    private DraftWriter() {}
 
     /** The YAML text of a claim file holding {@code drafts} for {@code articleFile}. */
     public static String write(String articleFile, String command, List<Draft> drafts) {
@@ -23,15 +24,24 @@ public final class DraftWriter {
         out.append("# Drafts for the numbers of ").append(articleFile).append(" that no figure or not-claim covers,\n");
         out.append("# written by `").append(command).append("`. For each figure: check the label, the quote\n");
         out.append("# and the value, cite its sources, judge it (verdict and note); for each not-claim: check the\n");
-        out.append("# reason. Move entries to claim files of their own as they are done; `validate` warns of every TODO.\n");
-        List<Draft.FigureDraft> figures = drafts.stream().filter(Draft.FigureDraft.class::isInstance)
-                .map(Draft.FigureDraft.class::cast).toList();
-        List<Draft.NotClaimDraft> notClaims = drafts.stream().filter(Draft.NotClaimDraft.class::isInstance)
-                .map(Draft.NotClaimDraft.class::cast).toList();
+        out.append(
+                "# reason. Move entries to claim files of their own as they are done; `validate` warns of every TODO.\n");
+        List<Draft.FigureDraft> figures = drafts.stream()
+                .filter(Draft.FigureDraft.class::isInstance)
+                .map(Draft.FigureDraft.class::cast)
+                .toList();
+        List<Draft.NotClaimDraft> notClaims = drafts.stream()
+                .filter(Draft.NotClaimDraft.class::isInstance)
+                .map(Draft.NotClaimDraft.class::cast)
+                .toList();
         if (!figures.isEmpty()) {
             out.append("\nfigures:\n");
             for (Draft.FigureDraft f : figures) {
-                out.append("\n  # ").append(f.passageId()).append(": ").append(context(f.sentence())).append('\n');
+                out.append("\n  # ")
+                        .append(f.passageId())
+                        .append(": ")
+                        .append(context(f.sentence()))
+                        .append('\n');
                 for (String remark : f.remarks()) {
                     out.append("  # ").append(oneLine(remark)).append('\n');
                 }
@@ -51,7 +61,11 @@ public final class DraftWriter {
         if (!notClaims.isEmpty()) {
             out.append("\nnot-claims:\n");
             for (Draft.NotClaimDraft n : notClaims) {
-                out.append("\n  # ").append(n.passageId()).append(": ").append(context(n.sentence())).append('\n');
+                out.append("\n  # ")
+                        .append(n.passageId())
+                        .append(": ")
+                        .append(context(n.sentence()))
+                        .append('\n');
                 out.append("  - quote: ").append(quoted(n.quote())).append('\n');
                 out.append("    stated: ").append(quoted(n.stated())).append('\n');
                 out.append("    reason: ").append(quoted(n.reason())).append("  # suggested: check it\n");

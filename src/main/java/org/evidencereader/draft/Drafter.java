@@ -1,5 +1,13 @@
 package org.evidencereader.draft;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.Article;
 import org.evidencereader.article.Passage;
@@ -16,15 +24,6 @@ import org.evidencereader.nlp.Romaniser;
 import org.evidencereader.nlp.TextSpan;
 import org.evidencereader.nlp.Token;
 import org.evidencereader.nlp.Tokenizer;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Claim drafts for the numbers of an article that nothing covers yet, from what the reader already
@@ -88,8 +87,13 @@ public final class Drafter {
         if (mention.kind() == MentionKind.TIME_POINT) {
             Optional<TimePoint> when = mention.timePoint().or(() -> yearBefore(article, passage, mention, remarks));
             if (when.isEmpty()) {
-                return new Draft.NotClaimDraft(passage.id(), quote, mention.text(), "A month with no year in the article to"
-                        + " date it; give it 'when: YYYY-MM' as a figure if the year is known.", sentenceText);
+                return new Draft.NotClaimDraft(
+                        passage.id(),
+                        quote,
+                        mention.text(),
+                        "A month with no year in the article to"
+                                + " date it; give it 'when: YYYY-MM' as a figure if the year is known.",
+                        sentenceText);
             }
             value = new Draft.When(when.get());
         } else {
@@ -108,9 +112,13 @@ public final class Drafter {
         String id = unique(naming.id(name, mention, style), ids);
         String label = name.label(quote);
         boolean readAlone = NumeralParser.parseOne(mention.text())
-                .map(alone -> alone.low() == mention.low() && alone.high() == mention.high()).orElse(false);
-        String statedWords = readAlone || !quote.contains(mention.cue() + mention.text()) ? mention.text() : mention.cue() + mention.text();
-        return new Draft.FigureDraft(id, label, passage.id(), quote, mention.text(), statedWords, value, sentenceText, remarks);
+                .map(alone -> alone.low() == mention.low() && alone.high() == mention.high())
+                .orElse(false);
+        String statedWords = readAlone || !quote.contains(mention.cue() + mention.text())
+                ? mention.text()
+                : mention.cue() + mention.text();
+        return new Draft.FigureDraft(
+                id, label, passage.id(), quote, mention.text(), statedWords, value, sentenceText, remarks);
     }
 
     /** Why a number is not a figure to check, if it is one of the kinds that are not. */
@@ -119,15 +127,20 @@ public final class Drafter {
             return Optional.of("A vague amount ('" + mention.text() + "'), with no number to check.");
         }
         boolean chinese = mention.text().chars().noneMatch(Character::isDigit);
-        if (mention.kind() == MentionKind.QUANTITY && chinese && mention.unit().isEmpty() && !mention.isRange()
+        if (mention.kind() == MentionKind.QUANTITY
+                && chinese
+                && mention.unit().isEmpty()
+                && !mention.isRange()
                 && mention.low() <= LARGEST_NAMING_COUNT) {
-            return Optional.of("A count of the things the sentence names ('" + mention.text() + "'), not a figure to check.");
+            return Optional.of(
+                    "A count of the things the sentence names ('" + mention.text() + "'), not a figure to check.");
         }
         return Optional.empty();
     }
 
     /** A month with no year (9月) takes the year of the nearest date before it that has one, with a remark. */
-    private Optional<TimePoint> yearBefore(Article article, Passage passage, NumericMention mention, List<String> remarks) {
+    private Optional<TimePoint> yearBefore(
+            Article article, Passage passage, NumericMention mention, List<String> remarks) {
         if (mention.month().isEmpty()) {
             return Optional.empty();
         }
@@ -155,9 +168,14 @@ public final class Drafter {
     static Draft.Amount amount(NumericMention mention) {
         Unit unit = mention.unit().orElse(Unit.ONE);
         Quantity quantity = new Quantity(mention.low(), mention.high(), unit);
-        String magnitude = mention.text().matches(".*[0-9]\\s*万亿.*") ? "万亿"
-                : mention.text().matches(".*[0-9]\\s*亿.*") ? "亿"
-                : mention.text().matches(".*[0-9]\\s*万.*") && !mention.unitText().startsWith("万") ? "万" : "";
+        String magnitude = mention.text().matches(".*[0-9]\\s*万亿.*")
+                ? "万亿"
+                : mention.text().matches(".*[0-9]\\s*亿.*")
+                        ? "亿"
+                        : mention.text().matches(".*[0-9]\\s*万.*")
+                                        && !mention.unitText().startsWith("万")
+                                ? "万"
+                                : "";
         double scale = switch (magnitude) {
             case "万亿" -> 1e12;
             case "亿" -> 1e8;
@@ -210,7 +228,10 @@ public final class Drafter {
     /** Letters and digits of {@code quote} that are not its number or the cue before it. */
     private static int context(String quote, NumericMention mention) {
         return (int) (quote.codePoints().filter(Character::isLetterOrDigit).count()
-                - (mention.cue() + mention.text()).codePoints().filter(Character::isLetterOrDigit).count());
+                - (mention.cue() + mention.text())
+                        .codePoints()
+                        .filter(Character::isLetterOrDigit)
+                        .count());
     }
 
     /**
@@ -246,7 +267,8 @@ public final class Drafter {
             if (quote.isBlank() || !quote.equals(quote.strip()) || context(quote, mention) < MIN_CONTEXT) {
                 continue;
             }
-            if (quote.indexOf(mention.text()) == mention.start() - w.start() && anchorer.occurrences(article, quote) == 1) {
+            if (quote.indexOf(mention.text()) == mention.start() - w.start()
+                    && anchorer.occurrences(article, quote) == 1) {
                 return quote;
             }
         }

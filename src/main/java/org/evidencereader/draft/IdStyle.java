@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** How suggested ids are spelled: the pinyin of the words around a number, or English words for them. */
 public enum IdStyle {
-    PINYIN, ENGLISH;
+    PINYIN,
+    ENGLISH;
 
     /** The word on the command line: pinyin, english. */
     public String code() {

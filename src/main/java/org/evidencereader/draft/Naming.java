@@ -1,17 +1,16 @@
 package org.evidencereader.draft;
 
-import org.evidencereader.figure.MentionKind;
-import org.evidencereader.figure.NumericMention;
-import org.evidencereader.figure.Unit;
-import org.evidencereader.nlp.Romaniser;
-import org.evidencereader.nlp.Token;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencereader.figure.MentionKind;
+import org.evidencereader.figure.NumericMention;
+import org.evidencereader.figure.Unit;
+import org.evidencereader.nlp.Romaniser;
+import org.evidencereader.nlp.Token;
 
 /**
  * A label and an id for a number from the words around it: the run of nouns that names what the
@@ -22,6 +21,7 @@ final class Naming {
 
     /** Clause boundaries: the label never reaches past one. */
     private static final String CLAUSE_ENDS = "，,。；;：:！!？?、（）()“”\"「」《》\n";
+
     private static final int MAX_LABEL = 14;
     private static final int MAX_ID_WORDS = 3;
     /** How many words after a count may name what it counts. */
@@ -32,28 +32,86 @@ final class Naming {
      * here is left out of an English id, and the kind of quantity stands in when nothing is left.
      */
     private static final Map<String, String> ENGLISH = Map.ofEntries(
-            Map.entry("功耗", "power"), Map.entry("功率", "power"), Map.entry("总功耗", "total-power"),
-            Map.entry("电力", "power"), Map.entry("耗电", "consumption"), Map.entry("电量", "electricity"),
-            Map.entry("发电量", "generation"), Map.entry("装机容量", "capacity"), Map.entry("容量", "capacity"),
-            Map.entry("总装机容量", "total-capacity"), Map.entry("核电站", "nuclear-plant"), Map.entry("核电", "nuclear"),
-            Map.entry("成本", "cost"), Map.entry("价格", "price"), Map.entry("收费", "price"), Map.entry("费用", "cost"),
-            Map.entry("售价", "price"), Map.entry("收入", "revenue"), Map.entry("营收", "revenue"), Map.entry("利润", "profit"),
-            Map.entry("投资", "investment"), Map.entry("融资", "funding"), Map.entry("估值", "valuation"),
-            Map.entry("市值", "market-value"), Map.entry("销量", "sales"), Map.entry("销售额", "sales"),
-            Map.entry("用户", "users"), Map.entry("用户数", "users"), Map.entry("访问量", "visits"), Map.entry("总访问量", "visits"),
-            Map.entry("下载量", "downloads"), Map.entry("人数", "people"), Map.entry("员工", "staff"),
-            Map.entry("训练", "training"), Map.entry("推理", "inference"), Map.entry("算力", "compute"),
-            Map.entry("参数", "parameters"), Map.entry("模型", "model"), Map.entry("视频", "video"), Map.entry("时长", "length"),
-            Map.entry("周期", "period"), Map.entry("时间", "time"), Map.entry("速度", "speed"), Map.entry("增长", "growth"),
-            Map.entry("增速", "growth"), Map.entry("下跌", "fall"), Map.entry("份额", "share"), Map.entry("占比", "share"),
-            Map.entry("比例", "share"), Map.entry("市场", "market"), Map.entry("规模", "size"), Map.entry("数量", "count"),
-            Map.entry("芯片", "chips"), Map.entry("显卡", "gpus"), Map.entry("服务器", "servers"), Map.entry("数据中心", "data-centre"),
-            Map.entry("电池", "battery"), Map.entry("续航", "range"), Map.entry("里程", "distance"), Map.entry("距离", "distance"),
-            Map.entry("重量", "weight"), Map.entry("面积", "area"), Map.entry("人口", "population"), Map.entry("温度", "temperature"),
-            Map.entry("产量", "output"), Map.entry("出口", "exports"), Map.entry("进口", "imports"), Map.entry("预算", "budget"),
-            Map.entry("工资", "wage"), Map.entry("票房", "box-office"), Map.entry("片段", "clip"), Map.entry("短剧", "series"),
-            Map.entry("平均", "average"), Map.entry("总", "total"), Map.entry("每月", "monthly"), Map.entry("年度", "annual"),
-            Map.entry("投入", "investment"), Map.entry("收益", "return"), Map.entry("分镜头", "shots"), Map.entry("电费", "power-bill"));
+            Map.entry("功耗", "power"),
+            Map.entry("功率", "power"),
+            Map.entry("总功耗", "total-power"),
+            Map.entry("电力", "power"),
+            Map.entry("耗电", "consumption"),
+            Map.entry("电量", "electricity"),
+            Map.entry("发电量", "generation"),
+            Map.entry("装机容量", "capacity"),
+            Map.entry("容量", "capacity"),
+            Map.entry("总装机容量", "total-capacity"),
+            Map.entry("核电站", "nuclear-plant"),
+            Map.entry("核电", "nuclear"),
+            Map.entry("成本", "cost"),
+            Map.entry("价格", "price"),
+            Map.entry("收费", "price"),
+            Map.entry("费用", "cost"),
+            Map.entry("售价", "price"),
+            Map.entry("收入", "revenue"),
+            Map.entry("营收", "revenue"),
+            Map.entry("利润", "profit"),
+            Map.entry("投资", "investment"),
+            Map.entry("融资", "funding"),
+            Map.entry("估值", "valuation"),
+            Map.entry("市值", "market-value"),
+            Map.entry("销量", "sales"),
+            Map.entry("销售额", "sales"),
+            Map.entry("用户", "users"),
+            Map.entry("用户数", "users"),
+            Map.entry("访问量", "visits"),
+            Map.entry("总访问量", "visits"),
+            Map.entry("下载量", "downloads"),
+            Map.entry("人数", "people"),
+            Map.entry("员工", "staff"),
+            Map.entry("训练", "training"),
+            Map.entry("推理", "inference"),
+            Map.entry("算力", "compute"),
+            Map.entry("参数", "parameters"),
+            Map.entry("模型", "model"),
+            Map.entry("视频", "video"),
+            Map.entry("时长", "length"),
+            Map.entry("周期", "period"),
+            Map.entry("时间", "time"),
+            Map.entry("速度", "speed"),
+            Map.entry("增长", "growth"),
+            Map.entry("增速", "growth"),
+            Map.entry("下跌", "fall"),
+            Map.entry("份额", "share"),
+            Map.entry("占比", "share"),
+            Map.entry("比例", "share"),
+            Map.entry("市场", "market"),
+            Map.entry("规模", "size"),
+            Map.entry("数量", "count"),
+            Map.entry("芯片", "chips"),
+            Map.entry("显卡", "gpus"),
+            Map.entry("服务器", "servers"),
+            Map.entry("数据中心", "data-centre"),
+            Map.entry("电池", "battery"),
+            Map.entry("续航", "range"),
+            Map.entry("里程", "distance"),
+            Map.entry("距离", "distance"),
+            Map.entry("重量", "weight"),
+            Map.entry("面积", "area"),
+            Map.entry("人口", "population"),
+            Map.entry("温度", "temperature"),
+            Map.entry("产量", "output"),
+            Map.entry("出口", "exports"),
+            Map.entry("进口", "imports"),
+            Map.entry("预算", "budget"),
+            Map.entry("工资", "wage"),
+            Map.entry("票房", "box-office"),
+            Map.entry("片段", "clip"),
+            Map.entry("短剧", "series"),
+            Map.entry("平均", "average"),
+            Map.entry("总", "total"),
+            Map.entry("每月", "monthly"),
+            Map.entry("年度", "annual"),
+            Map.entry("投入", "investment"),
+            Map.entry("收益", "return"),
+            Map.entry("分镜头", "shots"),
+            Map.entry("电费", "power-bill"));
 
     private static final Set<String> NOUN_TAGS_EXACT = Set.of("vn", "b", "an", "j", "ude1");
 
@@ -69,8 +127,10 @@ final class Naming {
             StringBuilder label = new StringBuilder();
             for (int i = 0; i < words.size(); i++) {
                 Token word = words.get(i);
-                String gap = i == 0 ? "" : text.substring(Math.min(words.get(i - 1).end(), word.start()), word.start());
-                label.append(!gap.isEmpty() && gap.isBlank() ? " " : "").append(word.text().strip());
+                String gap =
+                        i == 0 ? "" : text.substring(Math.min(words.get(i - 1).end(), word.start()), word.start());
+                label.append(!gap.isEmpty() && gap.isBlank() ? " " : "")
+                        .append(word.text().strip());
             }
             String words = label.toString().strip();
             return words.isEmpty() ? fallback : words + suffix;
@@ -120,7 +180,9 @@ final class Naming {
     /** Drops the words between the nouns and the number (为, 就将达到), returning the last verb dropped. */
     private static Optional<Token> dropTrailingNonNouns(List<Token> before) {
         Optional<Token> verb = Optional.empty();
-        while (!before.isEmpty() && (!isNominal(before, before.size() - 1) || before.get(before.size() - 1).tag().equals("ude1"))) {
+        while (!before.isEmpty()
+                && (!isNominal(before, before.size() - 1)
+                        || before.get(before.size() - 1).tag().equals("ude1"))) {
             Token dropped = before.remove(before.size() - 1);
             if (verb.isEmpty() && dropped.tag().startsWith("v") && dropped.length() > 1) {
                 verb = Optional.of(dropped);
@@ -152,10 +214,14 @@ final class Naming {
         for (int i = 0; i < Math.min(after.size(), COUNTED_WORDS); i++) {
             Token t = after.get(i);
             // a verb of one character is more often a piece of a name HanLP cut (英/伟/达)
-            if ((t.tag().startsWith("v") && t.length() > 1) || t.tag().startsWith("p") || t.tag().equals("ude1")) {
+            if ((t.tag().startsWith("v") && t.length() > 1)
+                    || t.tag().startsWith("p")
+                    || t.tag().equals("ude1")) {
                 break;
             }
-            if (t.tag().equals("nx") && t.text().matches("[A-Z][A-Za-z]{1,11}") && Unit.likelyMeant(t.text()).isEmpty()) {
+            if (t.tag().equals("nx")
+                    && t.text().matches("[A-Z][A-Za-z]{1,11}")
+                    && Unit.likelyMeant(t.text()).isEmpty()) {
                 noun = Optional.of(t.text());
             }
         }
@@ -233,14 +299,19 @@ final class Naming {
         Token t = tokens.get(i);
         String tag = t.tag();
         boolean afterLatin = i > 0 && tokens.get(i - 1).tag().equals("nx");
-        boolean afterDigits = i > 0 && tokens.get(i - 1).text().matches("[0-9.,]+") && tokens.get(i - 1).end() == t.start();
+        boolean afterDigits = i > 0
+                && tokens.get(i - 1).text().matches("[0-9.,]+")
+                && tokens.get(i - 1).end() == t.start();
         if (tag.equals("m")) {
             return afterLatin && tokens.get(i - 1).end() == t.start();
         }
         if (t.text().isBlank()) {
             // H100 GPU: a space inside a run of Latin names
             boolean latinNext = i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("nx");
-            return (afterLatin || (i > 1 && tokens.get(i - 1).tag().equals("m") && tokens.get(i - 2).tag().equals("nx")))
+            return (afterLatin
+                            || (i > 1
+                                    && tokens.get(i - 1).tag().equals("m")
+                                    && tokens.get(i - 2).tag().equals("nx")))
                     && latinNext;
         }
         if (tag.equals("nx") && afterDigits) {
@@ -271,14 +342,20 @@ final class Naming {
                 }
             }
         }
-        List<String> kept = parts.size() > MAX_ID_WORDS ? parts.subList(parts.size() - MAX_ID_WORDS, parts.size()) : parts;
-        String id = String.join("-", kept).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-").replaceAll("^[-0-9]+|-+$", "");
+        List<String> kept =
+                parts.size() > MAX_ID_WORDS ? parts.subList(parts.size() - MAX_ID_WORDS, parts.size()) : parts;
+        String id = String.join("-", kept)
+                .replaceAll("[^a-z0-9-]", "")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[-0-9]+|-+$", "");
         return id.isEmpty() ? kind(mention, style) : id;
     }
 
     /** Lower-case letters and digits of a Latin word (GPU → gpu), empty for a Chinese one. */
     private static String latin(String word) {
-        return word.chars().allMatch(c -> c < 128) ? word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
+        return word.chars().allMatch(c -> c < 128)
+                ? word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")
+                : "";
     }
 
     private static String kind(NumericMention mention, IdStyle style) {

@@ -50,7 +50,8 @@ public final class ExportFolder {
         for (Path name : target) {
             on = on.resolve(name);
             if (Files.isSymbolicLink(on)) {
-                throw new Refused(on + " is a symbolic link; give the folder's real path (an export never writes through a link)");
+                throw new Refused(on
+                        + " is a symbolic link; give the folder's real path (an export never writes through a link)");
             }
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -59,12 +60,14 @@ public final class ExportFolder {
             }
             boolean export = Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
             if (!export && !force && !isEmpty(target)) {
-                throw new Refused(target + " has files and is not an earlier export, and an export replaces the whole folder;"
-                        + " give an empty or new folder, or add --force to replace it");
+                throw new Refused(
+                        target + " has files and is not an earlier export, and an export replaces the whole folder;"
+                                + " give an empty or new folder, or add --force to replace it");
             }
             Path link = firstLink(target);
             if (link != null) {
-                throw new Refused(link + " is a symbolic link inside " + target + "; remove it (an export never writes through a link)");
+                throw new Refused(link + " is a symbolic link inside " + target
+                        + "; remove it (an export never writes through a link)");
             }
         }
         Files.createDirectories(parent);
@@ -83,7 +86,8 @@ public final class ExportFolder {
 
     /** Marks the written folder as an export and puts it in place of the target (the old one is deleted). */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Written by evidence-reader export; the next export replaces this folder.\n");
+        Files.writeString(
+                staging.resolve(MARKER), "Written by evidence-reader export; the next export replaces this folder.\n");
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");

@@ -1,10 +1,9 @@
 package org.evidencereader.export;
 
+import java.util.Locale;
 import org.evidencereader.site.Links;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SupportedLocales;
-
-import java.util.Locale;
 
 /**
  * Where each page and document goes in the export, and how pages link to each other there.
@@ -33,7 +32,8 @@ final class ExportLayout implements Links.Style {
 
     /** The file of a route within its language tree (or the export's top): {@code articles/x/index.html}. */
     static String file(Route route) {
-        return route.exportFile().orElseThrow(() -> new IllegalArgumentException("the export has no file for " + route));
+        return route.exportFile()
+                .orElseThrow(() -> new IllegalArgumentException("the export has no file for " + route));
     }
 
     /** How many folders below the top of its language tree a route's file is. */

@@ -1,10 +1,9 @@
 package org.evidencereader.export;
 
+import java.util.Locale;
 import org.evidencereader.site.Links;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SupportedLocales;
-
-import java.util.Locale;
 
 /**
  * The links of one exported page: each relative to the page's own file, up to the top of its
@@ -22,12 +21,14 @@ record ExportLinks(Route page, Locale locale) implements Links {
 
     @Override
     public String assetRoot() {
-        return ExportLayout.up(ExportLayout.depth(page) + (ExportLayout.languagePrefix(locale).isEmpty() ? 0 : 1));
+        return ExportLayout.up(
+                ExportLayout.depth(page) + (ExportLayout.languagePrefix(locale).isEmpty() ? 0 : 1));
     }
 
     @Override
     public String otherLanguage() {
-        return assetRoot() + "/" + ExportLayout.languagePrefix(SupportedLocales.other(locale)) + ExportLayout.file(page);
+        return assetRoot() + "/" + ExportLayout.languagePrefix(SupportedLocales.other(locale))
+                + ExportLayout.file(page);
     }
 
     @Override

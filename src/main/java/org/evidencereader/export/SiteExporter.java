@@ -1,16 +1,5 @@
 package org.evidencereader.export;
 
-import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.site.PageKey;
-import org.evidencereader.site.RenderedPage;
-import org.evidencereader.site.Route;
-import org.evidencereader.site.SitePages;
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SupportedLocales;
-import org.springframework.context.MessageSource;
-import org.thymeleaf.ITemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.evidencereader.library.LibrarySnapshot;
+import org.evidencereader.site.PageKey;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SitePages;
+import org.evidencereader.site.StaticAssets;
+import org.evidencereader.site.SupportedLocales;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a snapshot as a static site (see {@link ExportLayout} for where everything goes). Next to
@@ -54,7 +53,8 @@ public final class SiteExporter {
         int pages = 0;
         int documents = 0;
         List<String> failed = new ArrayList<>();
-        for (Map.Entry<PageKey, RenderedPage> rendered : site.renderAll(snapshot).entrySet()) {
+        for (Map.Entry<PageKey, RenderedPage> rendered :
+                site.renderAll(snapshot).entrySet()) {
             Route route = rendered.getKey().route();
             Locale locale = rendered.getKey().locale();
             byte[] body = rendered.getValue().body();
@@ -80,7 +80,8 @@ public final class SiteExporter {
         }
         int files = 0;
         for (StaticAssets.Asset asset : assets.all()) {
-            bytes += write(out, StaticAssets.PREFIX.substring(1) + asset.hashedPath(), asset.bytes(), asset.compressible());
+            bytes += write(
+                    out, StaticAssets.PREFIX.substring(1) + asset.hashedPath(), asset.bytes(), asset.compressible());
             bytes += write(out, asset.path(), asset.bytes(), asset.compressible());
             files++;
         }

@@ -27,62 +27,62 @@ import java.util.OptionalInt;
  *     bound (不到, 不超过, 约), empty if none
  */
 public record NumericMention(
-    int start,
-    int end,
-    String text,
-    double low,
-    double high,
-    double lowStep,
-    double highStep,
-    String unitText,
-    Optional<Unit> unit,
-    MentionKind kind,
-    Optional<TimePoint> timePoint,
-    String cue) {
+        int start,
+        int end,
+        String text,
+        double low,
+        double high,
+        double lowStep,
+        double highStep,
+        String unitText,
+        Optional<Unit> unit,
+        MentionKind kind,
+        Optional<TimePoint> timePoint,
+        String cue) {
 
-  public NumericMention {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(unitText, "unitText");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(timePoint, "timePoint");
-    Objects.requireNonNull(cue, "cue");
-    if (start < 0 || end <= start || text.length() != end - start) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+    public NumericMention {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(unitText, "unitText");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(timePoint, "timePoint");
+        Objects.requireNonNull(cue, "cue");
+        if (start < 0 || end <= start || text.length() != end - start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+        }
+        if (!(low <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            throw new IllegalArgumentException("bad values " + low + ".." + high);
+        }
+        if (!(lowStep > 0) || !(highStep > 0)) {
+            throw new IllegalArgumentException("steps must be positive");
+        }
     }
-    if (!(low <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {
-      throw new IllegalArgumentException("bad values " + low + ".." + high);
-    }
-    if (!(lowStep > 0) || !(highStep > 0)) {
-      throw new IllegalArgumentException("steps must be positive");
-    }
-  }
 
-  public boolean isRange() {
-    return low != high;
-  }
+    public boolean isRange() {
+        return low != high;
+    }
 
-  /**
-   * The value as a quantity: in the known unit (50.4万千瓦 → 504000 kW; 38.49% → 38.49 %); a bare
-   * number in the ratio {@code 1} when the unit is a classifier or absent (72万张 → 720000); empty
-   * for time points.
-   */
-  public Optional<Quantity> quantity() {
-    if (kind == MentionKind.TIME_POINT) {
-      return Optional.empty();
+    /**
+     * The value as a quantity: in the known unit (50.4万千瓦 → 504000 kW; 38.49% → 38.49 %); a bare
+     * number in the ratio {@code 1} when the unit is a classifier or absent (72万张 → 720000); empty
+     * for time points.
+     */
+    public Optional<Quantity> quantity() {
+        if (kind == MentionKind.TIME_POINT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quantity(low, high, unit.orElse(Unit.ONE)));
     }
-    return Optional.of(new Quantity(low, high, unit.orElse(Unit.ONE)));
-  }
 
-  /** The month of a time point that names one (9月, 2024年9月). */
-  public OptionalInt month() {
-    if (kind != MentionKind.TIME_POINT) {
-      return OptionalInt.empty();
+    /** The month of a time point that names one (9月, 2024年9月). */
+    public OptionalInt month() {
+        if (kind != MentionKind.TIME_POINT) {
+            return OptionalInt.empty();
+        }
+        if (timePoint.isPresent()) {
+            int m = timePoint.get().month();
+            return m == 0 ? OptionalInt.empty() : OptionalInt.of(m);
+        }
+        return unitText.equals("月") ? OptionalInt.of((int) low) : OptionalInt.empty();
     }
-    if (timePoint.isPresent()) {
-      int m = timePoint.get().month();
-      return m == 0 ? OptionalInt.empty() : OptionalInt.of(m);
-    }
-    return unitText.equals("月") ? OptionalInt.of((int) low) : OptionalInt.empty();
-  }
 }

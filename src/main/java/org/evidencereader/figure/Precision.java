@@ -16,8 +16,7 @@ public final class Precision {
     /** A run of digits with separators and at most one decimal point: 10,528 or 50.4 or 0.05. */
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
 
-    private Precision() {
-    }
+    private Precision() {}
 
     /**
      * The significant figures of the least precise number in {@code written} ("4211至10528片" → 4),
@@ -46,7 +45,9 @@ public final class Precision {
         if (smaller == 0) {
             return q;
         }
-        int scale = new BigDecimal(smaller).round(new MathContext(figures, RoundingMode.HALF_UP)).scale();
+        int scale = new BigDecimal(smaller)
+                .round(new MathContext(figures, RoundingMode.HALF_UP))
+                .scale();
         return new Quantity(at(q.low(), scale), at(q.high(), scale), q.unit());
     }
 

@@ -1,5 +1,9 @@
 package org.evidencereader.library;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.evidencereader.derivation.Binary;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.Literal;
@@ -8,11 +12,6 @@ import org.evidencereader.derivation.Operator;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A formula with the inputs' values put in, as a reader checks it by hand:
@@ -38,9 +37,14 @@ final class Arithmetic {
         };
     }
 
-    private void append(Expression expression, Function<String, Optional<Quantity>> values, List<Term> terms, boolean parenthesise) {
+    private void append(
+            Expression expression,
+            Function<String, Optional<Quantity>> values,
+            List<Term> terms,
+            boolean parenthesise) {
         if (expression instanceof Reference reference) {
-            String text = values.apply(reference.id()).map(QuantityFormat::plain).orElse(reference.id());
+            String text =
+                    values.apply(reference.id()).map(QuantityFormat::plain).orElse(reference.id());
             terms.add(Term.input(text, reference.id()));
         } else if (expression instanceof Literal literal) {
             terms.add(Term.text(QuantityFormat.plain(literal.value())));

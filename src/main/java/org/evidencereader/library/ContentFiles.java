@@ -1,9 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.article.ArticleParser;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.evidencereader.article.ArticleParser;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * The articles and claims folders as files: listing them, reading a file's text within the limits
@@ -61,10 +60,13 @@ final class ContentFiles {
 
     /** A claim file saved as {@code .yml} would be skipped without a word. */
     void warnAboutYmlFiles(List<Path> entries, List<Diagnostic> problems) {
-        entries.stream().filter(p -> p.getFileName().toString().endsWith(".yml"))
-                .forEach(p -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(p)), "this file is not read:"
-                        + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
-                        + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
+        entries.stream()
+                .filter(p -> p.getFileName().toString().endsWith(".yml"))
+                .forEach(p -> problems.add(Diagnostic.warning(
+                        SourcePosition.wholeFile(display(p)),
+                        "this file is not read:"
+                                + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
+                                + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
     }
 
     /**
@@ -74,13 +76,17 @@ final class ContentFiles {
      */
     List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
-            problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
+            problems.add(Diagnostic.warning(
+                    SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage()));
+            problems.add(Diagnostic.error(
+                    SourcePosition.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
     }
@@ -97,15 +103,19 @@ final class ContentFiles {
         SourcePosition whole = SourcePosition.wholeFile(display(file));
         try {
             if (!Files.exists(file)) {
-                problems.add(Diagnostic.error(whole, Files.isSymbolicLink(file)
-                        ? "symbolic link to a file that does not exist: fix the link or remove it"
-                        : "file not found"));
+                problems.add(Diagnostic.error(
+                        whole,
+                        Files.isSymbolicLink(file)
+                                ? "symbolic link to a file that does not exist: fix the link or remove it"
+                                : "file not found"));
                 return Optional.empty();
             }
             Path real = file.toRealPath();
             if (!real.startsWith(realPath(articlesDir)) && !real.startsWith(realPath(claimsDir))) {
-                problems.add(Diagnostic.error(whole, "symbolic link leads outside the articles and claims folders: "
-                        + "refused (copy the file into the folder instead of linking to it)"));
+                problems.add(Diagnostic.error(
+                        whole,
+                        "symbolic link leads outside the articles and claims folders: "
+                                + "refused (copy the file into the folder instead of linking to it)"));
                 return Optional.empty();
             }
             if (!Files.isRegularFile(real)) {
@@ -114,19 +124,24 @@ final class ContentFiles {
             }
             long size = Files.size(real);
             if (size > MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error(whole, "file is " + size
-                        + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
+                problems.add(Diagnostic.error(
+                        whole,
+                        "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES
+                                + ": split it into smaller files"));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(real);
             if (bytes.length > MAX_FILE_BYTES) { // grew since it was measured
-                problems.add(Diagnostic.error(whole, "file is " + bytes.length
-                        + " bytes; the limit is " + MAX_FILE_BYTES + ": split it into smaller files"));
+                problems.add(Diagnostic.error(
+                        whole,
+                        "file is " + bytes.length + " bytes; the limit is " + MAX_FILE_BYTES
+                                + ": split it into smaller files"));
                 return Optional.empty();
             }
             return decode(display(file), bytes, problems);
         } catch (IOException e) {
-            problems.add(Diagnostic.error(whole, "cannot read the file: " + e.getClass().getSimpleName()));
+            problems.add(Diagnostic.error(
+                    whole, "cannot read the file: " + e.getClass().getSimpleName()));
             return Optional.empty();
         }
     }
@@ -150,8 +165,12 @@ final class ContentFiles {
 
     /** Strict UTF-8 without a leading byte-order mark, or a diagnostic at the first bad byte or character. */
     static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -162,16 +181,24 @@ final class ContentFiles {
         }
         out.flip();
         if (result.isError()) {
-            problems.add(Diagnostic.error(positionAt(file, out, out.limit()), String.format(java.util.Locale.ROOT,
-                    "file is not valid UTF-8 (byte 0x%02X here): save it as UTF-8", bytes[in.position()] & 0xFF)));
+            problems.add(Diagnostic.error(
+                    positionAt(file, out, out.limit()),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "file is not valid UTF-8 (byte 0x%02X here): save it as UTF-8",
+                            bytes[in.position()] & 0xFF)));
             return Optional.empty();
         }
         for (int i = 0; i < out.limit(); i++) {
             char c = out.get(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                problems.add(Diagnostic.error(positionAt(file, out, i), String.format(java.util.Locale.ROOT,
-                        "the control character U+%04X%s is not allowed: remove it (articles and claim files are plain text)",
-                        (int) c, c == 0 ? " (NUL)" : "")));
+                problems.add(Diagnostic.error(
+                        positionAt(file, out, i),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the control character U+%04X%s is not allowed: remove it (articles and claim files are plain text)",
+                                (int) c,
+                                c == 0 ? " (NUL)" : "")));
                 return Optional.empty();
             }
         }
@@ -204,7 +231,8 @@ final class ContentFiles {
             if (absolute.startsWith(root)) {
                 Path name = root.getFileName();
                 Path inside = root.relativize(absolute);
-                String shown = name == null ? inside.toString()
+                String shown = name == null
+                        ? inside.toString()
                         : inside.toString().isEmpty() ? name.toString() : name + "/" + inside;
                 return shown.replace(java.io.File.separatorChar, '/');
             }

@@ -21,7 +21,9 @@ public record Coverage(List<Mention> mentions) {
 
     /** How a number in the text is accounted for. */
     public enum Status {
-        ANNOTATED, UNANNOTATED, NOT_A_CLAIM;
+        ANNOTATED,
+        UNANNOTATED,
+        NOT_A_CLAIM;
 
         /** The word used in JSON, CSS classes and message keys: annotated, unannotated, not-a-claim. */
         public String code() {
@@ -35,8 +37,14 @@ public record Coverage(List<Mention> mentions) {
      * @param figureId the figure whose marked words overlap it, when annotated
      * @param reason   the editor's reason, when it is not a claim
      */
-    public record Mention(String text, String passageId, int start, int end, Status status, Optional<String> figureId,
-                          Optional<String> reason) {
+    public record Mention(
+            String text,
+            String passageId,
+            int start,
+            int end,
+            Status status,
+            Optional<String> figureId,
+            Optional<String> reason) {
         public Mention {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(passageId, "passageId");

@@ -1,5 +1,8 @@
 package org.evidencereader.library;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
@@ -12,10 +15,6 @@ import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.TimePoint;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
  * A figure ready to show: resolved, evaluated, placed in the text and checked.
  *
@@ -26,11 +25,25 @@ import java.util.Optional;
  * @param inputs     ids of the figures the formula uses, in order of appearance
  * @param estimate   the range could not be pinned down: it holds the true range but may be wider
  */
-public record Figure(String id, Label label, Optional<String> quote, Optional<Anchor> anchor,
-                     Optional<Quantity> value, boolean estimate, Optional<TimePoint> when, Optional<Expression> formula,
-                     List<String> inputs, List<SourceDef> sources, Optional<Verdict> verdict, Optional<String> note,
-                     Consistency check, String display, String si, String plain, List<Term> arithmetic,
-                     SourcePosition definedAt) {
+public record Figure(
+        String id,
+        Label label,
+        Optional<String> quote,
+        Optional<Anchor> anchor,
+        Optional<Quantity> value,
+        boolean estimate,
+        Optional<TimePoint> when,
+        Optional<Expression> formula,
+        List<String> inputs,
+        List<SourceDef> sources,
+        Optional<Verdict> verdict,
+        Optional<String> note,
+        Consistency check,
+        String display,
+        String si,
+        String plain,
+        List<Term> arithmetic,
+        SourcePosition definedAt) {
 
     public Figure {
         Objects.requireNonNull(id, "id");
@@ -45,7 +58,10 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
      * ({@code 下跌38.49%} is -38.49%): the reader is told, or '38.49% = -38.49%' looks like a contradiction.
      */
     public boolean signInWords() {
-        return value.isPresent() && value.get().high() < 0 && display.indexOf('-') < 0 && display.indexOf('\u2212') < 0
+        return value.isPresent()
+                && value.get().high() < 0
+                && display.indexOf('-') < 0
+                && display.indexOf('\u2212') < 0
                 && !display.contains("负");
     }
 
@@ -59,10 +75,25 @@ public record Figure(String id, Label label, Optional<String> quote, Optional<An
      */
     public Figure recomputed(Optional<Quantity> newValue, boolean newEstimate, List<Term> newArithmetic) {
         String shown = newValue.map(QuantityFormat::chinese).orElse(NOT_COMPUTABLE);
-        return new Figure(id, label, quote, anchor, newValue, newValue.isPresent() && newEstimate, when, formula, inputs,
-                sources, Optional.empty(), note, Consistency.UNCHECKED, shown,
+        return new Figure(
+                id,
+                label,
+                quote,
+                anchor,
+                newValue,
+                newValue.isPresent() && newEstimate,
+                when,
+                formula,
+                inputs,
+                sources,
+                Optional.empty(),
+                note,
+                Consistency.UNCHECKED,
+                shown,
                 newValue.map(QuantityFormat::si).orElse(NOT_COMPUTABLE),
-                newValue.map(QuantityFormat::plain).orElse(NOT_COMPUTABLE), newArithmetic, definedAt);
+                newValue.map(QuantityFormat::plain).orElse(NOT_COMPUTABLE),
+                newArithmetic,
+                definedAt);
     }
 
     /** The group of the editor's verdict that the mark in the text and the summaries show. */

@@ -1,8 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.diagnostic.SourcePosition;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * The library being served: one immutable snapshot at a time, swapped atomically when files
@@ -65,10 +64,14 @@ public final class Library {
         LibrarySnapshot served = current.get();
         List<Diagnostic> problems = new ArrayList<>(served.libraryProblems());
         problems.removeIf(d -> d.message().startsWith(FAILED_RELOAD));
-        problems.add(Diagnostic.error(SourcePosition.wholeFile(loader.display(loader.articlesDir())), FAILED_RELOAD
-                + " (" + failure.getClass().getSimpleName() + "), so the previous version is still served: save the"
-                + " changed file again to retry; if it fails again, undo the last change and report it"));
-        swap(new LibrarySnapshot(loader.nextVersion(), Instant.now(), served.articleMap(), served.unreadable(), problems));
+        problems.add(Diagnostic.error(
+                SourcePosition.wholeFile(loader.display(loader.articlesDir())),
+                FAILED_RELOAD
+                        + " (" + failure.getClass().getSimpleName()
+                        + "), so the previous version is still served: save the"
+                        + " changed file again to retry; if it fails again, undo the last change and report it"));
+        swap(new LibrarySnapshot(
+                loader.nextVersion(), Instant.now(), served.articleMap(), served.unreadable(), problems));
     }
 
     private static final String FAILED_RELOAD = "reading the changed files failed";

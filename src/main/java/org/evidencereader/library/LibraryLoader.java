@@ -1,18 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.anchor.Anchorer;
-import org.evidencereader.article.Article;
-import org.evidencereader.article.ArticleParser;
-import org.evidencereader.claim.ClaimFile;
-import org.evidencereader.claim.ClaimFileReader;
-import org.evidencereader.claim.Registry;
-import org.evidencereader.claim.Suggestions;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.diagnostic.SourcePosition;
-import org.evidencereader.detect.Detector;
-import org.evidencereader.nlp.HanLpSentenceSplitter;
-import org.evidencereader.nlp.HanLpTokenizer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +21,18 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.evidencereader.anchor.Anchorer;
+import org.evidencereader.article.Article;
+import org.evidencereader.article.ArticleParser;
+import org.evidencereader.claim.ClaimFile;
+import org.evidencereader.claim.ClaimFileReader;
+import org.evidencereader.claim.Registry;
+import org.evidencereader.claim.Suggestions;
+import org.evidencereader.detect.Detector;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.SourcePosition;
+import org.evidencereader.nlp.HanLpSentenceSplitter;
+import org.evidencereader.nlp.HanLpTokenizer;
 
 /**
  * Reads {@code articles/<slug>.md} and {@code claims/<slug>/*.yaml} into a {@link LibrarySnapshot},
@@ -57,6 +56,7 @@ public final class LibraryLoader {
     static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
     /** Figures defined for one article, over all its claim files; not-claims are counted against the same number. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
+
     private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
     /** Daemon threads, so that a load in progress never keeps the JVM alive. */
     private static final ThreadFactory LOADER_THREADS = task -> {
@@ -78,8 +78,13 @@ public final class LibraryLoader {
      * @param threads how many articles are read at once at most; 1 reads them one after another on
      *                the calling thread
      */
-    public LibraryLoader(Path articlesDir, Path claimsDir, ArticleParser articleParser, ClaimFileReader claimReader,
-                         ArticleAssembler assembler, int threads) {
+    public LibraryLoader(
+            Path articlesDir,
+            Path claimsDir,
+            ArticleParser articleParser,
+            ClaimFileReader claimReader,
+            ArticleAssembler assembler,
+            int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -102,8 +107,13 @@ public final class LibraryLoader {
 
     /** The standard pipeline reading at most {@code threads} articles at once. */
     public static LibraryLoader standard(Path articlesDir, Path claimsDir, int threads) {
-        return new LibraryLoader(articlesDir, claimsDir, new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())), threads);
+        return new LibraryLoader(
+                articlesDir,
+                claimsDir,
+                new ArticleParser(new HanLpSentenceSplitter()),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())),
+                threads);
     }
 
     /** A version number after every snapshot made so far, for a snapshot made outside a load. */
@@ -164,7 +174,8 @@ public final class LibraryLoader {
             String slug = present.get(i);
             Optional<ReaderArticle> served = previous.article(slug);
             ArticleLoad load = claimsFolderGone(slug, served, loads.get(i));
-            boolean keepLastGood = load.hasErrors() && served.isPresent() && !served.get().hasErrors();
+            boolean keepLastGood =
+                    load.hasErrors() && served.isPresent() && !served.get().hasErrors();
             if (keepLastGood) {
                 articles.put(slug, served.get().withRejectedChange(load.problems()));
             } else if (load.article().isPresent()) {
@@ -198,10 +209,14 @@ public final class LibraryLoader {
             // the suggestion is a help, not the error
         }
         List<Diagnostic> problems = new ArrayList<>(load.problems());
-        problems.add(Diagnostic.error(SourcePosition.wholeFile(display(folder)), "this article's claims folder is gone, so all "
-                + served.get().figures().size() + " of its figures would disappear: put the folder back"
-                + Suggestions.closest(slug, others).map(renamed -> " (was it renamed to '" + renamed + "'?)").orElse("")
-                + "; to remove every figure on purpose, leave the folder empty"));
+        problems.add(Diagnostic.error(
+                SourcePosition.wholeFile(display(folder)),
+                "this article's claims folder is gone, so all "
+                        + served.get().figures().size() + " of its figures would disappear: put the folder back"
+                        + Suggestions.closest(slug, others)
+                                .map(renamed -> " (was it renamed to '" + renamed + "'?)")
+                                .orElse("")
+                        + "; to remove every figure on purpose, leave the folder empty"));
         return new ArticleLoad(load.article(), problems);
     }
 
@@ -277,9 +292,12 @@ public final class LibraryLoader {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String file = display(reading[0]);
             LOG.warn("reading " + file + " failed; it is reported as an error in the file", e);
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(file), "this file could not be read: the reader failed on it ("
-                    + e.getClass().getSimpleName() + "); the rest of the library is served. Undo the last change to the file,"
-                    + " or look for an unusual value in it, and report the file to the reader's maintainers"));
+            problems.add(Diagnostic.error(
+                    SourcePosition.wholeFile(file),
+                    "this file could not be read: the reader failed on it ("
+                            + e.getClass().getSimpleName()
+                            + "); the rest of the library is served. Undo the last change to the file,"
+                            + " or look for an unusual value in it, and report the file to the reader's maintainers"));
             return new ArticleLoad(Optional.empty(), problems);
         }
     }
@@ -305,12 +323,18 @@ public final class LibraryLoader {
             long bytes = 0;
             List<Path> entries = files.list(folder, "", problems);
             files.warnAboutYmlFiles(entries, problems);
-            for (Path claimPath : entries.stream().filter(p -> p.getFileName().toString().endsWith(ContentFiles.CLAIM_SUFFIX)).toList()) {
+            for (Path claimPath : entries.stream()
+                    .filter(p -> p.getFileName().toString().endsWith(ContentFiles.CLAIM_SUFFIX))
+                    .toList()) {
                 long size = ContentFiles.sizeOf(claimPath);
                 if (bytes + size > MAX_CLAIM_BYTES_PER_ARTICLE) {
-                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the"
-                            + " article's claim files to " + (bytes + size) + " bytes; the limit is " + MAX_CLAIM_BYTES_PER_ARTICLE
-                            + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)"));
+                    problems.add(
+                            Diagnostic.error(
+                                    SourcePosition.wholeFile(display(claimPath)),
+                                    "this file would bring the"
+                                            + " article's claim files to " + (bytes + size) + " bytes; the limit is "
+                                            + MAX_CLAIM_BYTES_PER_ARTICLE
+                                            + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)"));
                     continue;
                 }
                 bytes += size;
@@ -324,15 +348,21 @@ public final class LibraryLoader {
                 int more = result.claims().figures().size();
                 int moreNotClaims = result.claims().notClaims().size();
                 if (figures + more > MAX_FIGURES_PER_ARTICLE) {
-                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
-                            + "article to " + (figures + more) + " figures; the limit is " + MAX_FIGURES_PER_ARTICLE
-                            + " per article: the file is left out"));
+                    problems.add(Diagnostic.error(
+                            SourcePosition.wholeFile(display(claimPath)),
+                            "this file would bring the "
+                                    + "article to " + (figures + more) + " figures; the limit is "
+                                    + MAX_FIGURES_PER_ARTICLE
+                                    + " per article: the file is left out"));
                     continue;
                 }
                 if (notClaims + moreNotClaims > MAX_FIGURES_PER_ARTICLE) {
-                    problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimPath)), "this file would bring the "
-                            + "article to " + (notClaims + moreNotClaims) + " not-claims; the limit is " + MAX_FIGURES_PER_ARTICLE
-                            + " per article, as for figures: the file is left out"));
+                    problems.add(Diagnostic.error(
+                            SourcePosition.wholeFile(display(claimPath)),
+                            "this file would bring the "
+                                    + "article to " + (notClaims + moreNotClaims) + " not-claims; the limit is "
+                                    + MAX_FIGURES_PER_ARTICLE
+                                    + " per article, as for figures: the file is left out"));
                     continue;
                 }
                 figures += more;
@@ -366,13 +396,16 @@ public final class LibraryLoader {
     /** A claims folder whose article is missing is almost always a typo in one of the two names. */
     private void reportOrphanClaimFolders(Set<String> slugs, List<Diagnostic> problems) {
         try {
-            foldersWithoutArticle().stream().filter(f -> !slugs.contains(f.getFileName().toString()))
-                    .forEach(f -> problems.add(Diagnostic.warning(SourcePosition.wholeFile(display(f)),
+            foldersWithoutArticle().stream()
+                    .filter(f -> !slugs.contains(f.getFileName().toString()))
+                    .forEach(f -> problems.add(Diagnostic.warning(
+                            SourcePosition.wholeFile(display(f)),
                             "claims for an article that does not exist: add "
                                     + display(files.articleFile(f.getFileName().toString())) + " or rename the folder"
                                     + Suggestions.didYouMean(f.getFileName().toString(), slugs))));
         } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePosition.wholeFile(display(claimsDir)), "cannot list the folder: " + e.getMessage()));
+            problems.add(Diagnostic.error(
+                    SourcePosition.wholeFile(display(claimsDir)), "cannot list the folder: " + e.getMessage()));
         }
     }
 

@@ -1,7 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.diagnostic.Diagnostic;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evidencereader.diagnostic.Diagnostic;
 
 /**
  * Every article of the library at one moment, immutable: readers never see a half-built library.
@@ -18,8 +17,12 @@ import java.util.Optional;
  * @param unreadable      articles that could not be read at all and have no earlier version to
  *                        serve, with their problems
  */
-public record LibrarySnapshot(long version, Instant loadedAt, Map<String, ReaderArticle> articleMap,
-                              Map<String, List<Diagnostic>> unreadable, List<Diagnostic> libraryProblems) {
+public record LibrarySnapshot(
+        long version,
+        Instant loadedAt,
+        Map<String, ReaderArticle> articleMap,
+        Map<String, List<Diagnostic>> unreadable,
+        List<Diagnostic> libraryProblems) {
 
     public LibrarySnapshot {
         articleMap = Collections.unmodifiableMap(new LinkedHashMap<>(articleMap));

@@ -1,8 +1,7 @@
 package org.evidencereader.library;
 
-import org.evidencereader.nlp.TextSpan;
-
 import java.util.Objects;
+import org.evidencereader.nlp.TextSpan;
 
 /**
  * A number in the text that an editor marked as not a figure to check, placed.

@@ -1,10 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.article.Article;
-import org.evidencereader.article.Inline;
-import org.evidencereader.article.Passage;
-import org.evidencereader.diagnostic.Diagnostic;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.evidencereader.article.Article;
+import org.evidencereader.article.Inline;
+import org.evidencereader.article.Passage;
+import org.evidencereader.diagnostic.Diagnostic;
 
 /** An article with its figures resolved and placed: everything the reader page and the API show. */
 public final class ReaderArticle {
@@ -25,14 +24,24 @@ public final class ReaderArticle {
     private final List<Diagnostic> rejectedChange;
     private final Coverage coverage;
 
-    public ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                         List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics) {
+    public ReaderArticle(
+            Article article,
+            Map<String, Figure> figures,
+            Map<String, List<Mark>> marks,
+            List<PlacedNotClaim> notClaims,
+            Coverage coverage,
+            List<Diagnostic> diagnostics) {
         this(article, figures, marks, notClaims, coverage, diagnostics, List.of());
     }
 
-    private ReaderArticle(Article article, Map<String, Figure> figures, Map<String, List<Mark>> marks,
-                          List<PlacedNotClaim> notClaims, Coverage coverage, List<Diagnostic> diagnostics,
-                          List<Diagnostic> rejectedChange) {
+    private ReaderArticle(
+            Article article,
+            Map<String, Figure> figures,
+            Map<String, List<Mark>> marks,
+            List<PlacedNotClaim> notClaims,
+            Coverage coverage,
+            List<Diagnostic> diagnostics,
+            List<Diagnostic> rejectedChange) {
         this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
         this.rejectedChange = List.copyOf(rejectedChange);
         this.notClaims = List.copyOf(notClaims);
@@ -84,8 +93,10 @@ public final class ReaderArticle {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             if (term.isInput()) {
-                written.add(figure(term.figureId().get()).filter(ReaderArticle::writtenRight)
-                        .map(input -> new Term(input.display(), term.figureId())).orElse(term));
+                written.add(figure(term.figureId().get())
+                        .filter(ReaderArticle::writtenRight)
+                        .map(input -> new Term(input.display(), term.figureId()))
+                        .orElse(term));
             } else if (i == terms.size() - 1 && writtenRight(figure)) {
                 written.add(Term.text(figure.display()));
             } else {
@@ -135,18 +146,22 @@ public final class ReaderArticle {
      * link (a link cannot hold the figure's own link), so the text around it stays linked.
      */
     public List<Segment> segments(Passage passage) {
-        record Cut(int start, int end, Segment segmentOf) {
-        }
+        record Cut(int start, int end, Segment segmentOf) {}
         String text = passage.text();
         List<Cut> cuts = new ArrayList<>();
         for (Mark mark : marks(passage.id())) {
-            cuts.add(new Cut(mark.span().start(), mark.span().end(),
-                    Segment.figure(text.substring(mark.span().start(), mark.span().end()), mark.figureId())));
+            cuts.add(new Cut(
+                    mark.span().start(),
+                    mark.span().end(),
+                    Segment.figure(
+                            text.substring(mark.span().start(), mark.span().end()), mark.figureId())));
         }
         for (Coverage.Mention mention : coverage.in(passage.id())) {
             boolean free = cuts.stream().noneMatch(c -> c.start() < mention.end() && mention.start() < c.end());
             if (mention.status() != Coverage.Status.ANNOTATED && free) {
-                cuts.add(new Cut(mention.start(), mention.end(),
+                cuts.add(new Cut(
+                        mention.start(),
+                        mention.end(),
                         Segment.uncovered(text.substring(mention.start(), mention.end()), mention)));
             }
         }
@@ -172,7 +187,9 @@ public final class ReaderArticle {
      * are looked at, so a paragraph of thousands of spans costs no more than it is long.
      */
     private static List<Segment> formatted(List<Segment> segments, List<Inline> inlines) {
-        List<Inline> byStart = inlines.stream().sorted(java.util.Comparator.comparingInt(Inline::start)).toList();
+        List<Inline> byStart = inlines.stream()
+                .sorted(java.util.Comparator.comparingInt(Inline::start))
+                .toList();
         java.util.TreeSet<Integer> bounds = new java.util.TreeSet<>();
         for (Inline inline : byStart) {
             bounds.add(inline.start());
@@ -198,7 +215,8 @@ public final class ReaderArticle {
                 Segment.Format format = Segment.Format.of(open, from, to);
                 if (segment.isFigure()) {
                     // the figure is a link to its derivation, and a link cannot hold another
-                    runs.add(segment.in(new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
+                    runs.add(segment.in(
+                            new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
                 } else {
                     runs.add(segment.part(from - start, to - start).in(format));
                 }
@@ -295,7 +313,9 @@ public final class ReaderArticle {
      * figures with values (not derived) that a derived figure is computed from.
      */
     public List<Figure> citedFigures(Figure figure) {
-        return figure.isDerived() ? ancestry(figure).stream().filter(f -> !f.isDerived()).toList() : List.of(figure);
+        return figure.isDerived()
+                ? ancestry(figure).stream().filter(f -> !f.isDerived()).toList()
+                : List.of(figure);
     }
 
     /** The figures a reader can change on a figure's what-if form: those of {@link #citedFigures} that have a value. */
@@ -311,7 +331,10 @@ public final class ReaderArticle {
         if (!figure.sources().isEmpty() || !figure.isDerived()) {
             return figure.sources();
         }
-        return ancestry(figure).stream().flatMap(f -> f.sources().stream()).distinct().toList();
+        return ancestry(figure).stream()
+                .flatMap(f -> f.sources().stream())
+                .distinct()
+                .toList();
     }
 
     /**
@@ -319,7 +342,8 @@ public final class ReaderArticle {
      * (not derived) that some formula uses, in the registry's order.
      */
     public List<Figure> whatIfInputs() {
-        Set<String> used = figures.values().stream().flatMap(f -> f.inputs().stream()).collect(Collectors.toSet());
+        Set<String> used =
+                figures.values().stream().flatMap(f -> f.inputs().stream()).collect(Collectors.toSet());
         return figures.values().stream()
                 .filter(f -> !f.isDerived() && f.value().isPresent() && used.contains(f.id()))
                 .toList();
@@ -327,6 +351,8 @@ public final class ReaderArticle {
 
     /** Figures whose formula uses this one directly. */
     public List<Figure> usedBy(Figure figure) {
-        return figures.values().stream().filter(f -> f.inputs().contains(figure.id())).toList();
+        return figures.values().stream()
+                .filter(f -> f.inputs().contains(figure.id()))
+                .toList();
     }
 }

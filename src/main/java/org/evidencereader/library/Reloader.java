@@ -49,7 +49,7 @@ public final class Reloader implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running;
     /** Told each time a reload holds back for an empty or missing file to be written. */
-    private volatile Runnable waitingForAWrite = () -> { };
+    private volatile Runnable waitingForAWrite = () -> {};
 
     public Reloader(Library library) throws IOException {
         this.library = library;
@@ -80,8 +80,11 @@ public final class Reloader implements AutoCloseable {
         }
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path folder : tree.filter(Files::isDirectory).toList()) {
-                WatchKey key = folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                WatchKey key = folder.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
                 folders.put(key, folder);
             }
         }
@@ -106,7 +109,8 @@ public final class Reloader implements AutoCloseable {
                 // Gather whatever else arrives while the editor is still writing.
                 overflow |= gather(QUIET_MILLIS, settled, slugs, files);
                 // Other events (an editor's swap file, another article) must not end the wait early.
-                long emptyUntil = Math.min(settled, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS));
+                long emptyUntil =
+                        Math.min(settled, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS));
                 long left;
                 while (files.stream().anyMatch(f -> isEmptyFile(f) || isMissingContentFile(f))
                         && (left = TimeUnit.NANOSECONDS.toMillis(emptyUntil - System.nanoTime())) > 0) {
@@ -146,7 +150,8 @@ public final class Reloader implements AutoCloseable {
         Set<String> slugs = new LinkedHashSet<>();
         Set<Path> files = new LinkedHashSet<>();
         boolean everything = false;
-        for (Path root : List.of(library.loader().articlesDir(), library.loader().claimsDir())) {
+        for (Path root :
+                List.of(library.loader().articlesDir(), library.loader().claimsDir())) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
@@ -202,7 +207,11 @@ public final class Reloader implements AutoCloseable {
             return false;
         }
         int dot = name.lastIndexOf('.');
-        return dot < 0 || name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || Files.isDirectory(file);
+        return dot < 0
+                || name.endsWith(".md")
+                || name.endsWith(".yaml")
+                || name.endsWith(".yml")
+                || Files.isDirectory(file);
     }
 
     /**

@@ -1,17 +1,20 @@
 package org.evidencereader.library;
 
-import org.evidencereader.article.Inline;
-
 import java.util.List;
 import java.util.Optional;
+import org.evidencereader.article.Inline;
 
 /**
  * A run of a passage's text; a passage is shown as its segments in order. A run is plain text, a
  * figure's marked words, or a number that coverage found without a figure (unannotated, or marked
  * by an editor as not a claim, with the reason), each with the inline formatting it is shown in.
  */
-public record Segment(String text, Optional<String> figureId, Optional<Coverage.Status> coverage, Optional<String> reason,
-                      Format format) {
+public record Segment(
+        String text,
+        Optional<String> figureId,
+        Optional<Coverage.Status> coverage,
+        Optional<String> reason,
+        Format format) {
 
     /**
      * The inline Markdown formatting a run is shown in: strong, emphasis, code, and the address of
@@ -62,7 +65,9 @@ public record Segment(String text, Optional<String> figureId, Optional<Coverage.
 
     /** The characters {@code [from, to)} of this run, as the same kind of run. */
     Segment part(int from, int to) {
-        return from == 0 && to == text.length() ? this : new Segment(text.substring(from, to), figureId, coverage, reason, format);
+        return from == 0 && to == text.length()
+                ? this
+                : new Segment(text.substring(from, to), figureId, coverage, reason, format);
     }
 
     Segment in(Format format) {

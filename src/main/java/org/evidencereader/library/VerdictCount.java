@@ -1,12 +1,11 @@
 package org.evidencereader.library;
 
-import org.evidencereader.claim.Verdict;
-import org.evidencereader.claim.VerdictFamily;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.evidencereader.claim.Verdict;
+import org.evidencereader.claim.VerdictFamily;
 
 /**
  * How many of an article's figures got one verdict (or none): a part of the summary at the top of
@@ -27,7 +26,9 @@ public record VerdictCount(Optional<Verdict> verdict, long count) {
     public static List<VerdictCount> of(Collection<Figure> figures) {
         List<VerdictCount> counts = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
-            long n = figures.stream().filter(f -> f.verdict().equals(Optional.of(v))).count();
+            long n = figures.stream()
+                    .filter(f -> f.verdict().equals(Optional.of(v)))
+                    .count();
             if (n > 0) {
                 counts.add(new VerdictCount(Optional.of(v), n));
             }

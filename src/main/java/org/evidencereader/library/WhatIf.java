@@ -1,14 +1,5 @@
 package org.evidencereader.library;
 
-import org.evidencereader.derivation.FigureGraph;
-import org.evidencereader.figure.NumeralParser;
-import org.evidencereader.figure.Quantity;
-import org.evidencereader.figure.QuantityFormat;
-import org.evidencereader.figure.QuantityFormatException;
-import org.evidencereader.figure.Unit;
-import org.evidencereader.figure.UnitFormatException;
-import org.evidencereader.figure.UnitMismatchException;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.evidencereader.derivation.FigureGraph;
+import org.evidencereader.figure.NumeralParser;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.QuantityFormat;
+import org.evidencereader.figure.QuantityFormatException;
+import org.evidencereader.figure.Unit;
+import org.evidencereader.figure.UnitFormatException;
+import org.evidencereader.figure.UnitMismatchException;
 
 /**
  * "What if this input were different?": replaces the values of some sourced figures and computes
@@ -125,7 +124,8 @@ public final class WhatIf {
         private final List<Problem> problems;
 
         Refused(List<Problem> problems) {
-            super(problems.stream().map(p -> p.reason() + " " + String.join(", ", p.arguments()))
+            super(problems.stream()
+                    .map(p -> p.reason() + " " + String.join(", ", p.arguments()))
                     .collect(Collectors.joining("; ")));
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("no problem");
@@ -141,7 +141,6 @@ public final class WhatIf {
         public List<Problem> problems() {
             return problems;
         }
-
     }
 
     /**
@@ -152,8 +151,11 @@ public final class WhatIf {
      *                      out of range, or an input that cannot be computed), by id: they have no
      *                      value in {@code article}; every other figure is computed as usual
      */
-    public record Result(ReaderArticle article, Map<String, Quantity> overrides, Set<String> changed,
-                         Map<String, Problem> notComputable) {
+    public record Result(
+            ReaderArticle article,
+            Map<String, Quantity> overrides,
+            Set<String> changed,
+            Map<String, Problem> notComputable) {
         public Result {
             overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
             changed = Collections.unmodifiableSet(new LinkedHashSet<>(changed));
@@ -208,7 +210,9 @@ public final class WhatIf {
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (Figure figure : article.figures().values()) {
             Optional<Quantity> now = Optional.ofNullable(values.get(figure.id()));
-            boolean differs = now.isPresent() && figure.value().isPresent() && !same(now.get(), figure.value().get());
+            boolean differs = now.isPresent()
+                    && figure.value().isPresent()
+                    && !same(now.get(), figure.value().get());
             if (notComputable.containsKey(figure.id())) {
                 figures.put(figure.id(), figure.recomputed(Optional.empty(), false, List.of()));
             } else if (differs) {
@@ -216,15 +220,26 @@ public final class WhatIf {
                 List<Term> terms = figure.formula()
                         .map(f -> arithmetic.render(f, id -> Optional.ofNullable(values.get(id)), now.get()))
                         .orElse(List.of());
-                figures.put(figure.id(), figure.recomputed(now, evaluation.estimates().contains(figure.id()), terms));
+                figures.put(
+                        figure.id(),
+                        figure.recomputed(now, evaluation.estimates().contains(figure.id()), terms));
             } else {
                 figures.put(figure.id(), figure);
             }
         }
         Map<String, List<Mark>> marks = new LinkedHashMap<>();
         article.article().passages().forEach(p -> marks.put(p.id(), article.marks(p.id())));
-        return new Result(new ReaderArticle(article.article(), figures, marks, article.notClaims(), article.coverage(), article.diagnostics()),
-                overrides, changed, notComputable);
+        return new Result(
+                new ReaderArticle(
+                        article.article(),
+                        figures,
+                        marks,
+                        article.notClaims(),
+                        article.coverage(),
+                        article.diagnostics()),
+                overrides,
+                changed,
+                notComputable);
     }
 
     private static Quantity parse(ReaderArticle article, String id, String text) {
@@ -241,10 +256,14 @@ public final class WhatIf {
             value = Quantity.parse(text.strip());
             Unit unit = value.unit();
             if (unit.equals(Unit.ONE) && !original.unit().equals(Unit.ONE)) {
-                value = new Quantity(value.low(), value.high(), original.unit()); // a bare number is in the figure's unit
-            } else if (original.unit().isCount() && unit.isCount() && unit.countedNouns().size() == 1
+                value = new Quantity(
+                        value.low(), value.high(), original.unit()); // a bare number is in the figure's unit
+            } else if (original.unit().isCount()
+                    && unit.isCount()
+                    && unit.countedNouns().size() == 1
                     && NumeralParser.isClassifier(unit.symbol())) {
-                value = new Quantity(value.low(), value.high(), original.unit()); // 72万张 H100 GPUs: a count with its counter word
+                value = new Quantity(
+                        value.low(), value.high(), original.unit()); // 72万张 H100 GPUs: a count with its counter word
             }
             value = value.to(original.unit());
         } catch (QuantityFormatException | UnitFormatException e) {
@@ -254,7 +273,10 @@ public final class WhatIf {
         } catch (IllegalArgumentException e) {
             throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
-        if (!Double.isFinite(value.low()) || !Double.isFinite(value.high()) || Math.abs(value.high()) > 1e30 || Math.abs(value.low()) > 1e30) {
+        if (!Double.isFinite(value.low())
+                || !Double.isFinite(value.high())
+                || Math.abs(value.high()) > 1e30
+                || Math.abs(value.low()) > 1e30) {
             throw new Refused(Problem.of(id, Reason.OUT_OF_RANGE, text));
         }
         // 700 W, 720000 GPU, 10 s cannot be negative; a change in percent or an amount of money can.
@@ -292,7 +314,10 @@ public final class WhatIf {
             if (figure.value().isEmpty()) {
                 nodes.put(figure.id(), new FigureGraph.Dated());
             } else if (figure.formula().isPresent()) {
-                nodes.put(figure.id(), new FigureGraph.Derived(figure.formula().get(), figure.value().get().unit()));
+                nodes.put(
+                        figure.id(),
+                        new FigureGraph.Derived(
+                                figure.formula().get(), figure.value().get().unit()));
             } else {
                 nodes.put(figure.id(), new FigureGraph.Given(figure.value().get()));
             }
@@ -312,7 +337,8 @@ public final class WhatIf {
                 case OTHER -> Problem.of(id, Reason.NOT_COMPUTABLE);
             };
         }
-        return Problem.of(id, Reason.NOT_COMPUTABLE); // the article's own graph was evaluated without cycles or missing figures
+        return Problem.of(
+                id, Reason.NOT_COMPUTABLE); // the article's own graph was evaluated without cycles or missing figures
     }
 
     private static boolean same(Quantity a, Quantity b) {

@@ -2,7 +2,6 @@ package org.evidencereader.nlp;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
-
 import java.util.Locale;
 
 /** HanLP's pinyin dictionary (in the portable jar), read-only and thread-safe once loaded. */

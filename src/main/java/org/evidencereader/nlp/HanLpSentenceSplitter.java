@@ -1,7 +1,6 @@
 package org.evidencereader.nlp;
 
 import com.hankcs.hanlp.utility.SentencesUtil;
-
 import java.util.ArrayList;
 import java.util.List;
 

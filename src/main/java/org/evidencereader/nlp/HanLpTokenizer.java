@@ -6,7 +6,6 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +155,10 @@ public final class HanLpTokenizer implements Tokenizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (next != null && t.tag().equals("m") && t.text().endsWith("千") && next.text().startsWith("瓦")) {
+            if (next != null
+                    && t.tag().equals("m")
+                    && t.text().endsWith("千")
+                    && next.text().startsWith("瓦")) {
                 int cut = t.end() - 1;
                 if (cut > t.start()) {
                     out.add(new Token(t.text().substring(0, t.length() - 1), t.start(), cut, "m"));

@@ -1,5 +1,6 @@
 package org.evidencereader.server;
 
+import java.util.List;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionConfig;
 import org.eclipse.jetty.compression.server.CompressionHandler;
@@ -8,8 +9,6 @@ import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * Gzip for the answers that are made per request: what-if pages and computations, and the coverage
@@ -30,8 +29,10 @@ class DynamicCompression {
      * The answers computed per request: the what-if pages and computation, and the coverage
      * document, each as a regular expression (Jetty matches them against every request's path).
      */
-    static final List<String> PATH_PATTERNS = List.of(Route.ARTICLE_WHAT_IF, Route.FIGURE_WHAT_IF, Route.API_WHAT_IF,
-            Route.API_COVERAGE).stream().map(Route::regex).toList();
+    static final List<String> PATH_PATTERNS =
+            List.of(Route.ARTICLE_WHAT_IF, Route.FIGURE_WHAT_IF, Route.API_WHAT_IF, Route.API_COVERAGE).stream()
+                    .map(Route::regex)
+                    .toList();
 
     /** Smaller answers are sent as they are (Spring Boot's default threshold). */
     static final int MIN_SIZE = 2048;

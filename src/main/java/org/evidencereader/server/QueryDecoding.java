@@ -1,5 +1,6 @@
 package org.evidencereader.server;
 
+import java.util.List;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -7,8 +8,6 @@ import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * A query string with a bad percent-encoding ({@code ?%zz}, {@code ?x=100%}, an address cut off in
@@ -34,7 +33,8 @@ import java.util.List;
 class QueryDecoding {
 
     static final UriCompliance.Violation[] ALLOWED_IN_QUERIES = {
-            UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING};
+        UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING
+    };
 
     @Bean
     WebServerFactoryCustomizer<JettyServletWebServerFactory> lenientQueryDecoding() {

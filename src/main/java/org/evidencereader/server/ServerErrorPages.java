@@ -1,25 +1,24 @@
 package org.evidencereader.server;
 
+import java.nio.ByteBuffer;
+import java.util.List;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.evidencereader.site.Route;
+import org.evidencereader.web.ReaderLocaleResolver;
 import org.evidencereader.web.RefusedRequests;
 import org.evidencereader.web.Responses;
 import org.evidencereader.web.SecurityHeadersFilter;
-import org.evidencereader.web.ReaderLocaleResolver;
-import org.evidencereader.site.Route;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-
-import java.nio.ByteBuffer;
-import java.util.List;
 
 /**
  * The site's own answer to the requests Jetty refuses before the application sees them, in place
@@ -43,7 +42,8 @@ import java.util.List;
 class ServerErrorPages {
 
     @Bean
-    WebServerFactoryCustomizer<JettyServletWebServerFactory> answerRefusedRequests(ObjectProvider<RefusedRequests> refused) {
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> answerRefusedRequests(
+            ObjectProvider<RefusedRequests> refused) {
         return factory -> factory.addServerCustomizers(server -> server.setErrorHandler(new Handler(refused)));
     }
 
@@ -68,8 +68,11 @@ class ServerErrorPages {
             if (status < 400 || answers == null) {
                 return false; // Jetty sends the status alone
             }
-            RefusedRequests.Answer answer = answers.answer(status, languageCookies(request),
-                    request.getHeaders().getValuesList(HttpHeader.ACCEPT_LANGUAGE), isApi(request));
+            RefusedRequests.Answer answer = answers.answer(
+                    status,
+                    languageCookies(request),
+                    request.getHeaders().getValuesList(HttpHeader.ACCEPT_LANGUAGE),
+                    isApi(request));
             HttpFields.Mutable headers = response.getHeaders();
             for (SecurityHeadersFilter.Header header : SecurityHeadersFilter.HEADERS) {
                 headers.put(header.name(), header.value());

@@ -1,7 +1,6 @@
 package org.evidencereader.server;
 
-import org.evidencereader.site.Route;
-
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -9,13 +8,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.evidencereader.site.Route;
 import org.evidencereader.web.RequestBodyLimitFilter;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Clients that send their requests slowly, on purpose or not, must not keep readers waiting. Jetty
@@ -54,8 +52,8 @@ class SlowClients {
     }
 
     static void guard(Server server) {
-        EagerContentHandler bodies = new EagerContentHandler(server.getHandler(),
-                new EagerContentHandler.RetainedContentLoaderFactory(READ_AHEAD, -1, false));
+        EagerContentHandler bodies = new EagerContentHandler(
+                server.getHandler(), new EagerContentHandler.RetainedContentLoaderFactory(READ_AHEAD, -1, false));
         bodies.includePath(Route.API + "/*");
         server.setHandler(bodies);
 
@@ -97,7 +95,8 @@ class SlowClients {
                 return;
             }
             long requests = http.getMessagesIn();
-            boolean midRequest = !http.getParser().isStart() && (http.getParser().inHeaderState() || http.getParser().inContentState());
+            boolean midRequest = !http.getParser().isStart()
+                    && (http.getParser().inHeaderState() || http.getParser().inContentState());
             if (midRequest && requests == seenMidRequest) {
                 http.getEndPoint().close();
                 return;

@@ -1,5 +1,7 @@
 package org.evidencereader.site;
 
+import java.util.Comparator;
+import java.util.List;
 import org.evidencereader.article.Passage;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
@@ -11,87 +13,140 @@ import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.nlp.TextSpan;
 
-import java.util.Comparator;
-import java.util.List;
-
 /** The JSON documents of the public API (field names are part of the contract in DESIGN.md). */
 public final class ApiDocuments {
 
-    private ApiDocuments() {
-    }
+    private ApiDocuments() {}
 
-    record ArticleSummary(String slug, String title, String titleEn, String lang, int figures, String url) {
-    }
+    record ArticleSummary(String slug, String title, String titleEn, String lang, int figures, String url) {}
 
-    record ArticleDocument(String slug, String title, String titleEn, String lang, String provenance, String written,
-                           List<PassageDocument> passages, List<FigureDocument> figures) {
-    }
+    record ArticleDocument(
+            String slug,
+            String title,
+            String titleEn,
+            String lang,
+            String provenance,
+            String written,
+            List<PassageDocument> passages,
+            List<FigureDocument> figures) {}
 
-    record PassageDocument(String id, String kind, String text, List<TextSpan> sentences, List<MarkDocument> marks) {
-    }
+    record PassageDocument(String id, String kind, String text, List<TextSpan> sentences, List<MarkDocument> marks) {}
 
-    record MarkDocument(String figureId, int start, int end) {
-    }
+    record MarkDocument(String figureId, int start, int end) {}
 
     /** A value in canonical units: W, s, J, CNY, 1 for ratios, or the counted noun. */
-    public record ValueDocument(double low, double high, String unit) {
-    }
+    public record ValueDocument(double low, double high, String unit) {}
 
-    record SourceDocument(String id, String title, String publisher, String url, String published, String accessed,
-                          String type, String says) {
-    }
+    record SourceDocument(
+            String id,
+            String title,
+            String publisher,
+            String url,
+            String published,
+            String accessed,
+            String type,
+            String says) {}
 
-    record FigureDocument(String id, String label, String labelEn, String quote, String passageId, String display,
-                          String si, ValueDocument value, String when, String formula, List<String> inputs,
-                          List<SourceDocument> sources, String verdict, String note, String check, String url) {
-    }
+    record FigureDocument(
+            String id,
+            String label,
+            String labelEn,
+            String quote,
+            String passageId,
+            String display,
+            String si,
+            ValueDocument value,
+            String when,
+            String formula,
+            List<String> inputs,
+            List<SourceDocument> sources,
+            String verdict,
+            String note,
+            String check,
+            String url) {}
 
-    record DiagnosticDocument(String file, int line, int column, String severity, String message) {
-    }
+    record DiagnosticDocument(String file, int line, int column, String severity, String message) {}
 
-    record DiagnosticsDocument(long version, int errors, int warnings, List<DiagnosticDocument> diagnostics) {
-    }
+    record DiagnosticsDocument(long version, int errors, int warnings, List<DiagnosticDocument> diagnostics) {}
 
     static ArticleSummary summary(ReaderArticle article) {
-        return new ArticleSummary(article.slug(), article.article().meta().title(),
-                article.article().meta().titleEnglish().orElse(null), article.article().meta().lang(),
-                article.figures().size(), new Route.ApiArticle(article.slug()).path());
+        return new ArticleSummary(
+                article.slug(),
+                article.article().meta().title(),
+                article.article().meta().titleEnglish().orElse(null),
+                article.article().meta().lang(),
+                article.figures().size(),
+                new Route.ApiArticle(article.slug()).path());
     }
 
     static ArticleDocument article(ReaderArticle article) {
         List<PassageDocument> passages = article.article().passages().stream()
-                .map(p -> passage(article, p)).toList();
-        List<FigureDocument> figures = article.figures().values().stream().map(f -> figure(article, f)).toList();
+                .map(p -> passage(article, p))
+                .toList();
+        List<FigureDocument> figures =
+                article.figures().values().stream().map(f -> figure(article, f)).toList();
         var meta = article.article().meta();
-        return new ArticleDocument(article.slug(), meta.title(), meta.titleEnglish().orElse(null), meta.lang(),
-                meta.provenanceNote().orElse(null), meta.writtenWhen().orElse(null), passages, figures);
+        return new ArticleDocument(
+                article.slug(),
+                meta.title(),
+                meta.titleEnglish().orElse(null),
+                meta.lang(),
+                meta.provenanceNote().orElse(null),
+                meta.writtenWhen().orElse(null),
+                passages,
+                figures);
     }
 
     private static PassageDocument passage(ReaderArticle article, Passage passage) {
         List<MarkDocument> marks = article.marks(passage.id()).stream()
-                .map(m -> new MarkDocument(m.figureId(), m.span().start(), m.span().end())).toList();
-        return new PassageDocument(passage.id(), passage.kind().name().toLowerCase(java.util.Locale.ROOT), passage.text(),
-                passage.sentences(), marks);
+                .map(m -> new MarkDocument(
+                        m.figureId(), m.span().start(), m.span().end()))
+                .toList();
+        return new PassageDocument(
+                passage.id(),
+                passage.kind().name().toLowerCase(java.util.Locale.ROOT),
+                passage.text(),
+                passage.sentences(),
+                marks);
     }
 
     static FigureDocument figure(ReaderArticle article, Figure figure) {
-        ValueDocument value = figure.value().map(Quantity::canonical)
-                .map(q -> new ValueDocument(q.low(), q.high(), q.unit().symbol())).orElse(null);
-        List<SourceDocument> sources = figure.sources().stream().map(ApiDocuments::source).toList();
-        return new FigureDocument(figure.id(), figure.label().zh(), figure.label().en(), figure.quote().orElse(null),
-                figure.passageId().orElse(null), figure.display(), figure.si(), value,
-                figure.when().map(w -> w.iso()).orElse(null), figure.formula().map(Expression::toString).orElse(null),
-                figure.inputs(), sources, figure.verdict().map(Verdict::code).orElse(null), figure.note().orElse(null),
-                figure.check().code(), new Route.ApiFigure(article.slug(), figure.id()).path());
+        ValueDocument value = figure.value()
+                .map(Quantity::canonical)
+                .map(q -> new ValueDocument(q.low(), q.high(), q.unit().symbol()))
+                .orElse(null);
+        List<SourceDocument> sources =
+                figure.sources().stream().map(ApiDocuments::source).toList();
+        return new FigureDocument(
+                figure.id(),
+                figure.label().zh(),
+                figure.label().en(),
+                figure.quote().orElse(null),
+                figure.passageId().orElse(null),
+                figure.display(),
+                figure.si(),
+                value,
+                figure.when().map(w -> w.iso()).orElse(null),
+                figure.formula().map(Expression::toString).orElse(null),
+                figure.inputs(),
+                sources,
+                figure.verdict().map(Verdict::code).orElse(null),
+                figure.note().orElse(null),
+                figure.check().code(),
+                new Route.ApiFigure(article.slug(), figure.id()).path());
     }
 
     private static SourceDocument source(SourceDef s) {
-        return new SourceDocument(s.id(), s.title(), s.publisher(), s.url(), s.published(), s.accessed(), s.type(), s.says());
+        return new SourceDocument(
+                s.id(), s.title(), s.publisher(), s.url(), s.published(), s.accessed(), s.type(), s.says());
     }
 
     static DiagnosticsDocument diagnostics(LibrarySnapshot snapshot) {
-        List<DiagnosticDocument> all = errorsFirst(snapshot.diagnostics()).stream().map(ApiDocuments::diagnostic).toList();
-        int errors = (int) snapshot.diagnostics().stream().filter(Diagnostic::isError).count();
+        List<DiagnosticDocument> all = errorsFirst(snapshot.diagnostics()).stream()
+                .map(ApiDocuments::diagnostic)
+                .toList();
+        int errors = (int)
+                snapshot.diagnostics().stream().filter(Diagnostic::isError).count();
         return new DiagnosticsDocument(snapshot.version(), errors, all.size() - errors, all);
     }
 
@@ -100,10 +155,13 @@ public final class ApiDocuments {
      * is not buried under dozens of warnings about numbers nobody annotated yet.
      */
     static List<Diagnostic> errorsFirst(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().sorted(Comparator.comparing(Diagnostic::severity)).toList();
+        return diagnostics.stream()
+                .sorted(Comparator.comparing(Diagnostic::severity))
+                .toList();
     }
 
     private static DiagnosticDocument diagnostic(Diagnostic d) {
-        return new DiagnosticDocument(d.file(), d.line(), d.column(), d.severity().code(), d.message());
+        return new DiagnosticDocument(
+                d.file(), d.line(), d.column(), d.severity().code(), d.message());
     }
 }

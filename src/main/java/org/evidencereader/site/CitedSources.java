@@ -1,9 +1,5 @@
 package org.evidencereader.site;
 
-import org.evidencereader.claim.SourceDef;
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.ReaderArticle;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencereader.claim.SourceDef;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
 
 /**
  * The first sources of each figure of one article, as {@link ReaderArticle#citedSources} lists them
@@ -31,8 +30,7 @@ final class CitedSources {
     static final int SHOWN = 3;
 
     /** The sources to show and whether the figure has more. */
-    record Cited(List<SourceDef> shown, boolean more) {
-    }
+    record Cited(List<SourceDef> shown, boolean more) {}
 
     private final ReaderArticle article;
     /** Up to {@code SHOWN + 1} sources per figure, the one more telling that there are more. */
@@ -50,7 +48,9 @@ final class CitedSources {
     }
 
     private static Cited cut(List<SourceDef> sources) {
-        return sources.size() > SHOWN ? new Cited(List.copyOf(sources.subList(0, SHOWN)), true) : new Cited(sources, false);
+        return sources.size() > SHOWN
+                ? new Cited(List.copyOf(sources.subList(0, SHOWN)), true)
+                : new Cited(sources, false);
     }
 
     /** The figure's own sources, then those of its inputs in order, each once, at most SHOWN + 1. */

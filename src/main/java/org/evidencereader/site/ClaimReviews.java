@@ -1,15 +1,14 @@
 package org.evidencereader.site;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * schema.org {@code ClaimReview} for every figure that carries an editorial verdict, so that search
@@ -20,8 +19,7 @@ final class ClaimReviews {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ClaimReviews() {
-    }
+    private ClaimReviews() {}
 
     static List<Map<String, Object>> of(ReaderArticle article, MessageSource messages, Locale locale) {
         return article.figures().values().stream()
@@ -30,7 +28,8 @@ final class ClaimReviews {
                 .toList();
     }
 
-    private static Map<String, Object> review(ReaderArticle article, Figure figure, MessageSource messages, Locale locale) {
+    private static Map<String, Object> review(
+            ReaderArticle article, Figure figure, MessageSource messages, Locale locale) {
         Verdict verdict = figure.verdict().orElseThrow();
         String page = new Route.Article(article.slug()).path();
         Map<String, Object> appearance = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package org.evidencereader.site;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.evidencereader.derivation.Binary;
 import org.evidencereader.derivation.Operator;
 import org.evidencereader.derivation.Reference;
@@ -9,11 +13,6 @@ import org.evidencereader.figure.Unit;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.context.MessageSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Small charts drawn on the server as inline SVG where a picture says it faster than the numbers,
@@ -36,8 +35,7 @@ import java.util.Optional;
 final class ComparisonChart {
 
     /** A chart with the caption shown under it. */
-    record Chart(String caption, String svg) {
-    }
+    record Chart(String caption, String svg) {}
 
     static final double WIDTH = 640;
     private static final double PAD = 12;
@@ -47,25 +45,36 @@ final class ComparisonChart {
     private static final double ROW = LABEL_SIZE + 6 + BAR_HEIGHT + 12;
     private static final double VALUE_ROOM = 200;
 
-    private ComparisonChart() {
-    }
+    private ComparisonChart() {}
 
-    private record Bar(Figure figure, Quantity value, boolean self) {
-    }
+    private record Bar(Figure figure, Quantity value, boolean self) {}
 
     /** The charts for a figure's derivation page, in order: its ratio, its range, the ratios it is part of. */
     static List<Chart> charts(ReaderArticle article, Figure figure, MessageSource messages, Locale locale) {
         List<Chart> charts = new ArrayList<>();
         String id = figure.id();
         ratioOperands(article, figure).ifPresent(ab -> {
-            String caption = messages.getMessage("chart.ratio", new Object[] {figure.label().in(locale),
-                    ab.get(0).label().in(locale), ab.get(1).label().in(locale)}, locale);
-            bars(List.of(new Bar(ab.get(0), ab.get(0).value().orElseThrow(), false),
-                    new Bar(ab.get(1), ab.get(1).value().orElseThrow(), false)), caption, id + "-ratio", messages, locale)
+            String caption = messages.getMessage(
+                    "chart.ratio",
+                    new Object[] {
+                        figure.label().in(locale),
+                        ab.get(0).label().in(locale),
+                        ab.get(1).label().in(locale)
+                    },
+                    locale);
+            bars(
+                            List.of(
+                                    new Bar(ab.get(0), ab.get(0).value().orElseThrow(), false),
+                                    new Bar(ab.get(1), ab.get(1).value().orElseThrow(), false)),
+                            caption,
+                            id + "-ratio",
+                            messages,
+                            locale)
                     .ifPresent(charts::add);
         });
         figure.value().filter(Quantity::isRange).ifPresent(q -> {
-            String caption = messages.getMessage("chart.range", new Object[] {figure.label().in(locale)}, locale);
+            String caption = messages.getMessage(
+                    "chart.range", new Object[] {figure.label().in(locale)}, locale);
             range(figure, q, caption, id + "-range", messages, locale).ifPresent(charts::add);
         });
         List<Bar> partners = new ArrayList<>();
@@ -79,7 +88,8 @@ final class ComparisonChart {
             });
         }
         if (partners.size() > 1) {
-            String caption = messages.getMessage("chart.partners", new Object[] {figure.label().in(locale)}, locale);
+            String caption = messages.getMessage(
+                    "chart.partners", new Object[] {figure.label().in(locale)}, locale);
             bars(partners, caption, id + "-partners", messages, locale).ifPresent(charts::add);
         }
         return charts;
@@ -90,12 +100,22 @@ final class ComparisonChart {
      * units, those two figures; otherwise empty.
      */
     static Optional<List<Figure>> ratioOperands(ReaderArticle article, Figure figure) {
-        if (figure.formula().orElse(null) instanceof Binary b && b.operator() == Operator.DIVIDE
-                && b.left() instanceof Reference left && b.right() instanceof Reference right && !left.id().equals(right.id())) {
+        if (figure.formula().orElse(null) instanceof Binary b
+                && b.operator() == Operator.DIVIDE
+                && b.left() instanceof Reference left
+                && b.right() instanceof Reference right
+                && !left.id().equals(right.id())) {
             Optional<Figure> a = article.figure(left.id());
             Optional<Figure> c = article.figure(right.id());
-            if (a.isPresent() && c.isPresent() && a.get().value().isPresent() && c.get().value().isPresent()
-                    && a.get().value().get().unit().isCompatible(c.get().value().get().unit())) {
+            if (a.isPresent()
+                    && c.isPresent()
+                    && a.get().value().isPresent()
+                    && c.get().value().isPresent()
+                    && a.get()
+                            .value()
+                            .get()
+                            .unit()
+                            .isCompatible(c.get().value().get().unit())) {
                 return Optional.of(List.of(a.get(), c.get()));
             }
         }
@@ -113,7 +133,8 @@ final class ComparisonChart {
         return QuantityFormat.siUnit(largest);
     }
 
-    private static Optional<Chart> bars(List<Bar> bars, String caption, String key, MessageSource messages, Locale locale) {
+    private static Optional<Chart> bars(
+            List<Bar> bars, String caption, String key, MessageSource messages, Locale locale) {
         Unit unit = commonUnit(bars.stream().map(Bar::value).toList());
         List<Quantity> values = bars.stream().map(b -> b.value().to(unit)).toList();
         double max = values.stream().mapToDouble(Quantity::high).max().orElse(0);
@@ -134,23 +155,32 @@ final class ComparisonChart {
             double barY = top + LABEL_SIZE + 6;
             String row = bar.self() ? "ch-row ch-self" : "ch-row";
             body.append("<g class=\"").append(row).append("\">");
-            body.append("<text class=\"ch-label\" x=\"").append(Svg.n(PAD)).append("\" y=\"").append(Svg.n(top + LABEL_SIZE))
-                    .append("\">").append(Svg.escape(Svg.truncate(label, LABEL_SIZE, WIDTH - 2 * PAD))).append("</text>");
+            body.append("<text class=\"ch-label\" x=\"")
+                    .append(Svg.n(PAD))
+                    .append("\" y=\"")
+                    .append(Svg.n(top + LABEL_SIZE))
+                    .append("\">")
+                    .append(Svg.escape(Svg.truncate(label, LABEL_SIZE, WIDTH - 2 * PAD)))
+                    .append("</text>");
             double low = q.low() / max * barMax;
             double high = q.high() / max * barMax;
             body.append(rect("ch-bar", PAD, barY, Math.max(low, 1.5), BAR_HEIGHT));
             if (q.isRange()) {
                 body.append(rect("ch-bar-range", PAD + low, barY, Math.max(high - low, 1.5), BAR_HEIGHT));
             }
-            body.append("<text class=\"ch-value\" x=\"").append(Svg.n(PAD + Math.max(high, 1.5) + 6)).append("\" y=\"")
-                    .append(Svg.n(barY + BAR_HEIGHT / 2 + VALUE_SIZE * 0.35)).append("\">").append(Svg.escape(value))
+            body.append("<text class=\"ch-value\" x=\"")
+                    .append(Svg.n(PAD + Math.max(high, 1.5) + 6))
+                    .append("\" y=\"")
+                    .append(Svg.n(barY + BAR_HEIGHT / 2 + VALUE_SIZE * 0.35))
+                    .append("\">")
+                    .append(Svg.escape(value))
                     .append("</text></g>");
         }
         return Optional.of(new Chart(caption, frame(key, caption, String.join(" ", spoken), height, body.toString())));
     }
 
-    private static Optional<Chart> range(Figure figure, Quantity value, String caption, String key,
-                                         MessageSource messages, Locale locale) {
+    private static Optional<Chart> range(
+            Figure figure, Quantity value, String caption, String key, MessageSource messages, Locale locale) {
         Quantity q = value.to(QuantityFormat.siUnit(value));
         if (q.low() < 0 || q.high() <= 0) {
             return Optional.empty();
@@ -174,26 +204,44 @@ final class ComparisonChart {
         double lowX = Math.max(left, x1 - lowWidth / 2);
         double highX = Math.min(WIDTH - PAD - highWidth, x2 - highWidth / 2);
         if (highX < lowX + lowWidth + 8) {
-            body.append(text("ch-value", Math.max(left, Math.min(x1, WIDTH - PAD - Svg.width(plain, VALUE_SIZE))),
-                    PAD + VALUE_SIZE, plain));
+            body.append(text(
+                    "ch-value",
+                    Math.max(left, Math.min(x1, WIDTH - PAD - Svg.width(plain, VALUE_SIZE))),
+                    PAD + VALUE_SIZE,
+                    plain));
         } else {
             body.append(text("ch-value", lowX, PAD + VALUE_SIZE, lowText));
             body.append(text("ch-value", highX, PAD + VALUE_SIZE, highText));
         }
         body.append(rect("ch-track", left, barY + BAR_HEIGHT / 2 - 1, span, 2));
         body.append(rect("ch-bar-range ch-interval", x1, barY, Math.max(x2 - x1, 1.5), BAR_HEIGHT));
-        body.append("<path class=\"ch-axis\" d=\"M").append(Svg.n(left)).append(',').append(Svg.n(axisY)).append(" H")
-                .append(Svg.n(left + span)).append("\"/>");
+        body.append("<path class=\"ch-axis\" d=\"M")
+                .append(Svg.n(left))
+                .append(',')
+                .append(Svg.n(axisY))
+                .append(" H")
+                .append(Svg.n(left + span))
+                .append("\"/>");
         for (double t = 0; t <= max + step / 2; t += step) {
             double x = left + t / max * span;
-            body.append("<path class=\"ch-axis\" d=\"M").append(Svg.n(x)).append(',').append(Svg.n(axisY)).append(" v4\"/>");
+            body.append("<path class=\"ch-axis\" d=\"M")
+                    .append(Svg.n(x))
+                    .append(',')
+                    .append(Svg.n(axisY))
+                    .append(" v4\"/>");
             String tick = QuantityFormat.number(t, true);
             double w = Svg.width(tick, 11);
             double tx = Math.max(PAD, Math.min(WIDTH - PAD - w, x - w / 2));
-            body.append("<text class=\"ch-tick\" x=\"").append(Svg.n(tx)).append("\" y=\"").append(Svg.n(axisY + 6 + 11))
-                    .append("\">").append(Svg.escape(tick)).append("</text>");
+            body.append("<text class=\"ch-tick\" x=\"")
+                    .append(Svg.n(tx))
+                    .append("\" y=\"")
+                    .append(Svg.n(axisY + 6 + 11))
+                    .append("\">")
+                    .append(Svg.escape(tick))
+                    .append("</text>");
         }
-        String spoken = messages.getMessage("chart.value", new Object[] {figure.label().in(locale), plain}, locale);
+        String spoken =
+                messages.getMessage("chart.value", new Object[] {figure.label().in(locale), plain}, locale);
         return Optional.of(new Chart(caption, frame(key, caption, spoken, height, body.toString())));
     }
 
@@ -225,6 +273,7 @@ final class ComparisonChart {
     }
 
     private static String text(String cls, double x, double y, String content) {
-        return "<text class=\"" + cls + "\" x=\"" + Svg.n(x) + "\" y=\"" + Svg.n(y) + "\">" + Svg.escape(content) + "</text>";
+        return "<text class=\"" + cls + "\" x=\"" + Svg.n(x) + "\" y=\"" + Svg.n(y) + "\">" + Svg.escape(content)
+                + "</text>";
     }
 }

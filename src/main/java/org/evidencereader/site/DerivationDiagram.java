@@ -1,9 +1,5 @@
 package org.evidencereader.site;
 
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.ReaderArticle;
-import org.springframework.context.MessageSource;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
+import org.springframework.context.MessageSource;
 
 /**
  * The dependency graph of a derived figure, drawn on the server as inline SVG: the figure at the
@@ -36,8 +35,7 @@ final class DerivationDiagram {
     private static final double VALUE_SIZE = 12;
     private static final double PADDING = 8;
 
-    private DerivationDiagram() {
-    }
+    private DerivationDiagram() {}
 
     private static final class Node {
         final Figure figure;
@@ -52,14 +50,14 @@ final class DerivationDiagram {
         }
     }
 
-    private record Edge(Node input, Node user, int slot, int slots) {
-    }
+    private record Edge(Node input, Node user, int slot, int slots) {}
 
     /**
      * Figures and arrows a diagram may have: above that it would be too large to read, and laying
      * it out takes time that grows with the square of the arrows.
      */
     static final int MAX_FIGURES = 40;
+
     static final int MAX_EDGES = 120;
 
     private record Graph(Map<String, Node> nodes, List<Edge> edges) {
@@ -94,7 +92,10 @@ final class DerivationDiagram {
         }
         List<Edge> edges = new ArrayList<>();
         for (Node user : nodes.values()) {
-            List<Node> inputs = user.figure.inputs().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
+            List<Node> inputs = user.figure.inputs().stream()
+                    .map(nodes::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             for (int i = 0; i < inputs.size(); i++) {
                 edges.add(new Edge(inputs.get(i), user, i, inputs.size()));
             }
@@ -113,7 +114,8 @@ final class DerivationDiagram {
      *
      * @param links the page's links (absolute on the server, relative in the export)
      */
-    static Optional<String> svg(ReaderArticle article, Figure figure, Links links, MessageSource messages, Locale locale) {
+    static Optional<String> svg(
+            ReaderArticle article, Figure figure, Links links, MessageSource messages, Locale locale) {
         Optional<Graph> graph = graph(article, figure).filter(Graph::drawable);
         if (graph.isEmpty()) {
             return Optional.empty();
@@ -159,12 +161,18 @@ final class DerivationDiagram {
         List<List<Node>> layers = new ArrayList<>();
         for (int d = 0; d <= depth; d++) {
             int level = d;
-            List<Node> layer = new ArrayList<>(nodes.stream().filter(n -> n.depth == level).toList());
+            List<Node> layer =
+                    new ArrayList<>(nodes.stream().filter(n -> n.depth == level).toList());
             if (d > 0) {
                 Map<Node, Double> centre = new HashMap<>();
                 for (Node n : layer) {
-                    centre.put(n, edges.stream().filter(e -> e.input == n)
-                            .mapToDouble(e -> attachX(e.user, e.slot, e.slots)).average().orElse(0));
+                    centre.put(
+                            n,
+                            edges.stream()
+                                    .filter(e -> e.input == n)
+                                    .mapToDouble(e -> attachX(e.user, e.slot, e.slots))
+                                    .average()
+                                    .orElse(0));
                 }
                 layer.sort(Comparator.comparingDouble((Node n) -> centre.get(n)).thenComparingInt(n -> n.order));
             }
@@ -184,45 +192,91 @@ final class DerivationDiagram {
         return node.x + BOX_WIDTH * (slot + 1) / (slots + 1);
     }
 
-    private static String draw(ReaderArticle article, Figure figure, Links links, MessageSource messages, Locale locale,
-                               Map<String, Node> nodes, List<Edge> edges, double width, double height) {
+    private static String draw(
+            ReaderArticle article,
+            Figure figure,
+            Links links,
+            MessageSource messages,
+            Locale locale,
+            Map<String, Node> nodes,
+            List<Edge> edges,
+            double width,
+            double height) {
         String titleId = "diagram-title-" + figure.id();
         String descId = "diagram-desc-" + figure.id();
         String arrowId = "diagram-arrow-" + figure.id();
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"derivation-diagram\" role=\"group\"")
-                .append(" viewBox=\"0 0 ").append(Svg.n(width)).append(' ').append(Svg.n(height)).append('"')
-                .append(" width=\"").append(Svg.n(width)).append("\" height=\"").append(Svg.n(height)).append('"')
-                .append(" aria-labelledby=\"").append(Svg.escape(titleId)).append("\" aria-describedby=\"")
-                .append(Svg.escape(descId)).append("\">");
+                .append(" viewBox=\"0 0 ")
+                .append(Svg.n(width))
+                .append(' ')
+                .append(Svg.n(height))
+                .append('"')
+                .append(" width=\"")
+                .append(Svg.n(width))
+                .append("\" height=\"")
+                .append(Svg.n(height))
+                .append('"')
+                .append(" aria-labelledby=\"")
+                .append(Svg.escape(titleId))
+                .append("\" aria-describedby=\"")
+                .append(Svg.escape(descId))
+                .append("\">");
         String label = figure.label().in(locale);
-        svg.append("<title id=\"").append(Svg.escape(titleId)).append("\">")
-                .append(Svg.escape(messages.getMessage("diagram.title", new Object[] {label}, locale))).append("</title>");
+        svg.append("<title id=\"")
+                .append(Svg.escape(titleId))
+                .append("\">")
+                .append(Svg.escape(messages.getMessage("diagram.title", new Object[] {label}, locale)))
+                .append("</title>");
         List<String> sentences = new ArrayList<>();
         for (Edge e : edges) {
-            sentences.add(messages.getMessage("diagram.edge",
-                    new Object[] {e.input.figure.label().in(locale), e.user.figure.label().in(locale)}, locale));
+            sentences.add(messages.getMessage(
+                    "diagram.edge",
+                    new Object[] {
+                        e.input.figure.label().in(locale), e.user.figure.label().in(locale)
+                    },
+                    locale));
         }
-        svg.append("<desc id=\"").append(Svg.escape(descId)).append("\">")
-                .append(Svg.escape(String.join(" ", sentences))).append("</desc>");
-        svg.append("<defs><marker id=\"").append(Svg.escape(arrowId))
-                .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+        svg.append("<desc id=\"")
+                .append(Svg.escape(descId))
+                .append("\">")
+                .append(Svg.escape(String.join(" ", sentences)))
+                .append("</desc>");
+        svg.append("<defs><marker id=\"")
+                .append(Svg.escape(arrowId))
+                .append(
+                        "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path class=\"dg-arrowhead\" d=\"M0,1 L9,5 L0,9 z\"/></marker></defs>");
 
         // Edges first, so that boxes sit on top of them.
         svg.append("<g class=\"dg-edges\">");
         for (Edge e : edges) {
-            List<Edge> fromInput = edges.stream().filter(o -> o.input == e.input).toList();
+            List<Edge> fromInput =
+                    edges.stream().filter(o -> o.input == e.input).toList();
             double x1 = e.input.x + BOX_WIDTH * (fromInput.indexOf(e) + 1) / (fromInput.size() + 1);
             double y1 = e.input.y;
             double x2 = attachX(e.user, e.slot, e.slots);
             double y2 = e.user.y + BOX_HEIGHT + 1;
             double mid = (y1 + y2) / 2;
-            svg.append("<path class=\"dg-edge\" d=\"M").append(Svg.n(x1)).append(',').append(Svg.n(y1))
-                    .append(" C").append(Svg.n(x1)).append(',').append(Svg.n(mid)).append(' ')
-                    .append(Svg.n(x2)).append(',').append(Svg.n(mid)).append(' ')
-                    .append(Svg.n(x2)).append(',').append(Svg.n(y2))
-                    .append("\" marker-end=\"url(#").append(Svg.escape(arrowId)).append(")\"/>");
+            svg.append("<path class=\"dg-edge\" d=\"M")
+                    .append(Svg.n(x1))
+                    .append(',')
+                    .append(Svg.n(y1))
+                    .append(" C")
+                    .append(Svg.n(x1))
+                    .append(',')
+                    .append(Svg.n(mid))
+                    .append(' ')
+                    .append(Svg.n(x2))
+                    .append(',')
+                    .append(Svg.n(mid))
+                    .append(' ')
+                    .append(Svg.n(x2))
+                    .append(',')
+                    .append(Svg.n(y2))
+                    .append("\" marker-end=\"url(#")
+                    .append(Svg.escape(arrowId))
+                    .append(")\"/>");
         }
         svg.append("</g>");
 
@@ -234,21 +288,44 @@ final class DerivationDiagram {
             String href = links.figure(article.slug(), f.id());
             List<String> lines = Svg.wrap(name, LABEL_SIZE, BOX_WIDTH - 2 * PADDING, 2);
             String shownValue = Svg.truncate(value, VALUE_SIZE, BOX_WIDTH - 2 * PADDING);
-            svg.append("<a class=\"dg-node ").append(kind).append("\" href=\"").append(Svg.escape(href))
-                    .append("\" aria-label=\"").append(Svg.escape(accessibleName(lines, shownValue, name, value))).append("\">")
-                    .append("<title>").append(Svg.escape(name)).append("</title>");
-            svg.append("<rect class=\"dg-box\" x=\"").append(Svg.n(node.x)).append("\" y=\"").append(Svg.n(node.y))
-                    .append("\" width=\"").append(Svg.n(BOX_WIDTH)).append("\" height=\"").append(Svg.n(BOX_HEIGHT))
+            svg.append("<a class=\"dg-node ")
+                    .append(kind)
+                    .append("\" href=\"")
+                    .append(Svg.escape(href))
+                    .append("\" aria-label=\"")
+                    .append(Svg.escape(accessibleName(lines, shownValue, name, value)))
+                    .append("\">")
+                    .append("<title>")
+                    .append(Svg.escape(name))
+                    .append("</title>");
+            svg.append("<rect class=\"dg-box\" x=\"")
+                    .append(Svg.n(node.x))
+                    .append("\" y=\"")
+                    .append(Svg.n(node.y))
+                    .append("\" width=\"")
+                    .append(Svg.n(BOX_WIDTH))
+                    .append("\" height=\"")
+                    .append(Svg.n(BOX_HEIGHT))
                     .append("\" rx=\"8\" ry=\"8\"/>");
             double y = node.y + PADDING + LABEL_SIZE;
             for (String line : lines) {
-                svg.append("<text class=\"dg-label\" x=\"").append(Svg.n(node.x + PADDING)).append("\" y=\"")
-                        .append(Svg.n(y)).append("\">").append(Svg.escape(line)).append("</text>");
+                svg.append("<text class=\"dg-label\" x=\"")
+                        .append(Svg.n(node.x + PADDING))
+                        .append("\" y=\"")
+                        .append(Svg.n(y))
+                        .append("\">")
+                        .append(Svg.escape(line))
+                        .append("</text>");
                 y += LABEL_SIZE + 3;
             }
-            svg.append("<text class=\"dg-value\" x=\"").append(Svg.n(node.x + PADDING)).append("\" y=\"")
-                    .append(Svg.n(node.y + BOX_HEIGHT - PADDING)).append("\" data-value-of=\"").append(Svg.escape(f.id()))
-                    .append("\">").append(Svg.escape(shownValue))
+            svg.append("<text class=\"dg-value\" x=\"")
+                    .append(Svg.n(node.x + PADDING))
+                    .append("\" y=\"")
+                    .append(Svg.n(node.y + BOX_HEIGHT - PADDING))
+                    .append("\" data-value-of=\"")
+                    .append(Svg.escape(f.id()))
+                    .append("\">")
+                    .append(Svg.escape(shownValue))
                     .append("</text>");
             svg.append("</a>");
         }
@@ -263,7 +340,8 @@ final class DerivationDiagram {
      */
     static String accessibleName(List<String> lines, String shownValue, String name, String value) {
         String whole = value.isEmpty() ? name : name + " " + value;
-        boolean shortened = !String.join("", lines).replace(" ", "").equals(name.replace(" ", "")) || !shownValue.equals(value);
+        boolean shortened =
+                !String.join("", lines).replace(" ", "").equals(name.replace(" ", "")) || !shownValue.equals(value);
         if (!shortened) {
             return whole;
         }

@@ -1,8 +1,5 @@
 package org.evidencereader.site;
 
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.ReaderArticle;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
 
 /**
  * A derivation page's tree, from the figure down to its sourced inputs, with a size that grows
@@ -74,8 +73,7 @@ public final class DerivationTree {
         }
     }
 
-    private DerivationTree() {
-    }
+    private DerivationTree() {}
 
     static Node of(ReaderArticle article, Figure figure) {
         Row root = new Row(figure, 0);

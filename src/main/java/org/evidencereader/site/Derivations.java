@@ -1,11 +1,10 @@
 package org.evidencereader.site;
 
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.ReaderArticle;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
 
 /**
  * What the templates show of derivations where the whole of it could be large, as

@@ -1,5 +1,10 @@
 package org.evidencereader.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
@@ -7,12 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The API's JSON documents and the ledger downloads, serialised once per snapshot (on the server,
@@ -37,7 +36,11 @@ final class DocumentRenderer {
     /** The library-wide documents, not yet serialised: each key with what serialises it. */
     Map<PageKey, Supplier<RenderedPage>> libraryDocuments(LibrarySnapshot snapshot) {
         Map<PageKey, Supplier<RenderedPage>> documents = new HashMap<>();
-        put(documents, new Route.ApiArticles(), () -> json(snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
+        put(
+                documents,
+                new Route.ApiArticles(),
+                () -> json(
+                        snapshot.articles().stream().map(ApiDocuments::summary).toList(), JSON));
         put(documents, new Route.ApiDiagnostics(), () -> json(ApiDocuments.diagnostics(snapshot), JSON));
         return documents;
     }
@@ -48,21 +51,31 @@ final class DocumentRenderer {
         String slug = article.slug();
         put(documents, new Route.ApiArticle(slug), () -> json(ApiDocuments.article(article), JSON));
         for (Figure figure : article.figures().values()) {
-            put(documents, new Route.ApiFigure(slug, figure.id()), () -> json(ApiDocuments.figure(article, figure), JSON));
+            put(
+                    documents,
+                    new Route.ApiFigure(slug, figure.id()),
+                    () -> json(ApiDocuments.figure(article, figure), JSON));
         }
         for (Locale locale : SupportedLocales.ALL) {
-            documents.put(PageKey.of(new Route.ApiClaimReview(slug), locale),
+            documents.put(
+                    PageKey.of(new Route.ApiClaimReview(slug), locale),
                     () -> json(ClaimReviews.of(article, messages, locale), JSON_LD));
         }
         put(documents, new Route.LedgerJson(slug), () -> json(LedgerDocuments.rows(article), JSON));
         // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-        put(documents, new Route.LedgerCsv(slug), () -> RenderedPage.of(("\uFEFF" + LedgerDocuments.csv(article))
-                .getBytes(StandardCharsets.UTF_8), CSV, HttpStatus.OK));
+        put(
+                documents,
+                new Route.LedgerCsv(slug),
+                () -> RenderedPage.of(
+                        ("\uFEFF" + LedgerDocuments.csv(article)).getBytes(StandardCharsets.UTF_8),
+                        CSV,
+                        HttpStatus.OK));
         return documents;
     }
 
     /** A document that is the same in every language. */
-    private static void put(Map<PageKey, Supplier<RenderedPage>> documents, Route route, Supplier<RenderedPage> recipe) {
+    private static void put(
+            Map<PageKey, Supplier<RenderedPage>> documents, Route route, Supplier<RenderedPage> recipe) {
         documents.put(PageKey.of(route, Locale.ROOT), recipe);
     }
 

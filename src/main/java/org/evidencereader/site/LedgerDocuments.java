@@ -1,6 +1,10 @@
 package org.evidencereader.site;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.evidencereader.claim.SourceDef;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.figure.Quantity;
@@ -13,11 +17,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 /** The ledger of an article as data: one row per figure, for download as CSV or JSON. */
 final class LedgerDocuments {
 
@@ -25,27 +24,58 @@ final class LedgerDocuments {
      * Numbers in the CSV are written as a spreadsheet reads them back, in plain decimal without a
      * needless fraction: 4211, 11074087800, 0.3849 (not 4211.0 or 1.10740878E10).
      */
-    private static final CsvMapper CSV = CsvMapper.builder().addModule(new SimpleModule("plain-numbers")
-            .addSerializer(Double.class, new StdSerializer<>(Double.class) {
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .addModule(new SimpleModule("plain-numbers").addSerializer(Double.class, new StdSerializer<>(Double.class) {
                 @Override
                 public void serialize(Double value, JsonGenerator generator, SerializationContext context) {
-                    generator.writeNumber(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+                    generator.writeNumber(
+                            BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
                 }
-            })).build();
-    private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(Row.class).withHeader().withArrayElementSeparator("; ");
+            }))
+            .build();
 
-    private LedgerDocuments() {
-    }
+    private static final CsvSchema CSV_SCHEMA =
+            CSV.schemaFor(Row.class).withHeader().withArrayElementSeparator("; ");
+
+    private LedgerDocuments() {}
 
     /**
      * One figure: what the article states, what the evidence gives (in canonical units and as
      * shown), the automatic check, the editorial verdict and the sources.
      */
-    @JsonPropertyOrder({"id", "label", "labelEn", "passageId", "stated", "low", "high", "unit", "value", "si", "formula",
-            "check", "verdict", "note", "sources"})
-    record Row(String id, String label, String labelEn, String passageId, String stated, Double low, Double high,
-               String unit, String value, String si, String formula, String check, String verdict, String note,
-               List<String> sources) {
+    @JsonPropertyOrder({
+        "id",
+        "label",
+        "labelEn",
+        "passageId",
+        "stated",
+        "low",
+        "high",
+        "unit",
+        "value",
+        "si",
+        "formula",
+        "check",
+        "verdict",
+        "note",
+        "sources"
+    })
+    record Row(
+            String id,
+            String label,
+            String labelEn,
+            String passageId,
+            String stated,
+            Double low,
+            Double high,
+            String unit,
+            String value,
+            String si,
+            String formula,
+            String check,
+            String verdict,
+            String note,
+            List<String> sources) {
 
         /** The row with every text cell made safe to open in a spreadsheet ({@link #spreadsheetCell}). */
         Row forSpreadsheets() {
@@ -54,9 +84,22 @@ final class LedgerDocuments {
             if (!cited.isEmpty()) {
                 cited.set(0, spreadsheetCell(cited.get(0)));
             }
-            return new Row(spreadsheetCell(id), spreadsheetCell(label), spreadsheetCell(labelEn), spreadsheetCell(passageId),
-                    spreadsheetCell(stated), low, high, spreadsheetCell(unit), spreadsheetCell(value), spreadsheetCell(si),
-                    spreadsheetCell(formula), spreadsheetCell(check), spreadsheetCell(verdict), spreadsheetCell(note), cited);
+            return new Row(
+                    spreadsheetCell(id),
+                    spreadsheetCell(label),
+                    spreadsheetCell(labelEn),
+                    spreadsheetCell(passageId),
+                    spreadsheetCell(stated),
+                    low,
+                    high,
+                    spreadsheetCell(unit),
+                    spreadsheetCell(value),
+                    spreadsheetCell(si),
+                    spreadsheetCell(formula),
+                    spreadsheetCell(check),
+                    spreadsheetCell(verdict),
+                    spreadsheetCell(note),
+                    cited);
         }
     }
 
@@ -66,13 +109,24 @@ final class LedgerDocuments {
 
     private static Row row(ReaderArticle article, Figure f) {
         Quantity canonical = f.value().map(Quantity::canonical).orElse(null);
-        List<String> sources = article.citedSources(f).stream().map(LedgerDocuments::cite).toList();
-        return new Row(f.id(), f.label().zh(), f.label().en(), f.passageId().orElse(null),
+        List<String> sources =
+                article.citedSources(f).stream().map(LedgerDocuments::cite).toList();
+        return new Row(
+                f.id(),
+                f.label().zh(),
+                f.label().en(),
+                f.passageId().orElse(null),
                 f.isInText() ? f.display() : null,
-                canonical == null ? null : canonical.low(), canonical == null ? null : canonical.high(),
-                canonical == null ? null : canonical.unit().symbol(), f.plain(), f.si(),
-                f.formula().map(Object::toString).orElse(null), f.check().code(),
-                f.verdict().map(Verdict::code).orElse(null), f.note().orElse(null), sources);
+                canonical == null ? null : canonical.low(),
+                canonical == null ? null : canonical.high(),
+                canonical == null ? null : canonical.unit().symbol(),
+                f.plain(),
+                f.si(),
+                f.formula().map(Object::toString).orElse(null),
+                f.check().code(),
+                f.verdict().map(Verdict::code).orElse(null),
+                f.note().orElse(null),
+                sources);
     }
 
     private static String cite(SourceDef source) {
@@ -81,7 +135,9 @@ final class LedgerDocuments {
     }
 
     static String csv(ReaderArticle article) {
-        return CSV.writer(CSV_SCHEMA).writeValueAsString(rows(article).stream().map(Row::forSpreadsheets).toList());
+        return CSV.writer(CSV_SCHEMA)
+                .writeValueAsString(
+                        rows(article).stream().map(Row::forSpreadsheets).toList());
     }
 
     /** What a spreadsheet reads as a number, not as a formula: -38.49, +7, 1.5e3, -38.49%. */
@@ -94,7 +150,10 @@ final class LedgerDocuments {
      * notes and publishers are written by editors and outside authors.
      */
     static String spreadsheetCell(String text) {
-        if (text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || "=+-@\t\r".indexOf(text.charAt(0)) < 0
+                || PLAIN_NUMBER.matcher(text).matches()) {
             return text;
         }
         return "'" + text;

@@ -1,5 +1,11 @@
 package org.evidencereader.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.claim.VerdictFamily;
 import org.evidencereader.figure.Consistency;
@@ -11,13 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Renders pages with Thymeleaf into memory, once per language: the library-wide pages of a
@@ -44,7 +43,12 @@ public final class PageRenderer {
     private final Links.Style links;
     private final boolean editing;
 
-    public PageRenderer(ITemplateEngine templates, MessageSource messages, StaticAssets assets, Links.Style links, boolean editing) {
+    public PageRenderer(
+            ITemplateEngine templates,
+            MessageSource messages,
+            StaticAssets assets,
+            Links.Style links,
+            boolean editing) {
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
@@ -57,8 +61,13 @@ public final class PageRenderer {
         Map<PageKey, Supplier<RenderedPage>> pages = new HashMap<>();
         for (Locale locale : SupportedLocales.ALL) {
             put(pages, new Route.Library(), locale, "library", () -> Map.of("library", snapshot), HttpStatus.OK);
-            put(pages, new Route.Diagnostics(), locale, "diagnostics",
-                    () -> Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())), HttpStatus.OK);
+            put(
+                    pages,
+                    new Route.Diagnostics(),
+                    locale,
+                    "diagnostics",
+                    () -> Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())),
+                    HttpStatus.OK);
             put(pages, new Route.NotFound(), locale, "not-found", Map::of, HttpStatus.NOT_FOUND);
         }
         return pages;
@@ -72,8 +81,12 @@ public final class PageRenderer {
      */
     public RenderedPage renderRefused(String titleKey, String bodyKey, Locale locale, HttpStatus status) {
         Links from = links.on(new Route.NotFound(), locale);
-        return render(new Route.NotFound(), "refused", locale, Map.of("titleKey", titleKey, "bodyKey", bodyKey,
-                "languageHref", from.library() + from.otherLanguage()), status);
+        return render(
+                new Route.NotFound(),
+                "refused",
+                locale,
+                Map.of("titleKey", titleKey, "bodyKey", bodyKey, "languageHref", from.library() + from.otherLanguage()),
+                status);
     }
 
     /**
@@ -84,22 +97,42 @@ public final class PageRenderer {
     Map<PageKey, Supplier<RenderedPage>> articlePages(ReaderArticle article, Locale locale) {
         Map<PageKey, Supplier<RenderedPage>> pages = new HashMap<>();
         String slug = article.slug();
-        put(pages, new Route.Article(slug), locale, "article", () -> Map.of("article", article,
-                "claimReviews", ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))), HttpStatus.OK);
+        put(
+                pages,
+                new Route.Article(slug),
+                locale,
+                "article",
+                () -> Map.of(
+                        "article",
+                        article,
+                        "claimReviews",
+                        ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))),
+                HttpStatus.OK);
         put(pages, new Route.Ledger(slug), locale, "ledger", () -> Map.of("article", article), HttpStatus.OK);
         for (Figure figure : article.figures().values()) {
             Route.Figure route = new Route.Figure(slug, figure.id());
-            put(pages, route, locale, "figure", () -> {
-                Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
-                model.putAll(FigureGraphics.model(article, figure, links.on(route, locale), messages, locale));
-                return model;
-            }, HttpStatus.OK);
+            put(
+                    pages,
+                    route,
+                    locale,
+                    "figure",
+                    () -> {
+                        Map<String, Object> model = new HashMap<>(Map.of("article", article, "figure", figure));
+                        model.putAll(FigureGraphics.model(article, figure, links.on(route, locale), messages, locale));
+                        return model;
+                    },
+                    HttpStatus.OK);
         }
         return pages;
     }
 
-    private void put(Map<PageKey, Supplier<RenderedPage>> pages, Route route, Locale locale, String template,
-                     Supplier<Map<String, Object>> model, HttpStatus status) {
+    private void put(
+            Map<PageKey, Supplier<RenderedPage>> pages,
+            Route route,
+            Locale locale,
+            String template,
+            Supplier<Map<String, Object>> model,
+            HttpStatus status) {
         pages.put(PageKey.of(route, locale), () -> render(route, template, locale, model.get(), status));
     }
 
@@ -110,12 +143,25 @@ public final class PageRenderer {
      * families the legends list.
      */
     public static Map<String, Object> layout(Links links, StaticAssets assets, boolean editing) {
-        return Map.of("links", links, "assets", assets.links(links.assetRoot()), "exported", links.exported(),
-                "editing", editing && !links.exported(), "checks", Consistency.values(), "verdicts", Verdict.values(),
-                "families", VerdictFamily.values());
+        return Map.of(
+                "links",
+                links,
+                "assets",
+                assets.links(links.assetRoot()),
+                "exported",
+                links.exported(),
+                "editing",
+                editing && !links.exported(),
+                "checks",
+                Consistency.values(),
+                "verdicts",
+                Verdict.values(),
+                "families",
+                VerdictFamily.values());
     }
 
-    private RenderedPage render(Route page, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
+    private RenderedPage render(
+            Route page, String template, Locale locale, Map<String, Object> model, HttpStatus status) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.putAll(layout(links.on(page, locale), assets, editing));
         String path = page.path();
@@ -124,12 +170,22 @@ public final class PageRenderer {
             html = templates.process(template, new Context(locale, variables)).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             LOG.error("cannot render page " + path + " ('" + template + "')", e);
-            return failure(locale, messages.getMessage("error.title", null, locale), messages.getMessage("error.body", null, locale));
+            return failure(
+                    locale,
+                    messages.getMessage("error.title", null, locale),
+                    messages.getMessage("error.body", null, locale));
         }
         if (html.length > MAX_PAGE_BYTES) {
             String name = name(model, locale).orElse(path);
-            LOG.warn("page {} ({}) is {} bytes, over the limit of {}: not served", path, name, html.length, MAX_PAGE_BYTES);
-            return failure(locale, messages.getMessage("error.too-large.title", null, locale),
+            LOG.warn(
+                    "page {} ({}) is {} bytes, over the limit of {}: not served",
+                    path,
+                    name,
+                    html.length,
+                    MAX_PAGE_BYTES);
+            return failure(
+                    locale,
+                    messages.getMessage("error.too-large.title", null, locale),
                     messages.getMessage("error.too-large.body", new Object[] {name, MAX_PAGE_BYTES >> 20}, locale));
         }
         return RenderedPage.of(html, RenderedPage.HTML, status);
@@ -137,9 +193,12 @@ public final class PageRenderer {
 
     /** What a reader is told instead of a page that could not be made: a page of its own, never a cut one. */
     private static RenderedPage failure(Locale locale, String title, String body) {
-        return RenderedPage.of("<!DOCTYPE html><html lang=\"" + SupportedLocales.tag(locale) + "\"><meta charset=\"utf-8\">"
-                + "<title>" + HtmlUtils.htmlEscape(title) + "</title><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
-                + HtmlUtils.htmlEscape(body) + "</p></html>", HttpStatus.INTERNAL_SERVER_ERROR);
+        return RenderedPage.of(
+                "<!DOCTYPE html><html lang=\"" + SupportedLocales.tag(locale) + "\"><meta charset=\"utf-8\">"
+                        + "<title>" + HtmlUtils.htmlEscape(title) + "</title><h1>" + HtmlUtils.htmlEscape(title)
+                        + "</h1><p>"
+                        + HtmlUtils.htmlEscape(body) + "</p></html>",
+                HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     /** The figure a page is about, or its article, by label or title. */

@@ -1,5 +1,8 @@
 package org.evidencereader.site;
 
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.ReaderArticle;
 import org.slf4j.Logger;
@@ -8,10 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Gets the first article's reader page (default language) ready on a thread of its own while the

@@ -1,12 +1,11 @@
 package org.evidencereader.site;
 
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
-
-import java.util.Set;
 
 /**
  * Gives every template {@code #derivations} ({@link Derivations}), whoever renders it: the site's

@@ -1,8 +1,5 @@
 package org.evidencereader.site;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +10,16 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * A response body built once and kept in memory: a page, a JSON document or an asset. It holds
  * the bytes as they are and gzip-compressed (compressed once, here, never per request), and a
  * strong ETag for each of the two representations, derived from the bytes.
  */
-public record RenderedPage(byte[] body, byte[] gzip, String etag, String gzipEtag, MediaType contentType, HttpStatus status) {
+public record RenderedPage(
+        byte[] body, byte[] gzip, String etag, String gzipEtag, MediaType contentType, HttpStatus status) {
 
     public static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 

@@ -26,6 +26,7 @@ public sealed interface Route {
     String FIGURE_WHAT_IF = FIGURE + "/what-if";
     /** Every address of the JSON API is under this one. */
     String API = "/api";
+
     String API_ARTICLES = API + "/articles";
     String API_ARTICLE = API_ARTICLES + "/{slug}";
     String API_FIGURE = API_ARTICLE + "/figures/{id}";
@@ -46,8 +47,7 @@ public sealed interface Route {
     }
 
     /** A document that is the same in every language (JSON without text in the reader's language, CSV). */
-    sealed interface AnyLanguage extends Route {
-    }
+    sealed interface AnyLanguage extends Route {}
 
     /** A route under one article: {@code /articles/<slug>…} or {@code /api/articles/<slug>…}. */
     sealed interface OfArticle extends Route {
@@ -58,8 +58,7 @@ public sealed interface Route {
      * An HTML page held in the site's memory cache, the same for every reader of a language: what
      * the fast path may answer without the controllers.
      */
-    sealed interface Page extends Route {
-    }
+    sealed interface Page extends Route {}
 
     /** {@code /}: the list of articles. */
     record Library() implements Page {

@@ -61,8 +61,7 @@ final class RouteParser {
             new Shape(Route.API_WHAT_IF, (slug, id) -> new Route.ApiWhatIf(slug)),
             new Shape(Route.API_DIAGNOSTICS, (slug, id) -> new Route.ApiDiagnostics()));
 
-    private RouteParser() {
-    }
+    private RouteParser() {}
 
     static Optional<Route> parse(String path) {
         if (path == null || !path.startsWith("/")) {

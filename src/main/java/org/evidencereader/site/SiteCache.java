@@ -2,16 +2,6 @@ package org.evidencereader.site;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.evidencereader.library.Library;
-import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.system.ReaderProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -23,6 +13,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.evidencereader.library.Library;
+import org.evidencereader.library.LibrarySnapshot;
+import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.system.ReaderProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rendered pages and JSON documents of the library's current snapshot, each with its gzip copy
@@ -57,9 +56,12 @@ public class SiteCache {
      * for this snapshot) and each article's, keyed by slug; {@code byArticle} is keyed by identity
      * so unchanged articles are reused.
      */
-    private record Site(long version, Map<PageKey, Supplier<RenderedPage>> libraryRecipes,
-                        ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> library, Map<String, ArticleSite> bySlug,
-                        Map<ReaderArticle, ArticleSite> byArticle) {
+    private record Site(
+            long version,
+            Map<PageKey, Supplier<RenderedPage>> libraryRecipes,
+            ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> library,
+            Map<String, ArticleSite> bySlug,
+            Map<ReaderArticle, ArticleSite> byArticle) {
 
         Optional<RenderedPage> libraryPage(PageKey key) {
             Supplier<RenderedPage> recipe = libraryRecipes.get(key);
@@ -107,16 +109,20 @@ public class SiteCache {
     }
 
     /** A cached page of an article: the article's site (by identity) and the page's key. */
-    private record Entry(ArticleSite site, PageKey key) {
-    }
+    private record Entry(ArticleSite site, PageKey key) {}
 
     private final Library library;
     private final SitePages site;
     private final AsyncCache<Entry, RenderedPage> cache;
     private volatile Site current;
 
-    SiteCache(Library library, ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets,
-              ReaderProperties properties) {
+    SiteCache(
+            Library library,
+            ITemplateEngine templates,
+            MessageSource messages,
+            JsonMapper json,
+            StaticAssets assets,
+            ReaderProperties properties) {
         this.library = library;
         this.site = new SitePages(templates, messages, json, assets, Links.SERVER, properties.editing());
         this.cache = Caffeine.newBuilder()
@@ -146,13 +152,15 @@ public class SiteCache {
     }
 
     /** How many article pages and documents are held, and their size in bytes with their gzip copies. */
-    public record Held(long entries, long bytes) {
-    }
+    public record Held(long entries, long bytes) {}
 
     public Held held() {
         cache.synchronous().cleanUp();
-        long bytes = cache.synchronous().policy().eviction()
-                .flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+        long bytes = cache.synchronous()
+                .policy()
+                .eviction()
+                .flatMap(e -> e.weightedSize().stream().boxed().findFirst())
+                .orElse(0L);
         return new Held(cache.synchronous().estimatedSize(), bytes);
     }
 
@@ -161,8 +169,8 @@ public class SiteCache {
      * it, outside the map's locks; while it renders, the map holds the unfinished page, so others
      * wait for it and a removal (a swap) drops it.
      */
-    private static <K> RenderedPage once(ConcurrentMap<K, CompletableFuture<RenderedPage>> pages, K key,
-                                         Supplier<RenderedPage> recipe) {
+    private static <K> RenderedPage once(
+            ConcurrentMap<K, CompletableFuture<RenderedPage>> pages, K key, Supplier<RenderedPage> recipe) {
         CompletableFuture<RenderedPage> existing = pages.get(key);
         if (existing == null) {
             CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
@@ -205,8 +213,12 @@ public class SiteCache {
             byArticle.put(article, articleSite);
             bySlug.put(article.slug(), articleSite);
         }
-        Site next = new Site(snapshot.version(), Map.copyOf(site.library(snapshot)), new ConcurrentHashMap<>(),
-                Map.copyOf(bySlug), byArticle);
+        Site next = new Site(
+                snapshot.version(),
+                Map.copyOf(site.library(snapshot)),
+                new ConcurrentHashMap<>(),
+                Map.copyOf(bySlug),
+                byArticle);
         current = next;
         if (previous != null) {
             Set<ArticleSite> live = Set.copyOf(bySlug.values());

@@ -1,15 +1,14 @@
 package org.evidencereader.site;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Every page and document of a snapshot, by {@link PageKey}: as recipes that render one when it is
@@ -23,8 +22,13 @@ public final class SitePages {
     private final DocumentRenderer documents;
 
     /** @param editing whether pages show the editors' tools (see {@link PageRenderer#layout}) */
-    public SitePages(ITemplateEngine templates, MessageSource messages, JsonMapper json, StaticAssets assets, Links.Style links,
-                     boolean editing) {
+    public SitePages(
+            ITemplateEngine templates,
+            MessageSource messages,
+            JsonMapper json,
+            StaticAssets assets,
+            Links.Style links,
+            boolean editing) {
         this.pages = new PageRenderer(templates, messages, assets, links, editing);
         this.documents = new DocumentRenderer(json, messages);
     }

@@ -1,12 +1,5 @@
 package org.evidencereader.site;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +7,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The files under {@code static/} on the classpath, read once at start-up, each with a name that
@@ -42,8 +41,10 @@ public final class StaticAssets {
         /** Worth keeping a gzip copy: text, and the copy is really smaller. */
         public boolean compressible() {
             MediaType type = served.contentType();
-            boolean text = type.getType().equals("text") || type.getSubtype().contains("javascript")
-                    || type.getSubtype().contains("json") || type.getSubtype().contains("svg");
+            boolean text = type.getType().equals("text")
+                    || type.getSubtype().contains("javascript")
+                    || type.getSubtype().contains("json")
+                    || type.getSubtype().contains("svg");
             return text && served.gzip().length < served.body().length;
         }
     }
@@ -117,8 +118,11 @@ public final class StaticAssets {
     private static Map<String, byte[]> load(String folder) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "**")) {
-                if (!resource.isReadable() || resource.getFilename() == null || resource.getFilename().isEmpty()) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "**")) {
+                if (!resource.isReadable()
+                        || resource.getFilename() == null
+                        || resource.getFilename().isEmpty()) {
                     continue;
                 }
                 String url = resource.getURL().toString();

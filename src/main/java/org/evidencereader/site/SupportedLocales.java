@@ -11,8 +11,7 @@ public final class SupportedLocales {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> ALL = List.of(CHINESE, ENGLISH);
 
-    private SupportedLocales() {
-    }
+    private SupportedLocales() {}
 
     /** {@code zh} or {@code en} (any region) to a supported locale. */
     public static Optional<Locale> fromTag(String tag) {

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class Svg {
 
-    private Svg() {
-    }
+    private Svg() {}
 
     /** Text or an attribute value as XML: {@code & < > " '} escaped, control characters dropped. */
     static String escape(String text) {
@@ -56,8 +55,12 @@ final class Svg {
     }
 
     private static boolean wide(int cp) {
-        return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x20000 && cp <= 0x3FFFF);
+        return (cp >= 0x2E80 && cp <= 0x9FFF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 
     /** The text, cut with "…" so that it fits {@code maxWidth}. */

@@ -1,10 +1,5 @@
 package org.evidencereader.site;
 
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.library.WhatIf;
-import org.springframework.context.MessageSource;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.library.WhatIf;
+import org.springframework.context.MessageSource;
 
 /**
  * The model of the reader page or of a derivation page computed with a reader's values: what the
@@ -49,11 +48,9 @@ public final class WhatIfPage {
     }
 
     /** What a what-if gives: the article computed again, or every problem with the values given. */
-    public sealed interface Outcome permits Computed, Refused {
-    }
+    public sealed interface Outcome permits Computed, Refused {}
 
-    public record Computed(WhatIf.Result result) implements Outcome {
-    }
+    public record Computed(WhatIf.Result result) implements Outcome {}
 
     public record Refused(List<WhatIf.Problem> problems) implements Outcome {
         public Refused {
@@ -71,7 +68,9 @@ public final class WhatIfPage {
         Map<String, String> values = new LinkedHashMap<>(parameters);
         values.remove("lang");
         values.values().removeIf(String::isBlank);
-        List<String> ignored = values.keySet().stream().filter(name -> article.figure(name).isEmpty()).toList();
+        List<String> ignored = values.keySet().stream()
+                .filter(name -> article.figure(name).isEmpty())
+                .toList();
         values.keySet().removeAll(ignored);
         return new Asked(values, ignored);
     }
@@ -80,8 +79,8 @@ public final class WhatIfPage {
      * The model of the article's page (or of its figure's page, {@code figureId}, which the article
      * has) for the values asked and what computing them gave.
      */
-    public Map<String, Object> model(ReaderArticle article, Optional<String> figureId, Asked asked, Outcome outcome,
-                                     Locale locale) {
+    public Map<String, Object> model(
+            ReaderArticle article, Optional<String> figureId, Asked asked, Outcome outcome, Locale locale) {
         Map<String, Object> model = new HashMap<>(layout(locale));
         if (!asked.ignored().isEmpty()) {
             model.put("whatIfIgnored", texts.ignoredNote(asked.ignored(), locale));
@@ -92,7 +91,8 @@ public final class WhatIfPage {
             model.put("article", result.article());
             model.put("whatIf", result);
             Map<String, String> notComputable = new LinkedHashMap<>();
-            result.notComputable().forEach((id, problem) -> notComputable.put(id, texts.explain(article, problem, locale)));
+            result.notComputable()
+                    .forEach((id, problem) -> notComputable.put(id, texts.explain(article, problem, locale)));
             model.put("whatIfNotComputable", notComputable);
             figureId.ifPresent(id -> addFigure(model, result.article(), id, locale));
         } else {
@@ -102,8 +102,8 @@ public final class WhatIfPage {
             // Each field keeps what the reader typed, and says what is wrong with it.
             model.put("whatIfTyped", asked.values());
             Map<String, String> fieldErrors = new LinkedHashMap<>();
-            problems.forEach(p -> p.figureId().ifPresent(id -> fieldErrors.merge(id, texts.explain(article, p, locale),
-                    (a, b) -> a + " " + b)));
+            problems.forEach(p -> p.figureId()
+                    .ifPresent(id -> fieldErrors.merge(id, texts.explain(article, p, locale), (a, b) -> a + " " + b)));
             model.put("whatIfFieldErrors", fieldErrors);
             figureId.ifPresent(id -> addFigure(model, article, id, locale));
         }

@@ -1,14 +1,13 @@
 package org.evidencereader.site;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.springframework.context.MessageSource;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What a what-if tells the reader, in the reader's language: why a value is refused or a figure
@@ -29,14 +28,15 @@ public final class WhatIfTexts {
     /** At most {@value #IGNORED_SHOWN} names, each cut to {@value #IGNORED_NAME_LENGTH} characters: the address is anyone's to write. */
     public String ignoredNote(List<String> ignored, Locale locale) {
         String separator = messages.getMessage("whatif.ignored.separator", null, locale);
-        String names = ignored.stream().limit(IGNORED_SHOWN)
+        String names = ignored.stream()
+                .limit(IGNORED_SHOWN)
                 .map(WhatIfTexts::shown)
-                .map(name -> messages.getMessage("whatif.ignored.name", new Object[]{name}, locale))
+                .map(name -> messages.getMessage("whatif.ignored.name", new Object[] {name}, locale))
                 .collect(Collectors.joining(separator));
         if (ignored.size() > IGNORED_SHOWN) {
             names += separator + "…";
         }
-        return messages.getMessage("whatif.ignored", new Object[]{names, ignored.size()}, locale);
+        return messages.getMessage("whatif.ignored", new Object[] {names, ignored.size()}, locale);
     }
 
     /**
@@ -52,15 +52,18 @@ public final class WhatIfTexts {
 
     /** The text's characters without control and formatting characters (and without lone surrogates). */
     private static int[] visibleCodePoints(String text) {
-        return text.codePoints().filter(codePoint -> switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE -> false;
-            default -> true;
-        }).toArray();
+        return text.codePoints()
+                .filter(codePoint -> switch (Character.getType(codePoint)) {
+                    case Character.CONTROL, Character.FORMAT, Character.SURROGATE -> false;
+                    default -> true;
+                })
+                .toArray();
     }
 
     /** Every problem, one after the other. */
     public String explain(ReaderArticle article, List<WhatIf.Problem> problems, Locale locale) {
-        return problems.stream().map(p -> explain(article, p, locale))
+        return problems.stream()
+                .map(p -> explain(article, p, locale))
                 .collect(Collectors.joining(messages.getMessage("whatif.errors.separator", null, locale)));
     }
 
@@ -69,10 +72,12 @@ public final class WhatIfTexts {
      * shown without control or formatting characters.
      */
     public String explain(ReaderArticle article, WhatIf.Problem problem, Locale locale) {
-        Object[] arguments = problem.arguments().stream().map(argument -> {
-            int[] visible = visibleCodePoints(argument);
-            return new String(visible, 0, visible.length);
-        }).toArray();
+        Object[] arguments = problem.arguments().stream()
+                .map(argument -> {
+                    int[] visible = visibleCodePoints(argument);
+                    return new String(visible, 0, visible.length);
+                })
+                .toArray();
         Optional<Figure> figure = problem.figureId().flatMap(article::figure);
         String key = problem.reason().messageKey();
         if (figure.isEmpty()) {
@@ -81,11 +86,15 @@ public final class WhatIfTexts {
         String label = figure.get().label().in(locale);
         return switch (problem.reason().wording()) {
             case ALONE -> messages.getMessage(key, arguments, locale);
-            case FIELD -> messages.getMessage("whatif.field",
-                    new Object[]{label, messages.getMessage(key, arguments, locale)}, locale);
-            case FIGURE -> messages.getMessage(key, new Object[]{label}, locale);
-            case FIGURE_AND_INPUT -> messages.getMessage(key,
-                    new Object[]{label, label(article, problem.arguments().get(0), locale)}, locale);
+            case FIELD ->
+                messages.getMessage(
+                        "whatif.field", new Object[] {label, messages.getMessage(key, arguments, locale)}, locale);
+            case FIGURE -> messages.getMessage(key, new Object[] {label}, locale);
+            case FIGURE_AND_INPUT ->
+                messages.getMessage(
+                        key,
+                        new Object[] {label, label(article, problem.arguments().get(0), locale)},
+                        locale);
         };
     }
 

@@ -1,5 +1,7 @@
 package org.evidencereader.system;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.slf4j.Logger;
@@ -7,12 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * The library, loaded on a thread of its own from the moment the server's configuration is known,
@@ -34,15 +33,18 @@ public final class LibraryPreload {
         this.properties = properties;
         CompletableFuture<Library> loading = new CompletableFuture<>();
         this.library = loading;
-        Thread thread = new Thread(() -> {
-            try {
-                long start = System.nanoTime();
-                loading.complete(new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
-                LOG.debug("library loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (Throwable e) {
-                loading.completeExceptionally(e);
-            }
-        }, "library-preload");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        long start = System.nanoTime();
+                        loading.complete(
+                                new Library(LibraryLoader.standard(properties.articlesDir(), properties.claimsDir())));
+                        LOG.debug("library loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (Throwable e) {
+                        loading.completeExceptionally(e);
+                    }
+                },
+                "library-preload");
         thread.setDaemon(true);
         thread.start();
     }
@@ -52,8 +54,9 @@ public final class LibraryPreload {
      * and hands the loading library to the context when it is made: add it to a
      * {@code SpringApplication} both as a listener and as an initializer.
      */
-    public static final class Starter implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
-            ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static final class Starter
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+                    ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         private volatile LibraryPreload started;
 
@@ -62,7 +65,8 @@ public final class LibraryPreload {
             if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
                 return; // the build's AOT pass starts the application only to record its bean definitions
             }
-            started = new LibraryPreload(Binder.get(event.getEnvironment()).bindOrCreate("reader", ReaderProperties.class));
+            started = new LibraryPreload(
+                    Binder.get(event.getEnvironment()).bindOrCreate("reader", ReaderProperties.class));
         }
 
         @Override
@@ -75,14 +79,19 @@ public final class LibraryPreload {
     }
 
     boolean loads(ReaderProperties wanted) {
-        return properties.articlesDir().equals(wanted.articlesDir()) && properties.claimsDir().equals(wanted.claimsDir());
+        return properties.articlesDir().equals(wanted.articlesDir())
+                && properties.claimsDir().equals(wanted.claimsDir());
     }
 
     /** The server wants other folders than those read early: say so, and let the early library go. */
     void discard(ReaderProperties wanted) {
-        LOG.warn("the library was read early from {} and {}, but the server is configured with {} and {}"
-                + " (set in a way read only after start-up began); reading those instead",
-                properties.articlesDir(), properties.claimsDir(), wanted.articlesDir(), wanted.claimsDir());
+        LOG.warn(
+                "the library was read early from {} and {}, but the server is configured with {} and {}"
+                        + " (set in a way read only after start-up began); reading those instead",
+                properties.articlesDir(),
+                properties.claimsDir(),
+                wanted.articlesDir(),
+                wanted.claimsDir());
         library = null;
     }
 

@@ -1,5 +1,7 @@
 package org.evidencereader.system;
 
+import java.io.IOException;
+import java.util.Optional;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.Reloader;
@@ -9,9 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /** Wires the plain-Java pipeline (parse → resolve → anchor → snapshot) into the application. */
 @Configuration(proxyBeanMethods = false)

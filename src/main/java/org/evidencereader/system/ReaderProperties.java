@@ -1,10 +1,9 @@
 package org.evidencereader.system;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.nio.file.Path;
 
 /**
  * Every {@code reader.*} setting, bound here and nowhere else; {@code application.properties}
@@ -19,9 +18,9 @@ import java.nio.file.Path;
  *     highlight, the diagnostics link, the error banners); off for readers, never in the export
  */
 @ConfigurationProperties("reader")
-public record ReaderProperties(@DefaultValue("articles") Path articlesDir,
-                               @DefaultValue("claims") Path claimsDir,
-                               @DefaultValue("true") boolean watch,
-                               @DefaultValue("64MB") DataSize pageCache,
-                               @DefaultValue("false") boolean editing) {
-}
+public record ReaderProperties(
+        @DefaultValue("articles") Path articlesDir,
+        @DefaultValue("claims") Path claimsDir,
+        @DefaultValue("true") boolean watch,
+        @DefaultValue("64MB") DataSize pageCache,
+        @DefaultValue("false") boolean editing) {}

@@ -1,18 +1,17 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
 import org.evidencereader.library.Library;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SiteCache;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.ResponseEntity;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The JSON API: articles, their passages and figures, and the editors' diagnostics. Every document
@@ -44,7 +43,8 @@ class ApiController {
     }
 
     @GetMapping(Route.API_FIGURE)
-    ResponseEntity<?> figure(@PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
+    ResponseEntity<?> figure(
+            @PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
         if (library.current().article(slug).isEmpty()) {
             return notFound("problem.article.not-found", locale, slug);
         }

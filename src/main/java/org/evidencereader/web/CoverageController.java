@@ -1,5 +1,7 @@
 package org.evidencereader.web;
 
+import java.util.List;
+import java.util.Locale;
 import org.evidencereader.library.Coverage;
 import org.evidencereader.library.Library;
 import org.evidencereader.site.Route;
@@ -8,9 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Locale;
 
 /** Every number in an article's text and what accounts for it, for editors and their tools. */
 @RestController
@@ -24,26 +23,34 @@ class CoverageController {
         this.messages = messages;
     }
 
-    record MentionDocument(String text, String passageId, int start, int end, String figureId, String status, String reason) {
-    }
+    record MentionDocument(
+            String text, String passageId, int start, int end, String figureId, String status, String reason) {}
 
-    record Totals(long mentions, long annotated, long unannotated, long notAClaim) {
-    }
+    record Totals(long mentions, long annotated, long unannotated, long notAClaim) {}
 
-    record CoverageDocument(String slug, Totals totals, List<MentionDocument> mentions) {
-    }
+    record CoverageDocument(String slug, Totals totals, List<MentionDocument> mentions) {}
 
     @GetMapping(Route.API_COVERAGE)
     ResponseEntity<?> coverage(@PathVariable String slug, Locale locale) {
-        return library.current().article(slug)
+        return library.current()
+                .article(slug)
                 .<ResponseEntity<?>>map(article -> {
                     Coverage coverage = article.coverage();
                     List<MentionDocument> mentions = coverage.mentions().stream()
-                            .map(m -> new MentionDocument(m.text(), m.passageId(), m.start(), m.end(), m.figureId().orElse(null),
-                                    m.status().code(), m.reason().orElse(null)))
+                            .map(m -> new MentionDocument(
+                                    m.text(),
+                                    m.passageId(),
+                                    m.start(),
+                                    m.end(),
+                                    m.figureId().orElse(null),
+                                    m.status().code(),
+                                    m.reason().orElse(null)))
                             .toList();
-                    Totals totals = new Totals(mentions.size(), coverage.count(Coverage.Status.ANNOTATED),
-                            coverage.count(Coverage.Status.UNANNOTATED), coverage.count(Coverage.Status.NOT_A_CLAIM));
+                    Totals totals = new Totals(
+                            mentions.size(),
+                            coverage.count(Coverage.Status.ANNOTATED),
+                            coverage.count(Coverage.Status.UNANNOTATED),
+                            coverage.count(Coverage.Status.NOT_A_CLAIM));
                     return ResponseEntity.ok(new CoverageDocument(slug, totals, mentions));
                 })
                 .orElseGet(() -> Problems.notFound(messages, "problem.article.not-found", locale, slug));

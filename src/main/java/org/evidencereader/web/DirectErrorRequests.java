@@ -24,10 +24,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 final class DirectErrorRequests implements HandlerInterceptor {
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && handler instanceof HandlerMethod method
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && handler instanceof HandlerMethod method
                 && ErrorController.class.isAssignableFrom(method.getBeanType())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             throw new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()), request.getRequestURI(), path);
         }
         return true;

@@ -1,11 +1,14 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.Route;
-import org.evidencereader.site.RenderedPage;
-import org.evidencereader.site.SiteCache;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpException;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -23,11 +26,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Requests for things that do not exist: a reader's browser gets the 404 page, an API client gets
@@ -70,8 +68,11 @@ class ErrorAdvice {
      * the site's page in the reader's language, or problem JSON under {@code /api}, without the
      * address; not Spring Boot's error page. Anything else Jetty throws is left to the server.
      */
-    @ExceptionHandler({HttpException.IllegalArgumentException.class, HttpException.IllegalStateException.class,
-            HttpException.RuntimeException.class})
+    @ExceptionHandler({
+        HttpException.IllegalArgumentException.class,
+        HttpException.IllegalStateException.class,
+        HttpException.RuntimeException.class
+    })
     ResponseEntity<byte[]> refusedByTheServer(RuntimeException e, HttpServletRequest request, Locale locale) {
         int status = ((HttpException) e).getCode();
         RefusedRequests answers = refused.getIfAvailable();
@@ -103,8 +104,10 @@ class ErrorAdvice {
      * MVC answers them.
      */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<?> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request, Locale locale) {
-        Set<HttpMethod> allowed = new LinkedHashSet<>(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
+    ResponseEntity<?> methodNotAllowed(
+            HttpRequestMethodNotSupportedException e, HttpServletRequest request, Locale locale) {
+        Set<HttpMethod> allowed =
+                new LinkedHashSet<>(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
         if (allowed.contains(HttpMethod.GET)) {
             allowed.add(HttpMethod.HEAD);
         }
@@ -112,9 +115,16 @@ class ErrorAdvice {
         HttpMethod[] methods = allowed.toArray(HttpMethod[]::new);
         RefusedRequests answers = refused.getIfAvailable();
         if (isApi(request) || answers == null) {
-            ResponseEntity<ProblemDetail> problem =
-                    problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail", locale, request.getMethod());
-            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).allow(methods).body(problem.getBody());
+            ResponseEntity<ProblemDetail> problem = problem(
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    "problem.method.title",
+                    "problem.method.detail",
+                    locale,
+                    request.getMethod());
+            return ResponseEntity.status(problem.getStatusCode())
+                    .headers(problem.getHeaders())
+                    .allow(methods)
+                    .body(problem.getBody());
         }
         RefusedRequests.Answer answer = answers.answer(HttpStatus.METHOD_NOT_ALLOWED.value(), locale, false);
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
@@ -125,8 +135,8 @@ class ErrorAdvice {
                 .body(answer.body());
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detailKey, Locale locale,
-                                                  Object... arguments) {
+    private ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String titleKey, String detailKey, Locale locale, Object... arguments) {
         return Problems.of(messages, status, titleKey, detailKey, locale, arguments);
     }
 

@@ -1,10 +1,10 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.RenderedPage;
-import org.evidencereader.site.SiteCache;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.evidencereader.site.RenderedPage;
+import org.evidencereader.site.SiteCache;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -12,8 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import java.util.Locale;
 
 /**
  * The answers of the server's error dispatch, in place of Spring Boot's (a JSON body that echoed
@@ -37,9 +35,11 @@ class ErrorPages implements ErrorController {
     @RequestMapping("${spring.web.error.path:/error}")
     ResponseEntity<byte[]> error(HttpServletRequest request, Locale locale) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
-                ? code : HttpStatus.INTERNAL_SERVER_ERROR.value();
+                ? code
+                : HttpStatus.INTERNAL_SERVER_ERROR.value();
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : "";
-        boolean api = ErrorAdvice.isApi(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+        boolean api = ErrorAdvice.isApi(
+                uri.substring(Math.min(uri.length(), request.getContextPath().length())));
         HttpHeaders headers = new HttpHeaders();
         SecurityHeadersFilter.HEADERS.forEach(header -> headers.set(header.name(), header.value()));
         headers.setCacheControl(CacheControl.noCache());

@@ -1,12 +1,11 @@
 package org.evidencereader.web;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logs failures that anyone may cause again at will (a request the engine cannot handle): the
@@ -20,6 +19,7 @@ final class FailureLog {
     static final Duration INTERVAL = Duration.ofMinutes(1);
     /** Causes remembered at once; the oldest is forgotten first (there are few distinct ones). */
     private static final int CAUSES = 256;
+
     private static final Logger LOG = LoggerFactory.getLogger(FailureLog.class);
 
     /** The innermost exception's type and the place it was thrown from. */
@@ -75,11 +75,18 @@ final class FailureLog {
             windows.put(cause, new Window(now));
         }
         if (leftOut > 0) {
-            LOG.error("{} ({} more failures with the same cause were not logged in the last {} s)", what, leftOut,
-                    INTERVAL.toSeconds(), failure);
+            LOG.error(
+                    "{} ({} more failures with the same cause were not logged in the last {} s)",
+                    what,
+                    leftOut,
+                    INTERVAL.toSeconds(),
+                    failure);
         } else {
-            LOG.error("{} (later failures with the same cause are logged at most once every {} s)", what,
-                    INTERVAL.toSeconds(), failure);
+            LOG.error(
+                    "{} (later failures with the same cause are logged at most once every {} s)",
+                    what,
+                    INTERVAL.toSeconds(),
+                    failure);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SiteCache;
 import org.springframework.context.MessageSource;
@@ -11,8 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Locale;
 
 /**
  * Downloads of an article's ledger: every figure as CSV (for spreadsheets) or JSON, built when first
@@ -33,11 +32,16 @@ class LedgerController {
     ResponseEntity<?> csv(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         return site.get(new Route.LedgerCsv(slug), locale)
                 .<ResponseEntity<?>>map(document -> {
-                    ResponseEntity<byte[]> served = Responses.serve(document, request, CacheControl.noCache(),
-                            Responses.VARY_ENCODING);
-                    return ResponseEntity.status(served.getStatusCode()).headers(served.getHeaders())
-                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                    .filename(slug + "-ledger.csv").build().toString())
+                    ResponseEntity<byte[]> served =
+                            Responses.serve(document, request, CacheControl.noCache(), Responses.VARY_ENCODING);
+                    return ResponseEntity.status(served.getStatusCode())
+                            .headers(served.getHeaders())
+                            .header(
+                                    HttpHeaders.CONTENT_DISPOSITION,
+                                    ContentDisposition.attachment()
+                                            .filename(slug + "-ledger.csv")
+                                            .build()
+                                            .toString())
                             .body(served.getBody());
                 })
                 .orElseGet(() -> notFound(slug, locale));
@@ -46,8 +50,8 @@ class LedgerController {
     @GetMapping(Route.LEDGER_JSON)
     ResponseEntity<?> json(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         return site.get(new Route.LedgerJson(slug), locale)
-                .<ResponseEntity<?>>map(document -> Responses.serve(document, request, CacheControl.noCache(),
-                        Responses.VARY_ENCODING))
+                .<ResponseEntity<?>>map(
+                        document -> Responses.serve(document, request, CacheControl.noCache(), Responses.VARY_ENCODING))
                 .orElseGet(() -> notFound(slug, locale));
     }
 

@@ -6,12 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
 
 /**
  * Sends a {@code 304 Not Modified} without a Content-Length, whoever made it (pages and documents
@@ -35,7 +34,8 @@ class NotModifiedFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         chain.doFilter(request, response);
-        if (response instanceof HttpServletResponse http && http.getStatus() == HttpStatus.NOT_MODIFIED.value()
+        if (response instanceof HttpServletResponse http
+                && http.getStatus() == HttpStatus.NOT_MODIFIED.value()
                 && !response.isCommitted()) {
             response.flushBuffer();
         }

@@ -1,6 +1,7 @@
 package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.evidencereader.site.RenderedPage;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SiteCache;
@@ -11,8 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.Locale;
 
 /**
  * The reader's pages, served from the rendered site in memory: gzip when the browser takes it,
@@ -38,7 +37,8 @@ class PageController {
     }
 
     @GetMapping(Route.FIGURE)
-    ResponseEntity<byte[]> figure(@PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
+    ResponseEntity<byte[]> figure(
+            @PathVariable String slug, @PathVariable String id, Locale locale, HttpServletRequest request) {
         return serve(new Route.Figure(slug, id), locale, request);
     }
 

@@ -4,6 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import org.evidencereader.site.RenderedPage;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SiteCache;
@@ -17,11 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The hot path: a plain {@code GET} of a page or a hashed asset that is in memory is answered here,
@@ -38,13 +37,17 @@ class PageFilter extends OncePerRequestFilter {
     private static final String PAGE_CACHE_CONTROL = CacheControl.noCache().getHeaderValue();
     private static final String ASSET_CACHE_CONTROL = AssetController.IMMUTABLE.getHeaderValue();
     /** Unhashed asset paths ({@code /css/reader.css}) change with each build: cached for an hour. */
-    private static final String PLAIN_ASSET_CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().getHeaderValue();
+    private static final String PLAIN_ASSET_CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic().getHeaderValue();
 
     private final Resolved<SiteCache> site;
     private final Resolved<StaticAssets> assets;
     private final Resolved<LocaleResolver> locales;
 
-    PageFilter(ObjectProvider<SiteCache> site, ObjectProvider<StaticAssets> assets, ObjectProvider<LocaleResolver> locales) {
+    PageFilter(
+            ObjectProvider<SiteCache> site,
+            ObjectProvider<StaticAssets> assets,
+            ObjectProvider<LocaleResolver> locales) {
         this.site = new Resolved<>(site);
         this.assets = new Resolved<>(assets);
         this.locales = new Resolved<>(locales);
@@ -88,15 +91,22 @@ class PageFilter extends OncePerRequestFilter {
             // before the hashed names): the same compressed copy either way. A query string (?v=2)
             // changes nothing for a file.
             StaticAssets known = assets.getIfAvailable();
-            Optional<StaticAssets.Asset> asset = known == null ? Optional.empty()
-                    : hashed ? known.byHashedPath(path.substring(StaticAssets.PREFIX.length())) : known.byPath(path.substring(1));
+            Optional<StaticAssets.Asset> asset = known == null
+                    ? Optional.empty()
+                    : hashed
+                            ? known.byHashedPath(path.substring(StaticAssets.PREFIX.length()))
+                            : known.byPath(path.substring(1));
             if (asset.isPresent()) {
-                write(asset.get().served(), request, response, hashed ? ASSET_CACHE_CONTROL : PLAIN_ASSET_CACHE_CONTROL,
-                        Responses.VARY_ENCODING, head);
+                write(
+                        asset.get().served(),
+                        request,
+                        response,
+                        hashed ? ASSET_CACHE_CONTROL : PLAIN_ASSET_CACHE_CONTROL,
+                        Responses.VARY_ENCODING,
+                        head);
                 return;
             }
-        } else if (request.getQueryString() == null
-                && Route.parse(path).orElse(null) instanceof Route.Page route) {
+        } else if (request.getQueryString() == null && Route.parse(path).orElse(null) instanceof Route.Page route) {
             // With a query string (?lang=en, what-if values) a page is the controllers' to answer.
             SiteCache cache = site.getIfAvailable();
             LocaleResolver resolver = locales.getIfAvailable();
@@ -113,8 +123,14 @@ class PageFilter extends OncePerRequestFilter {
     }
 
     /** The stored answer, or for HEAD ({@code head}) its headers alone, Content-Length included. */
-    private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response, String cacheControl,
-                              String vary, boolean head) throws IOException {
+    private static void write(
+            RenderedPage page,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String cacheControl,
+            String vary,
+            boolean head)
+            throws IOException {
         boolean gzip = Responses.acceptsGzip(request);
         response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);

@@ -1,14 +1,10 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.SupportedLocales;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.servlet.LocaleResolver;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,6 +12,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidencereader.site.SupportedLocales;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The reader's language: the {@code lang} cookie set by the language switch, else the best match
@@ -29,7 +27,8 @@ public final class ReaderLocaleResolver implements LocaleResolver {
      * The language chosen for each Accept-Language value seen: browsers send few distinct values, and
      * parsing the header on every request cost a few per cent of the throughput.
      */
-    private final Cache<String, Locale> byAcceptLanguage = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Locale> byAcceptLanguage =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
@@ -105,10 +104,12 @@ public final class ReaderLocaleResolver implements LocaleResolver {
                 // not a language range: skipped
             }
         }
-        ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed()); // stable: ties keep their order
+        ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight)
+                .reversed()); // stable: ties keep their order
         for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
-                Optional<Locale> match = SupportedLocales.fromTag(Locale.forLanguageTag(range.getRange()).toLanguageTag());
+                Optional<Locale> match = SupportedLocales.fromTag(
+                        Locale.forLanguageTag(range.getRange()).toLanguageTag());
                 if (match.isPresent()) {
                     return match.get();
                 }
@@ -119,7 +120,8 @@ public final class ReaderLocaleResolver implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        Optional<Locale> supported = Optional.ofNullable(locale).flatMap(l -> SupportedLocales.fromTag(l.toLanguageTag()));
+        Optional<Locale> supported =
+                Optional.ofNullable(locale).flatMap(l -> SupportedLocales.fromTag(l.toLanguageTag()));
         if (supported.isEmpty() || response == null) {
             return; // an unsupported language leaves the reader's saved choice alone
         }

@@ -1,5 +1,9 @@
 package org.evidencereader.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.evidencereader.site.Links;
 import org.evidencereader.site.PageRenderer;
 import org.evidencereader.site.RenderedPage;
@@ -10,11 +14,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * What a reader is told about a request the HTTP server refuses before the application sees it (an
@@ -28,8 +27,7 @@ import java.util.concurrent.ConcurrentMap;
 public class RefusedRequests {
 
     /** An answer's body and its media type. */
-    public record Answer(byte[] body, MediaType contentType) {
-    }
+    public record Answer(byte[] body, MediaType contentType) {}
 
     /** The message keys that say what went wrong, by status: {@code <key>.title} and {@code <key>.body}. */
     static String messageKey(int status) {
@@ -43,16 +41,15 @@ public class RefusedRequests {
         };
     }
 
-    private record Key(int status, Locale locale, boolean api) {
-    }
+    private record Key(int status, Locale locale, boolean api) {}
 
     private final PageRenderer renderer;
     private final MessageSource messages;
     private final ReaderLocaleResolver locales;
     private final ConcurrentMap<Key, byte[]> rendered = new ConcurrentHashMap<>();
 
-    RefusedRequests(ITemplateEngine templates, MessageSource messages, StaticAssets assets,
-                    ReaderLocaleResolver locales) {
+    RefusedRequests(
+            ITemplateEngine templates, MessageSource messages, StaticAssets assets, ReaderLocaleResolver locales) {
         this.renderer = new PageRenderer(templates, messages, assets, Links.SERVER, false);
         this.messages = messages;
         this.locales = locales;
@@ -79,14 +76,22 @@ public class RefusedRequests {
     private byte[] page(Key key) {
         String messageKey = messageKey(key.status());
         HttpStatus known = HttpStatus.resolve(key.status());
-        return renderer.renderRefused(messageKey + ".title", messageKey + ".body", key.locale(),
-                known == null ? HttpStatus.BAD_REQUEST : known).body();
+        return renderer.renderRefused(
+                        messageKey + ".title",
+                        messageKey + ".body",
+                        key.locale(),
+                        known == null ? HttpStatus.BAD_REQUEST : known)
+                .body();
     }
 
     /** RFC 9457's members, without {@code instance}: that would be the refused address. */
     private byte[] problem(Key key) {
         String messageKey = messageKey(key.status());
-        return Problems.bytes(Problems.problem(messages, HttpStatusCode.valueOf(key.status()), messageKey + ".title",
-                messageKey + ".body", key.locale()));
+        return Problems.bytes(Problems.problem(
+                messages,
+                HttpStatusCode.valueOf(key.status()),
+                messageKey + ".title",
+                messageKey + ".body",
+                key.locale()));
     }
 }

@@ -1,6 +1,5 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.Route;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,6 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.evidencereader.site.Route;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,9 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-
-import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Request bodies sent to the API are small (a what-if is a few overrides): anything over
@@ -60,8 +59,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                     return; // the client went away: there is no one to answer
                 }
             }
-            byte[] problem = Problems.bytes(Problems.problem(messages, HttpStatus.CONTENT_TOO_LARGE, "problem.too-large.title",
-                    "problem.too-large.detail", locales.resolveLocale(request), LIMIT));
+            byte[] problem = Problems.bytes(Problems.problem(
+                    messages,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "problem.too-large.title",
+                    "problem.too-large.detail",
+                    locales.resolveLocale(request),
+                    LIMIT));
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader(HttpHeaders.VARY, Responses.VARY_LANGUAGE);

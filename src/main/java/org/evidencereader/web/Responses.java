@@ -1,15 +1,13 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.RenderedPage;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
+import java.util.Locale;
+import org.evidencereader.site.RenderedPage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import java.util.Enumeration;
-import java.util.Locale;
 
 /**
  * Answers a request with a body built in advance: {@code 304 Not Modified} when the client's
@@ -20,14 +18,15 @@ public final class Responses {
 
     /** Pages and API documents differ by language (header or cookie) and by encoding. */
     static final String VARY_LOCALISED = "Accept-Encoding, Accept-Language, Cookie";
+
     static final String VARY_ENCODING = "Accept-Encoding";
     /** Answers made per request in the reader's language (errors, problems), never precompressed. */
     public static final String VARY_LANGUAGE = "Accept-Language, Cookie";
 
-    private Responses() {
-    }
+    private Responses() {}
 
-    static ResponseEntity<byte[]> serve(RenderedPage page, HttpServletRequest request, CacheControl cacheControl, String vary) {
+    static ResponseEntity<byte[]> serve(
+            RenderedPage page, HttpServletRequest request, CacheControl cacheControl, String vary) {
         boolean gzip = acceptsGzip(request);
         String etag = gzip ? page.gzipEtag() : page.etag();
         ResponseEntity.BodyBuilder response = ResponseEntity.status(page.status())
@@ -35,8 +34,11 @@ public final class Responses {
                 .cacheControl(cacheControl)
                 .header(HttpHeaders.VARY, vary);
         if (page.status() == HttpStatus.OK && notModified(page, request)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
-                    .header(HttpHeaders.VARY, vary).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(cacheControl)
+                    .header(HttpHeaders.VARY, vary)
+                    .build();
         }
         response.contentType(page.contentType());
         if (gzip) {

@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * Headers that keep text written by editors and outside authors from ever running as code: a
@@ -21,7 +20,8 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -34,8 +34,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
             "frame-ancestors 'none'");
 
     /** One header and its value. */
-    public record Header(String name, String value) {
-    }
+    public record Header(String name, String value) {}
 
     /**
      * Every header this filter sets, for the answers that never pass through it: those the HTTP

@@ -3,6 +3,7 @@ package org.evidencereader.web;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
@@ -12,8 +13,6 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.io.IOException;
 
 /**
  * Language choice ({@code ?lang=en} or {@code ?lang=zh} switches and remembers it in a cookie),
@@ -48,7 +47,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final class TraceRefusingDispatcherServlet extends DispatcherServlet {
         @Override
-        protected void doTrace(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        protected void doTrace(HttpServletRequest request, HttpServletResponse response)
+                throws ServletException, IOException {
             processRequest(request, response);
         }
     }

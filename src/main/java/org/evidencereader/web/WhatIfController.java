@@ -2,9 +2,16 @@ package org.evidencereader.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.Library;
-import org.evidencereader.system.ReaderProperties;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.WhatIf;
 import org.evidencereader.site.Route;
@@ -13,6 +20,7 @@ import org.evidencereader.site.SupportedLocales;
 import org.evidencereader.site.WhatIfDocument;
 import org.evidencereader.site.WhatIfPage;
 import org.evidencereader.site.WhatIfTexts;
+import org.evidencereader.system.ReaderProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,15 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * What-if: a reader changes sourced inputs and sees every dependent figure computed again by the
@@ -62,8 +61,7 @@ class WhatIfController {
     }
 
     /** The request body: figure id → value as written ({@code "350 W"}, {@code "350"}). */
-    record WhatIfRequest(Map<String, String> overrides) {
-    }
+    record WhatIfRequest(Map<String, String> overrides) {}
 
     @PostMapping(path = Route.API_WHAT_IF, consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
@@ -75,10 +73,16 @@ class WhatIfController {
         Map<String, String> overrides = request == null || request.overrides() == null ? Map.of() : request.overrides();
         WhatIfPage.Outcome outcome = evaluate(article.get(), overrides);
         if (outcome instanceof WhatIfPage.Refused refused) {
-            return Problems.of(messages, HttpStatus.BAD_REQUEST, "problem.what-if.title", "problem.what-if.detail", locale,
+            return Problems.of(
+                    messages,
+                    HttpStatus.BAD_REQUEST,
+                    "problem.what-if.title",
+                    "problem.what-if.detail",
+                    locale,
                     texts.explain(article.get(), refused.problems(), locale));
         }
-        return ResponseEntity.ok(WhatIfDocument.of(article.get(), ((WhatIfPage.Computed) outcome).result(), texts, locale));
+        return ResponseEntity.ok(
+                WhatIfDocument.of(article.get(), ((WhatIfPage.Computed) outcome).result(), texts, locale));
     }
 
     /**
@@ -110,24 +114,43 @@ class WhatIfController {
             } catch (WhatIf.Refused e) {
                 problems.addAll(e.problems());
             } catch (RuntimeException e) {
-                String example = article.figure(id).flatMap(Figure::value).map(WhatIf::editable).orElse("");
-                problems.add(new WhatIf.Problem(Optional.of(id), WhatIf.Reason.UNUSABLE, List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
+                String example = article.figure(id)
+                        .flatMap(Figure::value)
+                        .map(WhatIf::editable)
+                        .orElse("");
+                problems.add(new WhatIf.Problem(
+                        Optional.of(id),
+                        WhatIf.Reason.UNUSABLE,
+                        List.of(WhatIfTexts.shown(String.valueOf(value)), example)));
             }
         });
-        return problems.isEmpty() ? List.of(new WhatIf.Problem(Optional.empty(), WhatIf.Reason.FAILED, List.of())) : problems;
+        return problems.isEmpty()
+                ? List.of(new WhatIf.Problem(Optional.empty(), WhatIf.Reason.FAILED, List.of()))
+                : problems;
     }
 
     /** The reader page with the overrides applied: changed figures are highlighted. */
     @GetMapping(Route.ARTICLE_WHAT_IF)
-    String article(@PathVariable String slug, @RequestParam Map<String, String> overrides, Model model, Locale locale,
-                   HttpServletRequest request, HttpServletResponse response) {
+    String article(
+            @PathVariable String slug,
+            @RequestParam Map<String, String> overrides,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return render(slug, Optional.empty(), overrides, model, locale, "article", request, response);
     }
 
     /** A derivation page with the overrides applied. */
     @GetMapping(Route.FIGURE_WHAT_IF)
-    String figure(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> overrides,
-                  Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    String figure(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @RequestParam Map<String, String> overrides,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return render(slug, Optional.of(id), overrides, model, locale, "figure", request, response);
     }
 
@@ -153,8 +176,15 @@ class WhatIfController {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private String render(String slug, Optional<String> figureId, Map<String, String> parameters, Model model,
-                          Locale locale, String view, HttpServletRequest request, HttpServletResponse response) {
+    private String render(
+            String slug,
+            Optional<String> figureId,
+            Map<String, String> parameters,
+            Model model,
+            Locale locale,
+            String view,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<ReaderArticle> article = library.current().article(slug);
         // The page is in the reader's language, chosen by Accept-Language or the language cookie, and
         // compressed or not by Accept-Encoding: one Vary with all three, set (not added) so that it
@@ -162,15 +192,18 @@ class WhatIfController {
         // No-cache like every other page: a shared what-if is computed again from the current library.
         response.setHeader(HttpHeaders.VARY, Responses.VARY_LOCALISED);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-        if (article.isEmpty() || figureId.map(id -> article.get().figure(id).isEmpty()).orElse(false)) {
+        if (article.isEmpty()
+                || figureId.map(id -> article.get().figure(id).isEmpty()).orElse(false)) {
             model.addAllAttributes(pages.layout(locale));
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "not-found";
         }
         // Found above, so the slug and id are URL-safe as they are.
-        Route page = figureId.<Route>map(id -> new Route.FigureWhatIf(slug, id)).orElseGet(() -> new Route.ArticleWhatIf(slug));
+        Route page = figureId.<Route>map(id -> new Route.FigureWhatIf(slug, id))
+                .orElseGet(() -> new Route.ArticleWhatIf(slug));
         WhatIfPage.Asked asked = WhatIfPage.asked(article.get(), parameters);
-        model.addAllAttributes(pages.model(article.get(), figureId, asked, evaluate(article.get(), asked.values()), locale));
+        model.addAllAttributes(
+                pages.model(article.get(), figureId, asked, evaluate(article.get(), asked.values()), locale));
         model.addAttribute("languageHref", languageHref(page.path(), article.get(), request, locale));
         return view;
     }

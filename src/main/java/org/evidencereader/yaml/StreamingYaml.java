@@ -1,19 +1,18 @@
 package org.evidencereader.yaml;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
-
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the two YAML readers (claim files and front matter) share: Jackson's streaming YAML parser
@@ -22,8 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class StreamingYaml {
 
-    private StreamingYaml() {
-    }
+    private StreamingYaml() {}
 
     /**
      * A parser factory whose own nesting limit is one level above the reader's, as a second fence;
@@ -49,8 +47,7 @@ public final class StreamingYaml {
      * the file) and what it is, in words that say how to fix it where the parser's own are only a
      * context ("while scanning for the next token").
      */
-    public record SyntaxError(int line, int column, String message) {
-    }
+    public record SyntaxError(int line, int column, String message) {}
 
     /**
      * As {@link #describe(JacksonException, int)}, but where the parser's position is only where the
@@ -71,28 +68,40 @@ public final class StreamingYaml {
         for (int i = Math.max(0, errorIndex - FULL_WIDTH_REACH); i <= errorIndex; i++) {
             Matcher indented = FULL_WIDTH_INDENT.matcher(lines[i]);
             if (indented.find()) {
-                return new SyntaxError(i + firstLine, lines[i].indexOf('\u3000') + 1, "this line is indented with"
-                        + " full-width spaces ('\u3000'): YAML indents with ordinary spaces only; retype the indentation with"
-                        + " the input method in half-width mode");
+                return new SyntaxError(
+                        i + firstLine,
+                        lines[i].indexOf('\u3000') + 1,
+                        "this line is indented with"
+                                + " full-width spaces ('\u3000'): YAML indents with ordinary spaces only; retype the indentation with"
+                                + " the input method in half-width mode");
             }
             Matcher colon = FULL_WIDTH_COLON.matcher(lines[i]);
             if (colon.find()) {
-                return new SyntaxError(i + firstLine, colon.end(), "'" + colon.group(1) + "' is followed by a full-width"
-                        + " colon '\uFF1A': YAML needs an ordinary ':' and a space after a key ('" + colon.group(1) + ": …')");
+                return new SyntaxError(
+                        i + firstLine,
+                        colon.end(),
+                        "'" + colon.group(1) + "' is followed by a full-width"
+                                + " colon '\uFF1A': YAML needs an ordinary ':' and a space after a key ('"
+                                + colon.group(1) + ": …')");
             }
         }
         Optional<SyntaxError> noColon = keyWithoutColon(e, firstLine, lines);
         if (noColon.isPresent()) {
             return noColon.get();
         }
-        String before = lines[errorIndex].substring(0, Math.min(lines[errorIndex].length(), Math.max(0, parsed.column() - 1)));
+        String before =
+                lines[errorIndex].substring(0, Math.min(lines[errorIndex].length(), Math.max(0, parsed.column() - 1)));
         if (parsed.message().startsWith(MORE_TEXT) && quotes(before) % 2 == 1) {
             for (int i = errorIndex - 1; i >= 0; i--) {
                 int count = quotes(lines[i]);
                 if (count % 2 == 1) {
-                    return new SyntaxError(i + firstLine, lines[i].lastIndexOf('"') + 1, "the quoted value that starts here"
-                            + " is not closed on its line, so YAML read on to the next '\"', at line " + parsed.line()
-                            + ": add the closing '\"' at the end of this line");
+                    return new SyntaxError(
+                            i + firstLine,
+                            lines[i].lastIndexOf('"') + 1,
+                            "the quoted value that starts here"
+                                    + " is not closed on its line, so YAML read on to the next '\"', at line "
+                                    + parsed.line()
+                                    + ": add the closing '\"' at the end of this line");
                 }
                 if (count > 0) {
                     break;
@@ -108,8 +117,10 @@ public final class StreamingYaml {
      * that never finished. The parser reports it on the next line; this names the line and the fix.
      */
     private static Optional<SyntaxError> keyWithoutColon(JacksonException e, int firstLine, String[] lines) {
-        if (!(e.getCause() instanceof MarkedYamlEngineException marked) || marked.getProblem() == null
-                || !marked.getProblem().contains("could not find expected ':'") || marked.getContextMark().isEmpty()) {
+        if (!(e.getCause() instanceof MarkedYamlEngineException marked)
+                || marked.getProblem() == null
+                || !marked.getProblem().contains("could not find expected ':'")
+                || marked.getContextMark().isEmpty()) {
             return Optional.empty();
         }
         Mark at = marked.getContextMark().get();
@@ -117,12 +128,19 @@ public final class StreamingYaml {
         if (index < 0 || index >= lines.length) {
             return Optional.empty();
         }
-        String rest = lines[index].substring(Math.min(lines[index].length(), at.getColumn())).strip();
+        String rest = lines[index]
+                .substring(Math.min(lines[index].length(), at.getColumn()))
+                .strip();
         int space = rest.indexOf(' ');
         String key = space < 0 ? rest : rest.substring(0, space);
-        String fix = space < 0 ? "'" + key + ": …'" : "'" + key + ": " + rest.substring(space + 1).strip() + "'";
-        return Optional.of(new SyntaxError(index + firstLine, at.getColumn() + 1, "'" + rest + "' has no ':' after its key:"
-                + " write " + fix + " (a ':' and a space after the key), or remove the line if it is left over"));
+        String fix = space < 0
+                ? "'" + key + ": …'"
+                : "'" + key + ": " + rest.substring(space + 1).strip() + "'";
+        return Optional.of(new SyntaxError(
+                index + firstLine,
+                at.getColumn() + 1,
+                "'" + rest + "' has no ':' after its key:" + " write " + fix
+                        + " (a ':' and a space after the key), or remove the line if it is left over"));
     }
 
     /** How many lines above the parser's position a full-width colon or indentation is looked for. */
@@ -131,8 +149,8 @@ public final class StreamingYaml {
     private static final Pattern FULL_WIDTH_INDENT =
             Pattern.compile("^[ \u3000]*\u3000[ \u3000]*(?:- |[A-Za-z_][\\w-]*[ \u3000]*[:\uFF1A])");
     /** A key followed by a full-width colon. */
-    private static final Pattern FULL_WIDTH_COLON =
-            Pattern.compile("^\\s*(?:- )?([A-Za-z_][\\w-]*)\\s*\uFF1A");
+    private static final Pattern FULL_WIDTH_COLON = Pattern.compile("^\\s*(?:- )?([A-Za-z_][\\w-]*)\\s*\uFF1A");
+
     private static final String MORE_TEXT = "more text after a quoted or bracketed value on the same line";
 
     /** Double quotes in a line that are not escaped with a backslash, before any comment. */
@@ -154,23 +172,29 @@ public final class StreamingYaml {
     /** @param firstLine the file's line on which the parsed text starts (1 for a whole file) */
     public static SyntaxError describe(JacksonException e, int firstLine) {
         int shift = firstLine - 1;
-        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked
+                && marked.getProblemMark().isPresent()) {
             Mark at = marked.getProblemMark().get();
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
             String opened = marked.getContextMark()
-                    .map(m -> " at line " + (m.getLine() + 1 + shift) + ", column " + (m.getColumn() + 1)).orElse("");
+                    .map(m -> " at line " + (m.getLine() + 1 + shift) + ", column " + (m.getColumn() + 1))
+                    .orElse("");
             String message;
             if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
                 message = "a tab where YAML allows only spaces (to indent, and after ':'): replace the tab with spaces";
             } else if (problem.contains("cannot start any token")) {
                 int quote = problem.indexOf("found character '");
-                String character = quote < 0 ? "this character" : "'" + problem.substring(quote + 17, problem.indexOf('\'', quote + 17)) + "'";
+                String character = quote < 0
+                        ? "this character"
+                        : "'" + problem.substring(quote + 17, problem.indexOf('\'', quote + 17)) + "'";
                 message = "a value cannot start with " + character + ": quote the value (\"…\")";
             } else if (problem.startsWith("expected ',' or '}'")) {
-                message = "inside the '{'" + opened + ": add ',' between its entries, or close it with '}' (or write one key "
+                message = "inside the '{'" + opened
+                        + ": add ',' between its entries, or close it with '}' (or write one key "
                         + "per line without braces)";
             } else if (problem.startsWith("expected ',' or ']'")) {
-                message = "inside the '['" + opened + ": add ',' between its items, or close it with ']' (or write one item "
+                message = "inside the '['" + opened
+                        + ": add ',' between its items, or close it with ']' (or write one item "
                         + "per line starting with '- ')";
             } else if (problem.startsWith("expected <block end>") && problem.contains("<scalar>")) {
                 message = MORE_TEXT + ": quote the whole value (\"…\")";
@@ -178,18 +202,23 @@ public final class StreamingYaml {
                 message = "this line is indented differently from the lines above it (the block that starts" + opened
                         + "): indent it like the other keys at its level";
             } else if (problem.startsWith("mapping values are not allowed here")) {
-                message = "a ':' where a value was expected: if this line holds a key, indent it like the key above it; if "
-                        + "the value contains ': ', quote it (\"…\")";
+                message =
+                        "a ':' where a value was expected: if this line holds a key, indent it like the key above it; if "
+                                + "the value contains ': ', quote it (\"…\")";
             } else {
                 message = problem + (marked.getContext() == null ? "" : " (" + marked.getContext() + opened + ")");
             }
             return new SyntaxError(at.getLine() + 1 + shift, at.getColumn() + 1, message);
         }
         TokenStreamLocation location = e.getLocation();
-        String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().strip();
+        String original = e.getOriginalMessage() == null
+                ? "syntax error"
+                : e.getOriginalMessage().strip();
         int nl = original.indexOf('\n');
-        return new SyntaxError(location == null ? firstLine : Math.max(1, location.getLineNr()) + shift,
-                location == null ? 1 : Math.max(1, location.getColumnNr()), nl < 0 ? original : original.substring(0, nl));
+        return new SyntaxError(
+                location == null ? firstLine : Math.max(1, location.getLineNr()) + shift,
+                location == null ? 1 : Math.max(1, location.getColumnNr()),
+                nl < 0 ? original : original.substring(0, nl));
     }
 
     /** A limit crossed: reading stops there, and the text is refused with this message at that place. */

@@ -1,5 +1,15 @@
 package org.evidencereader.anchor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.evidencereader.article.Article;
 import org.evidencereader.article.FrontMatter;
 import org.evidencereader.article.Passage;
@@ -12,17 +22,6 @@ import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the golden examples in {@code spec/anchoring.txt}. */
 class AnchoringSpecTest {
@@ -68,7 +67,8 @@ class AnchoringSpecTest {
             String before = prefix;
             String after = suffix;
             String e = expect;
-            tests.add(DynamicTest.dynamicTest("case " + caseNumber + ": " + q, () -> check(passages, q, s, before, after, e)));
+            tests.add(DynamicTest.dynamicTest(
+                    "case " + caseNumber + ": " + q, () -> check(passages, q, s, before, after, e)));
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
         return tests.stream();
@@ -79,11 +79,25 @@ class AnchoringSpecTest {
         for (String text : texts) {
             passages.add(new Passage("p-" + (passages.size() + 1), PassageKind.PARAGRAPH, text, List.of()));
         }
-        Article article = new Article("spec", "articles/spec.md",
-                new FrontMatter("spec", null, null, null, null, null, null, Map.of()), passages);
+        Article article = new Article(
+                "spec",
+                "articles/spec.md",
+                new FrontMatter("spec", null, null, null, null, null, null, Map.of()),
+                passages);
         SourcePosition at = new SourcePosition("claims/spec/a.yaml", 2, 3);
-        FigureDef figure = new FigureDef("f", new Label("图", null), quote, stated, prefix, suffix,
-                new Definition.Sourced(Quantity.parse("1 W")), List.of(), null, null, at, at);
+        FigureDef figure = new FigureDef(
+                "f",
+                new Label("图", null),
+                quote,
+                stated,
+                prefix,
+                suffix,
+                new Definition.Sourced(Quantity.parse("1 W")),
+                List.of(),
+                null,
+                null,
+                at,
+                at);
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Anchor> anchor = anchorer.place(article, figure, problems);
 
@@ -98,7 +112,11 @@ class AnchoringSpecTest {
         String[] parts = expect.split(" \\+ warning: ", 2);
         assertThat(anchor).isPresent();
         Anchor a = anchor.get();
-        String text = passages.stream().filter(p -> p.id().equals(a.passageId())).findFirst().orElseThrow().text();
+        String text = passages.stream()
+                .filter(p -> p.id().equals(a.passageId()))
+                .findFirst()
+                .orElseThrow()
+                .text();
         String actual = a.passageId() + " [" + a.mark().start() + "," + a.mark().end() + ") \""
                 + text.substring(a.mark().start(), a.mark().end()) + "\"";
         assertThat(actual).isEqualTo(parts[0]);

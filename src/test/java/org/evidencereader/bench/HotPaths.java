@@ -1,5 +1,13 @@
 package org.evidencereader.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.evidencereader.anchor.Anchor;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.Article;
@@ -32,15 +40,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
 /**
  * JMH benchmarks of the hot paths of loading an article, on the shipped article
  * ({@code articles/baidu-sora.md}) and its claims ({@code claims/baidu-sora/}); each operation is
@@ -64,6 +63,7 @@ public class HotPaths {
     private List<FigureDef> quoted;
     /** The shipped quotes, each with one word changed, so that only the approximate search places them. */
     private List<FigureDef> reworded;
+
     private List<Definition.Derived> formulas;
     private Registry registry;
 
@@ -72,29 +72,46 @@ public class HotPaths {
         Path root = Path.of(System.getProperty("reader.root", "."));
         Path articleFile = root.resolve("articles/baidu-sora.md");
         article = new ArticleParser(new HanLpSentenceSplitter())
-                .parse("baidu-sora", "articles/baidu-sora.md", Files.readString(articleFile)).article().orElseThrow();
-        passages = article.passages().stream().filter(p -> p.kind() != PassageKind.CODE).map(Passage::text).toList();
+                .parse("baidu-sora", "articles/baidu-sora.md", Files.readString(articleFile))
+                .article()
+                .orElseThrow();
+        passages = article.passages().stream()
+                .filter(p -> p.kind() != PassageKind.CODE)
+                .map(Passage::text)
+                .toList();
         List<ClaimFile> files = new ArrayList<>();
         try (Stream<Path> yaml = Files.list(root.resolve("claims/baidu-sora"))) {
-            for (Path p : yaml.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                files.add(new ClaimFileReader().read(p.toString(), Files.readString(p)).claims());
+            for (Path p :
+                    yaml.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                files.add(new ClaimFileReader()
+                        .read(p.toString(), Files.readString(p))
+                        .claims());
             }
         }
         registry = Registry.resolve(files);
-        quoted = registry.figures().values().stream().filter(f -> f.quoteText().isPresent()).toList();
-        formulas = registry.figures().values().stream().map(FigureDef::definition)
-                .filter(d -> d instanceof Definition.Derived).map(d -> (Definition.Derived) d).toList();
+        quoted = registry.figures().values().stream()
+                .filter(f -> f.quoteText().isPresent())
+                .toList();
+        formulas = registry.figures().values().stream()
+                .map(FigureDef::definition)
+                .filter(d -> d instanceof Definition.Derived)
+                .map(d -> (Definition.Derived) d)
+                .toList();
         detector = new Detector(new HanLpTokenizer());
         anchorer = new Anchorer();
         if (quoted.isEmpty() || formulas.isEmpty() || passages.isEmpty()) {
             throw new IllegalStateException("run from the repository root: no article, quotes or formulas found");
         }
-        reworded = quoted.stream().map(HotPaths::reworded).flatMap(Optional::stream).toList();
+        reworded = quoted.stream()
+                .map(HotPaths::reworded)
+                .flatMap(Optional::stream)
+                .toList();
         List<Diagnostic> problems = new ArrayList<>();
         for (FigureDef figure : reworded) {
             Anchor anchor = anchorer.place(article, figure, problems).orElse(null);
             if (anchor == null || anchor.match() != Anchor.Match.APPROXIMATE) {
-                throw new IllegalStateException("the reworded quote of " + figure.id() + " was not placed approximately: " + problems);
+                throw new IllegalStateException(
+                        "the reworded quote of " + figure.id() + " was not placed approximately: " + problems);
             }
         }
     }
@@ -115,11 +132,24 @@ public class HotPaths {
                 number[i] = true;
             }
         }
-        for (int at = quote.length() / 2, step = 1; at >= 3 && at < quote.length() - 3; at += step, step = -step - Integer.signum(step)) {
+        for (int at = quote.length() / 2, step = 1;
+                at >= 3 && at < quote.length() - 3;
+                at += step, step = -step - Integer.signum(step)) {
             if (!number[at]) {
-                String changed = quote.substring(0, at) + (quote.charAt(at) == '某' ? '另' : '某') + quote.substring(at + 1);
-                return Optional.of(new FigureDef(figure.id(), figure.label(), changed, figure.stated(), figure.prefix(),
-                        figure.suffix(), figure.definition(), figure.sources(), figure.verdict(), figure.note(), figure.at(),
+                String changed =
+                        quote.substring(0, at) + (quote.charAt(at) == '某' ? '另' : '某') + quote.substring(at + 1);
+                return Optional.of(new FigureDef(
+                        figure.id(),
+                        figure.label(),
+                        changed,
+                        figure.stated(),
+                        figure.prefix(),
+                        figure.suffix(),
+                        figure.definition(),
+                        figure.sources(),
+                        figure.verdict(),
+                        figure.note(),
+                        figure.at(),
                         figure.quoteAt()));
             }
         }
@@ -171,7 +201,8 @@ public class HotPaths {
     @Benchmark
     public void evaluation(Blackhole out) {
         for (Definition.Derived derived : formulas) {
-            Quantity q = Evaluator.evaluate(derived.formula(), id -> registry.value(id).orElse(null));
+            Quantity q = Evaluator.evaluate(
+                    derived.formula(), id -> registry.value(id).orElse(null));
             out.consume(q);
         }
     }

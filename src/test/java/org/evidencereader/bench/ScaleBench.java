@@ -1,5 +1,14 @@
 package org.evidencereader.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.ArticleParser;
 import org.evidencereader.article.Passage;
@@ -14,16 +23,6 @@ import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.nlp.HanLpSentenceSplitter;
 import org.evidencereader.nlp.HanLpTokenizer;
-
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The scale benchmark of the library alone (docs/benchmarks.md, "Scale"): generates N synthetic
@@ -42,8 +41,7 @@ import java.util.Locale;
  */
 public final class ScaleBench {
 
-    private ScaleBench() {
-    }
+    private ScaleBench() {}
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
@@ -57,8 +55,12 @@ public final class ScaleBench {
         }
         Path articles = dir.resolve("articles");
         Path claims = dir.resolve("claims");
-        System.out.printf(Locale.ROOT, "N=%d  processors=%d  max heap=%d MiB%n", n,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "N=%d  processors=%d  max heap=%d MiB%n",
+                n,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         LibrarySnapshot snapshot = null;
         for (int i = 0; i < loads; i++) {
@@ -68,10 +70,16 @@ public final class ScaleBench {
             System.out.printf(Locale.ROOT, "load %d (standard, with coverage): %.2f s%n", i + 1, seconds(t));
         }
         report(snapshot);
-        System.out.printf(Locale.ROOT, "heap after load, snapshot held (jcmd GC.run; GC.heap_info): %s%n", heapAfterGc());
+        System.out.printf(
+                Locale.ROOT, "heap after load, snapshot held (jcmd GC.run; GC.heap_info): %s%n", heapAfterGc());
 
-        LibraryLoader withoutDetector = new LibraryLoader(articles, claims, new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer()), Runtime.getRuntime().availableProcessors());
+        LibraryLoader withoutDetector = new LibraryLoader(
+                articles,
+                claims,
+                new ArticleParser(new HanLpSentenceSplitter()),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer()),
+                Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < Math.max(1, loads - 1); i++) {
             long t = System.nanoTime();
             withoutDetector.load();
@@ -90,8 +98,13 @@ public final class ScaleBench {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "detector alone, round %d: %d passages, %d numbers, %.2f s%n",
-                    round + 1, passages, mentions, seconds(t));
+            System.out.printf(
+                    Locale.ROOT,
+                    "detector alone, round %d: %d passages, %d numbers, %.2f s%n",
+                    round + 1,
+                    passages,
+                    mentions,
+                    seconds(t));
         }
 
         Library library = new Library(LibraryLoader.standard(articles, claims));
@@ -102,7 +115,8 @@ public final class ScaleBench {
         List<Double> samples = new ArrayList<>();
         try {
             for (int i = 0; i < edits; i++) {
-                String edited = i % 2 == 0 ? original.replace("value: " + watts + " W", "value: " + (Integer.parseInt(watts) + 1) + " W")
+                String edited = i % 2 == 0
+                        ? original.replace("value: " + watts + " W", "value: " + (Integer.parseInt(watts) + 1) + " W")
                         : original;
                 Files.writeString(claim, edited, StandardCharsets.UTF_8);
                 long t = System.nanoTime();
@@ -116,10 +130,17 @@ public final class ScaleBench {
             Files.writeString(claim, original, StandardCharsets.UTF_8);
         }
         Collections.sort(samples);
-        System.out.printf(Locale.ROOT, "reload(List.of(%s)) × %d: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
-                slug, edits, samples.get(samples.size() / 2), samples.get((int) (0.9 * (samples.size() - 1))),
-                samples.get(0), samples.get(samples.size() - 1));
-        System.out.println("articles still loaded: " + library.current().articles().size());
+        System.out.printf(
+                Locale.ROOT,
+                "reload(List.of(%s)) × %d: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                slug,
+                edits,
+                samples.get(samples.size() / 2),
+                samples.get((int) (0.9 * (samples.size() - 1))),
+                samples.get(0),
+                samples.get(samples.size() - 1));
+        System.out.println(
+                "articles still loaded: " + library.current().articles().size());
     }
 
     private static void report(LibrarySnapshot snapshot) {
@@ -143,8 +164,14 @@ public final class ScaleBench {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "loaded %d articles, %d figures, %d unreadable, %d errors, %d warnings%s%n",
-                snapshot.articles().size(), figures, snapshot.unreadable().size(), errors, warnings,
+        System.out.printf(
+                Locale.ROOT,
+                "loaded %d articles, %d figures, %d unreadable, %d errors, %d warnings%s%n",
+                snapshot.articles().size(),
+                figures,
+                snapshot.unreadable().size(),
+                errors,
+                warnings,
                 firstProblem == null ? "" : " (first: " + firstProblem + ")");
     }
 
@@ -152,15 +179,26 @@ public final class ScaleBench {
         String pid = String.valueOf(ProcessHandle.current().pid());
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-        String used = m.find() ? String.format(Locale.ROOT, "%.1f MiB used of %.1f MiB committed",
-                Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0) : info;
-        return used + String.format(Locale.ROOT, " (MemoryMXBean: %.1f MiB)",
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        String used = m.find()
+                ? String.format(
+                        Locale.ROOT,
+                        "%.1f MiB used of %.1f MiB committed",
+                        Long.parseLong(m.group(2)) / 1024.0,
+                        Long.parseLong(m.group(1)) / 1024.0)
+                : info;
+        return used
+                + String.format(
+                        Locale.ROOT,
+                        " (MemoryMXBean: %.1f MiB)",
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0);
     }
 
     private static String jcmd(String pid, String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("jcmd", pid, command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;

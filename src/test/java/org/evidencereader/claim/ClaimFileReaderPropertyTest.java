@@ -1,11 +1,7 @@
 package org.evidencereader.claim;
 
-import org.evidencereader.CpuTime;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.evidencereader.figure.RandomText;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.evidencereader.CpuTime;
-
-import static org.assertj.core.api.Assertions.fail;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.figure.RandomText;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: {@link ClaimFileReader#read} on any text, and on the shipped claim files with random
@@ -29,6 +26,7 @@ class ClaimFileReaderPropertyTest {
     static final int INPUTS_PER_SEED = 1_000;
     /** CPU time of the test's thread, not wall-clock time: see {@link CpuTime}. */
     static final long MILLIS_PER_INPUT = 500;
+
     private static final String FILE = "claims/demo/fuzz.yaml";
 
     private final ClaimFileReader reader = new ClaimFileReader();
@@ -39,13 +37,16 @@ class ClaimFileReaderPropertyTest {
 
     static List<String> shipped() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("claims"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(p -> p.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -82,11 +83,13 @@ class ClaimFileReaderPropertyTest {
         try {
             result = reader.read(FILE, text);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
+            throw new AssertionError(
+                    "seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
         }
         long millis = (CpuTime.now() - start) / 1_000_000;
         if (millis > MILLIS_PER_INPUT) {
-            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT + " ms): " + RandomText.quote(text));
+            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT
+                    + " ms): " + RandomText.quote(text));
         }
         assertThat(result.claims()).isNotNull();
         for (Diagnostic d : result.diagnostics()) {

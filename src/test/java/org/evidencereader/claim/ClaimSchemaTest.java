@@ -1,15 +1,10 @@
 package org.evidencereader.claim;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps {@code claims/schema/claims.schema.json}, which editors use to complete and check claim
@@ -67,16 +66,26 @@ class ClaimSchemaTest {
     @Test
     void verdictsAreTheReaders() {
         List<String> codes = Arrays.stream(Verdict.values()).map(Verdict::code).toList();
-        assertThat(definition("figure").get("properties").get("verdict").get("enum").values())
-                .extracting(JsonNode::stringValue).containsExactlyElementsOf(codes);
+        assertThat(definition("figure")
+                        .get("properties")
+                        .get("verdict")
+                        .get("enum")
+                        .values())
+                .extracting(JsonNode::stringValue)
+                .containsExactlyElementsOf(codes);
     }
 
     @Test
     void idPatternIsTheReaders() {
         assertThat(definition("id").get("pattern").stringValue()).isEqualTo("^" + ClaimFileReader.ID.pattern() + "$");
         for (String section : List.of("sources", "figures")) {
-            assertThat(SCHEMA.get("properties").get(section).get("propertyNames").get("$ref").stringValue())
-                    .as("ids under '%s'", section).isEqualTo("#/definitions/id");
+            assertThat(SCHEMA.get("properties")
+                            .get(section)
+                            .get("propertyNames")
+                            .get("$ref")
+                            .stringValue())
+                    .as("ids under '%s'", section)
+                    .isEqualTo("#/definitions/id");
         }
     }
 
@@ -84,12 +93,16 @@ class ClaimSchemaTest {
     void everyObjectWithKeysRefusesOthers() {
         List<String> open = new ArrayList<>();
         walk(SCHEMA, "#", (node, path) -> {
-            if (node.has("properties") && !(node.has("additionalProperties") && node.get("additionalProperties").isBoolean()
-                    && !node.get("additionalProperties").booleanValue())) {
+            if (node.has("properties")
+                    && !(node.has("additionalProperties")
+                            && node.get("additionalProperties").isBoolean()
+                            && !node.get("additionalProperties").booleanValue())) {
                 open.add(path);
             }
         });
-        assertThat(open).as("schemas with 'properties' but without 'additionalProperties: false'").isEmpty();
+        assertThat(open)
+                .as("schemas with 'properties' but without 'additionalProperties: false'")
+                .isEmpty();
     }
 
     @Test
@@ -109,7 +122,9 @@ class ClaimSchemaTest {
 
     static List<Path> shippedClaimFiles() throws IOException {
         try (Stream<Path> files = Files.walk(CLAIMS, 2)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -123,7 +138,8 @@ class ClaimSchemaTest {
     void shippedFileNamesTheSchemaOnItsFirstLine(Path file) throws IOException {
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
         assertThat(first).isEqualTo(SCHEMA_LINE);
-        assertThat(file.getParent().resolve("../schema/claims.schema.json").normalize()).isEqualTo(SCHEMA_FILE.normalize());
+        assertThat(file.getParent().resolve("../schema/claims.schema.json").normalize())
+                .isEqualTo(SCHEMA_FILE.normalize());
     }
 
     @ParameterizedTest
@@ -138,22 +154,32 @@ class ClaimSchemaTest {
     void whatDraftWritesIsValidAgainstTheSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         Files.copy(Path.of("src/test/resources/draft/articles/video-app.md"), dir.resolve("articles/video-app.md"));
-        int status = new org.evidencereader.cli.DraftCommand(new java.io.PrintStream(java.io.PrintStream.nullOutputStream()),
-                System.err).run(List.of("video-app", "--reader.articles-dir=" + dir.resolve("articles"),
-                "--reader.claims-dir=" + dir.resolve("claims")));
+        int status = new org.evidencereader.cli.DraftCommand(
+                        new java.io.PrintStream(java.io.PrintStream.nullOutputStream()), System.err)
+                .run(List.of(
+                        "video-app",
+                        "--reader.articles-dir=" + dir.resolve("articles"),
+                        "--reader.claims-dir=" + dir.resolve("claims")));
         assertThat(status).isZero();
         String yaml = Files.readString(dir.resolve("claims/video-app/draft.yaml"), StandardCharsets.UTF_8);
         assertThat(yaml.lines().findFirst()).hasValue(SCHEMA_LINE);
         assertThat(schemaErrors(YAML.readTree(yaml))).isEmpty();
-        assertThat(new ClaimFileReader().read("claims/video-app/draft.yaml", yaml).hasErrors()).isFalse();
+        assertThat(new ClaimFileReader()
+                        .read("claims/video-app/draft.yaml", yaml)
+                        .hasErrors())
+                .isFalse();
     }
 
     /** Mistakes that the reader reports as errors must also be refused by the schema. */
     @ParameterizedTest
     @MethodSource("mistakes")
     void schemaRefusesWhatTheReaderRefuses(String yaml) {
-        assertThat(new ClaimFileReader().read("claims/demo/x.yaml", yaml).hasErrors()).as("the reader refuses it").isTrue();
-        assertThat(schemaErrors(YAML.readTree(yaml))).as("the schema refuses it").isNotEmpty();
+        assertThat(new ClaimFileReader().read("claims/demo/x.yaml", yaml).hasErrors())
+                .as("the reader refuses it")
+                .isTrue();
+        assertThat(schemaErrors(YAML.readTree(yaml)))
+                .as("the schema refuses it")
+                .isNotEmpty();
     }
 
     static List<String> mistakes() {
@@ -237,7 +263,8 @@ class ClaimSchemaTest {
                     label: 年份
                     when: 2024
                 """;
-        assertThat(new ClaimFileReader().read("claims/demo/x.yaml", yaml).diagnostics()).isEmpty();
+        assertThat(new ClaimFileReader().read("claims/demo/x.yaml", yaml).diagnostics())
+                .isEmpty();
         assertThat(schemaErrors(YAML.readTree(yaml))).isEmpty();
     }
 
@@ -250,8 +277,10 @@ class ClaimSchemaTest {
                     reason: a count of products named in the text
                 """);
         assertThat(schemaErrors(document)).isEmpty();
-        assertThat(schemaErrors(YAML.readTree("not-claims:\n  - quote: 两大最成熟的产品\n"))).isNotEmpty();
-        assertThat(schemaErrors(YAML.readTree("not-claims:\n  - {quote: q, reason: r, why: w}\n"))).isNotEmpty();
+        assertThat(schemaErrors(YAML.readTree("not-claims:\n  - quote: 两大最成熟的产品\n")))
+                .isNotEmpty();
+        assertThat(schemaErrors(YAML.readTree("not-claims:\n  - {quote: q, reason: r, why: w}\n")))
+                .isNotEmpty();
     }
 
     private interface Visitor {
@@ -275,10 +304,12 @@ class ClaimSchemaTest {
     }
 
     /** The schema as editors' tools see it, checked by a maintained JSON Schema validator. */
-    private static final Schema VALIDATOR = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-            .getSchema(SCHEMA);
+    private static final Schema VALIDATOR =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(SCHEMA);
 
     private static List<String> schemaErrors(JsonNode document) {
-        return VALIDATOR.validate(document).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        return VALIDATOR.validate(document).stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 }

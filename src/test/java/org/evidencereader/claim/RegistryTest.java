@@ -1,13 +1,12 @@
 package org.evidencereader.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Quantity;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class RegistryTest {
 
@@ -60,9 +59,10 @@ class RegistryTest {
                     label: 又一个
                     value: 350 W
                 """);
-        assertThat(messages(registry)).contains(
-                "b.yaml:2:3: error: duplicate figure id 'h100-power', already defined at a.yaml:8:3: rename one of them",
-                "a.yaml:8:3: error: duplicate figure id 'h100-power', defined again at b.yaml:2:3: rename one of them");
+        assertThat(messages(registry))
+                .contains(
+                        "b.yaml:2:3: error: duplicate figure id 'h100-power', already defined at a.yaml:8:3: rename one of them",
+                        "a.yaml:8:3: error: duplicate figure id 'h100-power', defined again at b.yaml:2:3: rename one of them");
     }
 
     @Test
@@ -74,9 +74,10 @@ class RegistryTest {
                     derive: h100-powr * 2
                     unit: W
                 """);
-        assertThat(messages(registry)).containsExactly(
-                "b.yaml:4:13: error: unknown figure 'h100-powr' in formula 'h100-powr * 2'; did you mean 'h100-power'?"
-                        + " fix: 'derive: h100-power * 2'");
+        assertThat(messages(registry))
+                .containsExactly(
+                        "b.yaml:4:13: error: unknown figure 'h100-powr' in formula 'h100-powr * 2'; did you mean 'h100-power'?"
+                                + " fix: 'derive: h100-power * 2'");
         assertThat(registry.figures()).doesNotContainKey("doubled").containsKey("total-power");
     }
 
@@ -93,11 +94,12 @@ class RegistryTest {
                     derive: "2 * h100-pwer"
                     unit: W
                 """);
-        assertThat(messages(registry)).containsExactly(
-                "b.yaml:4:18: error: unknown figure 'h100-powr' in formula '2 * (h100-powr + 0 W)'; did you mean 'h100-power'?"
-                        + " fix: 'derive: 2 * (h100-power + 0 W)'",
-                "b.yaml:8:18: error: unknown figure 'h100-pwer' in formula '2 * h100-pwer'; did you mean 'h100-power'?"
-                        + " fix: 'derive: 2 * h100-power'");
+        assertThat(messages(registry))
+                .containsExactly(
+                        "b.yaml:4:18: error: unknown figure 'h100-powr' in formula '2 * (h100-powr + 0 W)'; did you mean 'h100-power'?"
+                                + " fix: 'derive: 2 * (h100-power + 0 W)'",
+                        "b.yaml:8:18: error: unknown figure 'h100-pwer' in formula '2 * h100-pwer'; did you mean 'h100-power'?"
+                                + " fix: 'derive: 2 * h100-power'");
     }
 
     @Test
@@ -113,8 +115,10 @@ class RegistryTest {
                     derive: a / 2
                     unit: W
                 """);
-        assertThat(registry.diagnostics()).extracting(Diagnostic::message).anySatisfy(m ->
-                assertThat(m).startsWith("formulas form a cycle: ").contains("a → b → a"));
+        assertThat(registry.diagnostics())
+                .extracting(Diagnostic::message)
+                .anySatisfy(
+                        m -> assertThat(m).startsWith("formulas form a cycle: ").contains("a → b → a"));
         assertThat(registry.figures()).isEmpty();
     }
 
@@ -128,7 +132,8 @@ class RegistryTest {
                     unit: W
                 """);
         assertThat(registry.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.toString()).startsWith("b.yaml:4:13: error: cannot compute 'nonsense' = h100-power + inference-gpus: ");
+            assertThat(d.toString())
+                    .startsWith("b.yaml:4:13: error: cannot compute 'nonsense' = h100-power + inference-gpus: ");
             assertThat(d.message()).contains("W").contains("GPU");
         });
     }
@@ -144,8 +149,10 @@ class RegistryTest {
                     value: 1 W
                     sources: [nvidia-shet]
                 """);
-        assertThat(registry.diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "unknown source 'nvidia-shet'; did you mean 'nvidia-sheet'? (define it under 'sources:' in any claim file of this article)");
+        assertThat(registry.diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "unknown source 'nvidia-shet'; did you mean 'nvidia-sheet'? (define it under 'sources:' in any claim file of this article)");
     }
 
     /** A follow-on error must send the editor to the real mistake, not to define what is defined. */
@@ -161,8 +168,9 @@ class RegistryTest {
                     sources: [ft]
                 """);
         assertThat(badSource.hasErrors()).isTrue();
-        assertThat(Registry.resolve(List.of(badSource.claims())).diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "source 'ft' has an error of its own, so figure 'a' cannot cite it until it is fixed");
+        assertThat(Registry.resolve(List.of(badSource.claims())).diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly("source 'ft' has an error of its own, so figure 'a' cannot cite it until it is fixed");
 
         ClaimFileReader.Result unreadable = reader.read("power.yaml", "figures:\n  h100-power:\n    value: [700 W\n");
         ClaimFileReader.Result compute = reader.read("compute.yaml", """
@@ -175,8 +183,11 @@ class RegistryTest {
                     unit: W
                     sources: [sheet]
                 """);
-        assertThat(Registry.resolve(List.of(unreadable.claims(), compute.claims())).diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("unknown source 'sheet' (define it under 'sources:' in any claim file of this article); power.yaml"
+        assertThat(Registry.resolve(List.of(unreadable.claims(), compute.claims()))
+                        .diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "unknown source 'sheet' (define it under 'sources:' in any claim file of this article); power.yaml"
                                 + " could not be read and may define it: fix that file first",
                         "unknown figure 'h100-power' in formula '2 * h100-power'; power.yaml could not be read and may define it:"
                                 + " fix that file first");
@@ -196,8 +207,9 @@ class RegistryTest {
                     derive: 2 * bad
                     unit: W
                 """);
-        assertThat(messages(registry)).contains("b.yaml:8:13: error: cannot compute 'worse': its input 'bad' has an error of its own"
-                + " (at b.yaml:2:3): fix that first");
+        assertThat(messages(registry))
+                .contains("b.yaml:8:13: error: cannot compute 'worse': its input 'bad' has an error of its own"
+                        + " (at b.yaml:2:3): fix that first");
     }
 
     @Test
@@ -208,8 +220,9 @@ class RegistryTest {
                     label: 甲
                     value: 1 W
                 """);
-        assertThat(messages(registry)).containsExactly(
-                "a.yaml:2:3: warning: figure 'a' has a value but no source: add 'sources: [source-id]'");
+        assertThat(messages(registry))
+                .containsExactly(
+                        "a.yaml:2:3: warning: figure 'a' has a value but no source: add 'sources: [source-id]'");
         assertThat(registry.figures()).containsKey("a");
     }
 
@@ -220,9 +233,11 @@ class RegistryTest {
     @Test
     void collectsTheNotClaimsOfEveryFileInOrder() {
         Registry registry = resolve(
-                "claims/demo/a.yaml", "not-claims:\n  - {quote: 两大最成熟的产品, stated: 两大, reason: a count}\n"
+                "claims/demo/a.yaml",
+                "not-claims:\n  - {quote: 两大最成熟的产品, stated: 两大, reason: a count}\n"
                         + "  - {quote: 第二春, reason: a figure of speech}\n",
-                "claims/demo/b.yaml", "not-claims:\n  - {quote: 第三季度, reason: a date already covered}\n");
+                "claims/demo/b.yaml",
+                "not-claims:\n  - {quote: 第三季度, reason: a date already covered}\n");
         assertThat(registry.notClaims()).extracting(NotClaim::quote).containsExactly("两大最成熟的产品", "第二春", "第三季度");
         assertThat(registry.notClaims().get(2).at().file()).isEqualTo("claims/demo/b.yaml");
         assertThat(registry.diagnostics()).isEmpty();

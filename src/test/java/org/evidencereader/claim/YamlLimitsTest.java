@@ -1,12 +1,11 @@
 package org.evidencereader.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.evidencereader.CpuTime;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The YAML reader's limits, one by one, with the exact diagnostic each produces. */
 class YamlLimitsTest {
@@ -15,26 +14,40 @@ class YamlLimitsTest {
     private final ClaimFileReader reader = new ClaimFileReader();
 
     private List<String> errors(String yaml) {
-        return reader.read(FILE, yaml).diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+        return reader.read(FILE, yaml).diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(Diagnostic::toString)
+                .toList();
     }
 
     @Test
     void anyAnchorOrAliasIsRefusedAtItsNode() {
-        assertThat(errors("sources:\n  s: &s {title: T}\n  t: *s\n")).containsExactly(FILE
-                + ":2:6: error: YAML anchors and aliases ('&name', '*name') are not allowed in claim files: write the value out in full");
-        assertThat(errors("sources:\n  s: {title: T}\n  t: *s\n")).containsExactly(FILE
-                + ":3:6: error: YAML anchors and aliases ('&name', '*name') are not allowed in claim files: write the value out in full");
+        assertThat(errors("sources:\n  s: &s {title: T}\n  t: *s\n"))
+                .containsExactly(
+                        FILE
+                                + ":2:6: error: YAML anchors and aliases ('&name', '*name') are not allowed in claim files: write the value out in full");
+        assertThat(errors("sources:\n  s: {title: T}\n  t: *s\n"))
+                .containsExactly(
+                        FILE
+                                + ":3:6: error: YAML anchors and aliases ('&name', '*name') are not allowed in claim files: write the value out in full");
     }
 
     @Test
     void anAliasBombIsRefusedInMilliseconds() {
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 30; i++) {
-            bomb.append("a").append(i).append(": &a").append(i).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
+            bomb.append("a")
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1))))
+                    .append("]\n");
         }
         assertThat(CpuTime.within(1_000, "reading an alias bomb", () -> errors(bomb.toString())))
-                .singleElement().asString().contains("anchors and aliases");
+                .singleElement()
+                .asString()
+                .contains("anchors and aliases");
     }
 
     @Test
@@ -46,21 +59,28 @@ class YamlLimitsTest {
 
     @Test
     void aLongValueOrKeyIsRefused() {
-        assertThat(errors("figures:\n  f:\n    label: " + "x".repeat(20_000) + "\n")).noneMatch(e -> e.contains("limit"));
-        assertThat(errors("figures:\n  f:\n    label: " + "x".repeat(20_001) + "\n")).containsExactly(
-                FILE + ":3:12: error: a value of 20001 characters; the limit is 20000: shorten it");
-        assertThat(errors("k" + "x".repeat(20_000) + ": 1\n")).containsExactly(
-                FILE + ":1:1: error: a value of 20001 characters; the limit is 20000: shorten it");
+        assertThat(errors("figures:\n  f:\n    label: " + "x".repeat(20_000) + "\n"))
+                .noneMatch(e -> e.contains("limit"));
+        assertThat(errors("figures:\n  f:\n    label: " + "x".repeat(20_001) + "\n"))
+                .containsExactly(FILE + ":3:12: error: a value of 20001 characters; the limit is 20000: shorten it");
+        assertThat(errors("k" + "x".repeat(20_000) + ": 1\n"))
+                .containsExactly(FILE + ":1:1: error: a value of 20001 characters; the limit is 20000: shorten it");
     }
 
     @Test
     void fiveHundredFiguresAreReadAndFiveHundredAndOneAreNot() {
         StringBuilder yaml = new StringBuilder("figures:\n");
         for (int i = 1; i <= 501; i++) {
-            yaml.append("  f").append(i).append(": {label: x, value: ").append(i).append(" W}\n");
+            yaml.append("  f")
+                    .append(i)
+                    .append(": {label: x, value: ")
+                    .append(i)
+                    .append(" W}\n");
         }
-        assertThat(errors(yaml.toString())).containsExactly(FILE
-                + ":2:3: error: 'figures' has 501 entries; the limit is 500 in one file: split them into several files");
+        assertThat(errors(yaml.toString()))
+                .containsExactly(
+                        FILE
+                                + ":2:3: error: 'figures' has 501 entries; the limit is 500 in one file: split them into several files");
         String fiveHundred = yaml.substring(0, yaml.indexOf("  f501:"));
         assertThat(reader.read(FILE, fiveHundred).claims().figures()).hasSize(500);
     }
@@ -79,7 +99,8 @@ class YamlLimitsTest {
 
     @Test
     void aLoneSurrogateIsNotUnicode() {
-        assertThat(errors("sources:\n  s: {title: \"a\uD800b\"}\n")).containsExactly(
-                FILE + ":2:16: error: not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8");
+        assertThat(errors("sources:\n  s: {title: \"a\uD800b\"}\n"))
+                .containsExactly(
+                        FILE + ":2:16: error: not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8");
     }
 }

@@ -1,7 +1,6 @@
 package org.evidencereader.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DraftCommandTest {
 
@@ -34,7 +33,9 @@ class DraftCommandTest {
 
     private int validate(Path root) {
         return new ValidateCommand(stream(out), stream(err))
-                .run(List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims")));
+                .run(List.of(
+                        "--reader.articles-dir=" + root.resolve("articles"),
+                        "--reader.claims-dir=" + root.resolve("claims")));
     }
 
     /** A library of the golden articles (or some of them) and no claim files at all. */
@@ -53,7 +54,8 @@ class DraftCommandTest {
     }
 
     @Test
-    void draftThenValidatePassesOnAnArticleWithNoClaimsWithWarningsForTheTodosOnly(@TempDir Path dir) throws IOException {
+    void draftThenValidatePassesOnAnArticleWithNoClaimsWithWarningsForTheTodosOnly(@TempDir Path dir)
+            throws IOException {
         library(dir, "chip-trade");
         assertThat(draft(dir, "chip-trade")).isZero();
         Path written = dir.resolve("claims/chip-trade/draft.yaml");
@@ -64,9 +66,12 @@ class DraftCommandTest {
 
         assertThat(validate(dir)).isZero();
         List<String> problems = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(problems).isNotEmpty().allSatisfy(line -> assertThat(line)
-                .contains("claims/chip-trade/draft.yaml:").contains(": warning: ")
-                .containsAnyOf("is a draft, not judged yet", "has a value but no source"));
+        assertThat(problems)
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line)
+                        .contains("claims/chip-trade/draft.yaml:")
+                        .contains(": warning: ")
+                        .containsAnyOf("is a draft, not judged yet", "has a value but no source"));
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("validate: 0 error(s), ");
     }
 
@@ -76,7 +81,9 @@ class DraftCommandTest {
         assertThat(draft(dir, "video-app")).isZero();
         out.reset();
         validate(dir);
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("articles/video-app.md").doesNotContain("is not annotated");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .doesNotContain("articles/video-app.md")
+                .doesNotContain("is not annotated");
     }
 
     @Test
@@ -87,7 +94,8 @@ class DraftCommandTest {
         Files.writeString(existing, "# the editor's own work\n");
         assertThat(draft(dir, "chip-trade")).isEqualTo(1);
         assertThat(Files.readString(existing)).isEqualTo("# the editor's own work\n");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(existing + " already exists and is never overwritten")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(existing + " already exists and is never overwritten")
                 .contains("--out=FILE");
 
         Path elsewhere = dir.resolve("claims/chip-trade/more.yaml");
@@ -99,8 +107,10 @@ class DraftCommandTest {
     void anUnknownSlugIsAClearErrorWithStatusTwo(@TempDir Path dir) throws IOException {
         library(dir);
         assertThat(draft(dir, "chip-trad")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("draft: there is no article 'chip-trad'")
-                .contains("articles: chip-trade, datacenter-power, video-app").contains("usage: ");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("draft: there is no article 'chip-trad'")
+                .contains("articles: chip-trade, datacenter-power, video-app")
+                .contains("usage: ");
         assertThat(dir.resolve("claims/chip-trad")).doesNotExist();
         assertThat(draft(dir, "../articles/chip-trade")).isEqualTo(2);
         assertThat(draft(dir)).isEqualTo(2);
@@ -112,6 +122,9 @@ class DraftCommandTest {
         library(dir);
         assertThat(draft(dir, "datacenter-power", "--ids=english")).isZero();
         String yaml = Files.readString(dir.resolve("claims/datacenter-power/draft.yaml"));
-        assertThat(yaml).contains("\n  servers-power:\n").contains("\n  investment:\n").contains("--ids=english");
+        assertThat(yaml)
+                .contains("\n  servers-power:\n")
+                .contains("\n  investment:\n")
+                .contains("--ids=english");
     }
 }

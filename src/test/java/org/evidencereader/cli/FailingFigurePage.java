@@ -1,5 +1,7 @@
 package org.evidencereader.cli;
 
+import java.io.Writer;
+import java.util.Set;
 import org.evidencereader.EvidenceReaderApplication;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -8,9 +10,6 @@ import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.IContext;
-
-import java.io.Writer;
-import java.util.Set;
 
 /**
  * The application, except that the figure page of {@code gpu-power} cannot be rendered. Not a
@@ -24,7 +23,9 @@ class FailingFigurePage {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof ITemplateEngine engine && !(bean instanceof Failing) ? new Failing(engine) : bean;
+                return bean instanceof ITemplateEngine engine && !(bean instanceof Failing)
+                        ? new Failing(engine)
+                        : bean;
             }
         };
     }
@@ -36,7 +37,8 @@ class FailingFigurePage {
         }
 
         private static void check(String template, IContext context) {
-            if (template.equals("figure") && context.getVariable("figure") instanceof org.evidencereader.library.Figure f
+            if (template.equals("figure")
+                    && context.getVariable("figure") instanceof org.evidencereader.library.Figure f
                     && f.id().equals("gpu-power")) {
                 throw new IllegalStateException("this page fails in the test");
             }
@@ -84,7 +86,8 @@ class FailingFigurePage {
         }
 
         @Override
-        public org.thymeleaf.IThrottledTemplateProcessor processThrottled(String template, Set<String> selectors, IContext context) {
+        public org.thymeleaf.IThrottledTemplateProcessor processThrottled(
+                String template, Set<String> selectors, IContext context) {
             return engine.processThrottled(template, selectors, context);
         }
 

@@ -1,7 +1,6 @@
 package org.evidencereader.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
 
@@ -19,8 +18,12 @@ class ValidateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int validate(Path root) {
-        return new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims")));
+        return new ValidateCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(
+                        "--reader.articles-dir=" + root.resolve("articles"),
+                        "--reader.claims-dir=" + root.resolve("claims")));
     }
 
     private String output() {
@@ -38,60 +41,79 @@ class ValidateCommandTest {
     @Test
     void printsDiagnosticsInTheLanguageAskedForAndInEnglishByDefault(@TempDir Path dir) throws IOException {
         Path root = library(dir, "figures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n");
-        List<String> folders = List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims"));
+        List<String> folders = List.of(
+                "--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims"));
         PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ROOT).run(folders)).isZero();
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ROOT).run(folders))
+                .isZero();
         assertThat(output()).contains(": warning: the number '8片' in p-1 is not annotated");
         out.reset();
-        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(folders)).isZero();
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(folders))
+                .isZero();
         assertThat(output()).contains(": warning: p-1 中的数字“8片”还没有标注：").doesNotContain("not annotated");
         out.reset();
         List<String> english = new java.util.ArrayList<>(folders);
         english.add("--lang=en");
-        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(english)).isZero();
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.SIMPLIFIED_CHINESE).run(english))
+                .isZero();
         assertThat(output()).contains("is not annotated");
         out.reset();
         List<String> chinese = new java.util.ArrayList<>(folders);
         chinese.add("--lang=zh");
-        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(chinese)).isZero();
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(chinese))
+                .isZero();
         assertThat(output()).contains("还没有标注");
         List<String> french = new java.util.ArrayList<>(folders);
         french.add("--lang=fr");
-        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(french)).isEqualTo(2);
+        assertThat(new ValidateCommand(printOut, printErr, java.util.Locale.ENGLISH).run(french))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("validate: --lang takes zh or en, not 'fr'");
     }
 
     @Test
     void passesTheShippedContent() {
-        int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        int status = new ValidateCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of());
         assertThat(output()).isEmpty();
         assertThat(status).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("validate: 0 error(s), 0 warning(s) in 1 article(s)");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("validate: 0 error(s), 0 warning(s) in 1 article(s)");
     }
 
     @Test
     void reportsASyntaxErrorAtItsLineWithoutAStackTrace(@TempDir Path dir) throws IOException {
         library(dir, "figures:\n  power:\n    label: 功耗\n    value: [700 W\n");
         assertThat(validate(dir)).isEqualTo(1);
-        assertThat(output()).contains("claims/demo/power.yaml:").contains(": error: not valid YAML, so nothing in this file is read: ")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(output())
+                .contains("claims/demo/power.yaml:")
+                .contains(": error: not valid YAML, so nothing in this file is read: ")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void reportsDuplicatedIdsAcrossFiles(@TempDir Path dir) throws IOException {
-        library(dir, "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n    sources: [s]\n");
-        Files.writeString(dir.resolve("claims/demo/more.yaml"), "figures:\n  power:\n    label: 又一个\n    value: 8 GPU\n    sources: [s]\n");
+        library(
+                dir,
+                "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n    sources: [s]\n");
+        Files.writeString(
+                dir.resolve("claims/demo/more.yaml"),
+                "figures:\n  power:\n    label: 又一个\n    value: 8 GPU\n    sources: [s]\n");
         assertThat(validate(dir)).isEqualTo(1);
-        assertThat(output()).contains("claims/demo/power.yaml:4:3: error: duplicate figure id 'power', already defined at ")
+        assertThat(output())
+                .contains("claims/demo/power.yaml:4:3: error: duplicate figure id 'power', already defined at ")
                 .contains("claims/demo/more.yaml:2:3");
     }
 
     @Test
     void reportsAQuoteMissingFromTheArticleAtTheQuote(@TempDir Path dir) throws IOException {
-        library(dir, "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为350W\n    value: 350 W\n    sources: [s]\n");
+        library(
+                dir,
+                "sources:\n  s: {title: T}\nfigures:\n  power:\n    label: 功耗\n    quote: 功耗为350W\n    value: 350 W\n    sources: [s]\n");
         assertThat(validate(dir)).isEqualTo(1);
         assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'power' not found in ");
     }
@@ -99,22 +121,30 @@ class ValidateCommandTest {
     /** The article's number was edited after the quote was copied: the figure must not stay on it. */
     @Test
     void refusesAQuoteWhoseNumberWasEditedInTheArticle(@TempDir Path dir) throws IOException {
-        library(dir, "sources:\n  s: {title: T}\nfigures:\n  revenue:\n    label: 营业收入\n"
-                + "    quote: 去年该公司的营业收入为120万元,今年则同比增长了30%\n    value: 120万 CNY\n    sources: [s]\n");
+        library(
+                dir,
+                "sources:\n  s: {title: T}\nfigures:\n  revenue:\n    label: 营业收入\n"
+                        + "    quote: 去年该公司的营业收入为120万元,今年则同比增长了30%\n    value: 120万 CNY\n    sources: [s]\n");
         Files.writeString(dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\n去年该公司的营业收入为150万元,今年则同比增长了30%。\n");
         assertThat(validate(dir)).isEqualTo(1);
-        assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'revenue' not found in ")
-                .contains("so it is an orphan: ").contains("refused because the numbers changed: 120万元 → 150万元; ");
+        assertThat(output())
+                .contains("claims/demo/power.yaml:6:12: error: quote of 'revenue' not found in ")
+                .contains("so it is an orphan: ")
+                .contains("refused because the numbers changed: 120万元 → 150万元; ");
     }
 
     /** A sign word flipped around an unchanged number reverses what the sentence says. */
     @Test
     void refusesAQuoteWhoseSignWordWasFlippedInTheArticle(@TempDir Path dir) throws IOException {
-        library(dir, "sources:\n  s: {title: T}\nfigures:\n  visits:\n    label: 访问量变化\n"
-                + "    quote: Luma AI在9月的总访问量环比下跌38.49%,与上月相比\n    stated: 38.49%\n    value: -38.49 %\n    sources: [s]\n");
-        Files.writeString(dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\nLuma AI在9月的总访问量环比上涨38.49%,与上月相比变化较大。\n");
+        library(
+                dir,
+                "sources:\n  s: {title: T}\nfigures:\n  visits:\n    label: 访问量变化\n"
+                        + "    quote: Luma AI在9月的总访问量环比下跌38.49%,与上月相比\n    stated: 38.49%\n    value: -38.49 %\n    sources: [s]\n");
+        Files.writeString(
+                dir.resolve("articles/demo.md"), "---\ntitle: 演示\n---\n\nLuma AI在9月的总访问量环比上涨38.49%,与上月相比变化较大。\n");
         assertThat(validate(dir)).isEqualTo(1);
-        assertThat(output()).contains("claims/demo/power.yaml:6:12: error: quote of 'visits' not found in ")
+        assertThat(output())
+                .contains("claims/demo/power.yaml:6:12: error: quote of 'visits' not found in ")
                 .contains("refused because the numbers changed: 下跌 → 上涨; ");
     }
 
@@ -122,19 +152,27 @@ class ValidateCommandTest {
     @Test
     void refusesAFolderThatDoesNotExist(@TempDir Path dir) throws IOException {
         library(dir, "figures:\n");
-        ValidateCommand command = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(command.run(List.of("--reader.articles-dir=" + dir.resolve("artcles"), "--reader.claims-dir=" + dir.resolve("claims"))))
+        ValidateCommand command = new ValidateCommand(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(command.run(List.of(
+                        "--reader.articles-dir=" + dir.resolve("artcles"),
+                        "--reader.claims-dir=" + dir.resolve("claims"))))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no folder " + dir.resolve("artcles") + " to read articles from");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("there is no folder " + dir.resolve("artcles") + " to read articles from");
         err.reset();
-        assertThat(command.run(List.of("--reader.articles-dir=" + dir.resolve("articles"), "--reader.claims-dir=" + dir.resolve("clams"))))
+        assertThat(command.run(List.of(
+                        "--reader.articles-dir=" + dir.resolve("articles"),
+                        "--reader.claims-dir=" + dir.resolve("clams"))))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no folder " + dir.resolve("clams") + " to read claim files from");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("there is no folder " + dir.resolve("clams") + " to read claim files from");
         assertThat(output()).isEmpty();
     }
 
     @Test
     void rejectsAnUnknownOption() {
-        assertThat(new ValidateCommand(new PrintStream(out), new PrintStream(err)).run(List.of("--articles=x"))).isEqualTo(2);
+        assertThat(new ValidateCommand(new PrintStream(out), new PrintStream(err)).run(List.of("--articles=x")))
+                .isEqualTo(2);
     }
 }

@@ -1,22 +1,17 @@
 package org.evidencereader.derivation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.evidencereader.CpuTime;
 import org.evidencereader.figure.RandomText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import org.evidencereader.CpuTime;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.evidencereader.CpuTime;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Property: {@link Expression#parse} on any string returns an expression or throws
@@ -29,9 +24,44 @@ class FormulaPropertyTest {
     /** CPU time of the test's thread, not wall-clock time: see {@link CpuTime}. */
     static final long MILLIS_PER_INPUT = 250;
 
-    private static final List<String> TOKENS = List.of("a", "b", "h100-power", "inference-gpus", "x-1", "0", "1", "2.5",
-            "700 W", "350 W", "1 kW", "100 %", "60 s", "3 GPU·h", "5 秒", "+", "-", "*", "/", "×", "÷", "(", ")", " ", " ",
-            "- ", " - ", "--", "1.", ".5", "٣", "1e5", "A", "é", "\u0000", "%", "·");
+    private static final List<String> TOKENS = List.of(
+            "a",
+            "b",
+            "h100-power",
+            "inference-gpus",
+            "x-1",
+            "0",
+            "1",
+            "2.5",
+            "700 W",
+            "350 W",
+            "1 kW",
+            "100 %",
+            "60 s",
+            "3 GPU·h",
+            "5 秒",
+            "+",
+            "-",
+            "*",
+            "/",
+            "×",
+            "÷",
+            "(",
+            ")",
+            " ",
+            " ",
+            "- ",
+            " - ",
+            "--",
+            "1.",
+            ".5",
+            "٣",
+            "1e5",
+            "A",
+            "é",
+            "\u0000",
+            "%",
+            "·");
 
     static long[] seeds() {
         return RandomText.seeds();
@@ -62,9 +92,12 @@ class FormulaPropertyTest {
 
     @Test
     void deepNestingIsAFormulaExceptionNotAStackOverflow() {
-        for (String text : List.of("(".repeat(100_000) + "1" + ")".repeat(100_000), "-".repeat(100_000) + "1",
+        for (String text : List.of(
+                "(".repeat(100_000) + "1" + ")".repeat(100_000),
+                "-".repeat(100_000) + "1",
                 "1" + " + 1".repeat(100_000))) {
-            assertThatThrownBy(() -> Expression.parse(text)).isInstanceOf(FormulaException.class)
+            assertThatThrownBy(() -> Expression.parse(text))
+                    .isInstanceOf(FormulaException.class)
                     .hasMessageStartingWith("the formula is too");
         }
     }
@@ -77,16 +110,19 @@ class FormulaPropertyTest {
         } catch (FormulaException e) {
             assertThat(e.column()).as("column of %s", RandomText.quote(text)).isBetween(0, text.length());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
+            throw new AssertionError(
+                    "seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
         }
         long millis = (CpuTime.now() - start) / 1_000_000;
         if (millis > MILLIS_PER_INPUT) {
-            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT + " ms): " + RandomText.quote(text));
+            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT
+                    + " ms): " + RandomText.quote(text));
         }
         if (parsed != null) {
             String printed = parsed.toString();
-            assertThat(Expression.parse(printed)).as("seed %d input %d: %s printed as %s", seed, index,
-                    RandomText.quote(text), printed).isEqualTo(parsed);
+            assertThat(Expression.parse(printed))
+                    .as("seed %d input %d: %s printed as %s", seed, index, RandomText.quote(text), printed)
+                    .isEqualTo(parsed);
         }
     }
 }

@@ -1,14 +1,5 @@
 package org.evidencereader.draft;
 
-import org.evidencereader.anchor.Anchor;
-import org.evidencereader.anchor.Anchorer;
-import org.evidencereader.cli.DraftCommand;
-import org.evidencereader.figure.Quantity;
-import org.evidencereader.library.Figure;
-import org.evidencereader.library.LibraryLoader;
-import org.evidencereader.library.PlacedNotClaim;
-import org.evidencereader.library.ReaderArticle;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,6 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.evidencereader.anchor.Anchor;
+import org.evidencereader.anchor.Anchorer;
+import org.evidencereader.cli.DraftCommand;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.library.Figure;
+import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.library.PlacedNotClaim;
+import org.evidencereader.library.ReaderArticle;
 
 /**
  * How much of an annotated article {@code draft} gets right on its own: copies the article to a
@@ -31,8 +30,14 @@ import java.util.Optional;
 public final class DraftAccuracy {
 
     /** One placed figure of the annotated article against its draft. */
-    record Row(String id, String stated, Optional<String> drafted, boolean value, boolean unit, boolean statedRight,
-               boolean quoteUnique) {
+    record Row(
+            String id,
+            String stated,
+            Optional<String> drafted,
+            boolean value,
+            boolean unit,
+            boolean statedRight,
+            boolean quoteUnique) {
         boolean allRight() {
             return drafted.isPresent() && value && unit && statedRight && quoteUnique;
         }
@@ -45,8 +50,7 @@ public final class DraftAccuracy {
         }
     }
 
-    private DraftAccuracy() {
-    }
+    private DraftAccuracy() {}
 
     public static void main(String[] args) throws IOException {
         String slug = args.length > 0 ? args[0] : "baidu-sora";
@@ -55,29 +59,43 @@ public final class DraftAccuracy {
     }
 
     static Result measure(Path articles, Path claims, String slug, Path work) throws IOException {
-        ReaderArticle annotated = LibraryLoader.standard(articles, claims, 1).load().article(slug).orElseThrow();
+        ReaderArticle annotated =
+                LibraryLoader.standard(articles, claims, 1).load().article(slug).orElseThrow();
         Files.createDirectories(work.resolve("articles"));
         Files.createDirectories(work.resolve("claims"));
         Files.copy(articles.resolve(slug + ".md"), work.resolve("articles").resolve(slug + ".md"));
-        int status = new DraftCommand(new PrintStream(PrintStream.nullOutputStream()), System.err).run(List.of(slug,
-                "--reader.articles-dir=" + work.resolve("articles"), "--reader.claims-dir=" + work.resolve("claims")));
+        int status = new DraftCommand(new PrintStream(PrintStream.nullOutputStream()), System.err)
+                .run(List.of(
+                        slug,
+                        "--reader.articles-dir=" + work.resolve("articles"),
+                        "--reader.claims-dir=" + work.resolve("claims")));
         if (status != 0) {
             throw new IllegalStateException("draft exited with " + status);
         }
-        ReaderArticle drafted = LibraryLoader.standard(work.resolve("articles"), work.resolve("claims"), 1).load()
-                .article(slug).orElseThrow();
+        ReaderArticle drafted = LibraryLoader.standard(work.resolve("articles"), work.resolve("claims"), 1)
+                .load()
+                .article(slug)
+                .orElseThrow();
         Anchorer anchorer = new Anchorer();
         List<Row> rows = new ArrayList<>();
-        List<Figure> placed = annotated.figures().values().stream().filter(Figure::isInText)
-                .sorted(Comparator.comparing((Figure f) -> f.anchor().orElseThrow().passageId())
+        List<Figure> placed = annotated.figures().values().stream()
+                .filter(Figure::isInText)
+                .sorted(Comparator.comparing(
+                                (Figure f) -> f.anchor().orElseThrow().passageId())
                         .thenComparingInt(f -> f.anchor().orElseThrow().mark().start()))
                 .toList();
         for (Figure figure : placed) {
             Anchor anchor = figure.anchor().orElseThrow();
-            String text = annotated.article().passage(anchor.passageId()).orElseThrow().text();
+            String text = annotated
+                    .article()
+                    .passage(anchor.passageId())
+                    .orElseThrow()
+                    .text();
             String stated = text.substring(anchor.mark().start(), anchor.mark().end());
-            Optional<Figure> draft = drafted.figures().values().stream().filter(Figure::isInText)
-                    .filter(d -> overlaps(d.anchor().orElseThrow(), anchor)).findFirst();
+            Optional<Figure> draft = drafted.figures().values().stream()
+                    .filter(Figure::isInText)
+                    .filter(d -> overlaps(d.anchor().orElseThrow(), anchor))
+                    .findFirst();
             if (draft.isEmpty()) {
                 rows.add(new Row(figure.id(), stated, Optional.empty(), false, false, false, false));
                 continue;
@@ -85,27 +103,41 @@ public final class DraftAccuracy {
             Figure d = draft.get();
             Anchor da = d.anchor().orElseThrow();
             String draftStated = text.substring(da.mark().start(), da.mark().end());
-            boolean value = figure.when().isPresent() ? figure.when().equals(d.when())
-                    : figure.value().isPresent() && d.value().isPresent() && sameNumbers(figure.value().get(), d.value().get());
-            boolean unit = figure.when().isPresent() ? d.when().isPresent()
-                    : figure.value().isPresent() && d.value().isPresent()
-                    && figure.value().get().unit().canonical().equals(d.value().get().unit().canonical());
-            boolean statedRight = draftStated.endsWith(stated) && stated.length() > 0
+            boolean value = figure.when().isPresent()
+                    ? figure.when().equals(d.when())
+                    : figure.value().isPresent()
+                            && d.value().isPresent()
+                            && sameNumbers(figure.value().get(), d.value().get());
+            boolean unit = figure.when().isPresent()
+                    ? d.when().isPresent()
+                    : figure.value().isPresent()
+                            && d.value().isPresent()
+                            && figure.value()
+                                    .get()
+                                    .unit()
+                                    .canonical()
+                                    .equals(d.value().get().unit().canonical());
+            boolean statedRight = draftStated.endsWith(stated)
+                    && stated.length() > 0
                     && draftStated.length() - stated.length() <= 2; // a cue word (下跌) before the number
             boolean unique = anchorer.occurrences(drafted.article(), d.quote().orElseThrow()) == 1;
             rows.add(new Row(figure.id(), stated, Optional.of(d.id()), value, unit, statedRight, unique));
         }
         int notClaimsDrafted = 0;
         for (PlacedNotClaim notClaim : annotated.notClaims()) {
-            boolean proposed = drafted.notClaims().stream().anyMatch(n -> n.passageId().equals(notClaim.passageId())
-                    && n.span().start() < notClaim.span().end() && notClaim.span().start() < n.span().end());
+            boolean proposed = drafted.notClaims().stream()
+                    .anyMatch(n -> n.passageId().equals(notClaim.passageId())
+                            && n.span().start() < notClaim.span().end()
+                            && notClaim.span().start() < n.span().end());
             notClaimsDrafted += proposed ? 1 : 0;
         }
         return new Result(rows, annotated.notClaims().size(), notClaimsDrafted);
     }
 
     private static boolean overlaps(Anchor a, Anchor b) {
-        return a.passageId().equals(b.passageId()) && a.mark().start() < b.mark().end() && b.mark().start() < a.mark().end();
+        return a.passageId().equals(b.passageId())
+                && a.mark().start() < b.mark().end()
+                && b.mark().start() < a.mark().end();
     }
 
     /** Equal in canonical units (the count's noun aside), to rounding noise. */
@@ -122,15 +154,30 @@ public final class DraftAccuracy {
     static void print(Result result, PrintStream out) {
         out.println("figure\tstated\tdraft id\tvalue\tunit\tstated\tquote unique");
         for (Row row : result.rows()) {
-            out.println(String.join("\t", row.id(), row.stated(), row.drafted().orElse("(none)"), mark(row.value()),
-                    mark(row.unit()), mark(row.statedRight()), mark(row.quoteUnique())));
+            out.println(String.join(
+                    "\t",
+                    row.id(),
+                    row.stated(),
+                    row.drafted().orElse("(none)"),
+                    mark(row.value()),
+                    mark(row.unit()),
+                    mark(row.statedRight()),
+                    mark(row.quoteUnique())));
         }
         int n = result.rows().size();
-        out.printf("figures placed in the text: %d; drafted: %d; value right: %d; unit right: %d; stated right: %d;"
-                        + " quote unique: %d; all four right: %d%n", n, result.count(r -> r.drafted().isPresent()),
-                result.count(Row::value), result.count(Row::unit), result.count(Row::statedRight),
-                result.count(Row::quoteUnique), result.count(Row::allRight));
-        out.printf("not-claims: %d; proposed as not-claims by the draft: %d%n", result.notClaims(), result.notClaimsDrafted());
+        out.printf(
+                "figures placed in the text: %d; drafted: %d; value right: %d; unit right: %d; stated right: %d;"
+                        + " quote unique: %d; all four right: %d%n",
+                n,
+                result.count(r -> r.drafted().isPresent()),
+                result.count(Row::value),
+                result.count(Row::unit),
+                result.count(Row::statedRight),
+                result.count(Row::quoteUnique),
+                result.count(Row::allRight));
+        out.printf(
+                "not-claims: %d; proposed as not-claims by the draft: %d%n",
+                result.notClaims(), result.notClaimsDrafted());
     }
 
     private static String mark(boolean right) {

@@ -1,16 +1,6 @@
 package org.evidencereader.draft;
 
-import org.evidencereader.anchor.Anchorer;
-import org.evidencereader.detect.Detector;
-import org.evidencereader.figure.Quantity;
-import org.evidencereader.library.LibraryLoader;
-import org.evidencereader.library.LibrarySnapshot;
-import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.nlp.HanLpRomaniser;
-import org.evidencereader.nlp.HanLpTokenizer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.evidencereader.anchor.Anchorer;
+import org.evidencereader.detect.Detector;
+import org.evidencereader.figure.Quantity;
+import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.library.LibrarySnapshot;
+import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.nlp.HanLpRomaniser;
+import org.evidencereader.nlp.HanLpTokenizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden set (src/test/resources/draft): three articles written for this test, not the shipped
@@ -37,17 +36,18 @@ class DrafterGoldenTest {
 
     @TempDir
     static Path noClaims;
+
     private static LibrarySnapshot snapshot;
     private static final Map<String, List<Draft>> DRAFTS = new LinkedHashMap<>();
     private static final Anchorer ANCHORER = new Anchorer();
 
     /** One line of expected.tsv. */
-    record Expected(String slug, String stated, String expected) {
-    }
+    record Expected(String slug, String stated, String expected) {}
 
     @BeforeAll
     static void draftTheGoldenArticles() {
-        snapshot = LibraryLoader.standard(GOLDEN.resolve("articles"), noClaims, 1).load();
+        snapshot =
+                LibraryLoader.standard(GOLDEN.resolve("articles"), noClaims, 1).load();
         HanLpTokenizer tokenizer = new HanLpTokenizer();
         Drafter drafter = new Drafter(new Detector(tokenizer), tokenizer, ANCHORER, new HanLpRomaniser());
         for (ReaderArticle article : snapshot.articles()) {
@@ -67,7 +67,9 @@ class DrafterGoldenTest {
     void theGoldenSetHasAtLeastFortyNumbersInThreeArticles() throws IOException {
         assertThat(expected()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(expected().stream().map(Expected::slug).distinct()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(DRAFTS.keySet()).containsExactlyInAnyOrderElementsOf(expected().stream().map(Expected::slug).distinct().toList());
+        assertThat(DRAFTS.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        expected().stream().map(Expected::slug).distinct().toList());
     }
 
     @Test
@@ -79,14 +81,18 @@ class DrafterGoldenTest {
             List<Draft> drafts = DRAFTS.getOrDefault(row.slug(), List.of());
             Set<Draft> taken = used.computeIfAbsent(row.slug(), k -> new HashSet<>());
             Optional<Draft> match = drafts.stream()
-                    .filter(d -> !taken.contains(d) && d.stated().equals(row.stated())).findFirst();
+                    .filter(d -> !taken.contains(d) && d.stated().equals(row.stated()))
+                    .findFirst();
             match.ifPresent(taken::add);
-            Optional<String> problem = match.map(d -> judge(d, row.expected())).orElse(Optional.of("no draft states it"));
+            Optional<String> problem =
+                    match.map(d -> judge(d, row.expected())).orElse(Optional.of("no draft states it"));
             problem.ifPresent(p -> wrong.add(row.slug() + " '" + row.stated() + "' (" + row.expected() + "): " + p));
         }
         double right = 1.0 - (double) wrong.size() / rows.size();
         assertThat(right)
-                .as("%d of %d numbers right; wrong:%n%s", rows.size() - wrong.size(), rows.size(), String.join("\n", wrong))
+                .as(
+                        "%d of %d numbers right; wrong:%n%s",
+                        rows.size() - wrong.size(), rows.size(), String.join("\n", wrong))
                 .isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
     }
 
@@ -99,8 +105,10 @@ class DrafterGoldenTest {
             return Optional.of("drafted as a not-claim");
         }
         if (expected.startsWith("when:")) {
-            return figure.value() instanceof Draft.When when && when.point().iso().equals(expected.substring(5))
-                    ? Optional.empty() : Optional.of("drafted as " + figure.value());
+            return figure.value() instanceof Draft.When when
+                            && when.point().iso().equals(expected.substring(5))
+                    ? Optional.empty()
+                    : Optional.of("drafted as " + figure.value());
         }
         Quantity want = Quantity.parse(expected.substring("value:".length())).canonical();
         if (!(figure.value() instanceof Draft.Amount amount)) {
@@ -122,9 +130,12 @@ class DrafterGoldenTest {
         for (ReaderArticle article : snapshot.articles()) {
             for (Draft draft : DRAFTS.get(article.slug())) {
                 assertThat(ANCHORER.occurrences(article.article(), draft.quote()))
-                        .as("occurrences of the quote '%s' in %s", draft.quote(), article.slug()).isEqualTo(1);
+                        .as("occurrences of the quote '%s' in %s", draft.quote(), article.slug())
+                        .isEqualTo(1);
                 assertThat(draft.quote()).contains(draft.stated());
-                assertThat(draft.sentence()).as("the quote stays inside its sentence").contains(draft.quote());
+                assertThat(draft.sentence())
+                        .as("the quote stays inside its sentence")
+                        .contains(draft.quote());
             }
         }
     }
@@ -132,8 +143,10 @@ class DrafterGoldenTest {
     @Test
     void everyIdIsUniqueInItsArticleAndIsAnId() {
         for (List<Draft> drafts : DRAFTS.values()) {
-            List<String> ids = drafts.stream().filter(Draft.FigureDraft.class::isInstance)
-                    .map(d -> ((Draft.FigureDraft) d).id()).toList();
+            List<String> ids = drafts.stream()
+                    .filter(Draft.FigureDraft.class::isInstance)
+                    .map(d -> ((Draft.FigureDraft) d).id())
+                    .toList();
             assertThat(ids).doesNotHaveDuplicates().allMatch(org.evidencereader.derivation.Reference::isId);
         }
     }

@@ -1,15 +1,14 @@
 package org.evidencereader.export;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An export is written beside its folder and put in its place; links and other people's folders are refused. */
 class ExportFolderTest {
@@ -49,7 +48,8 @@ class ExportFolderTest {
 
     @Test
     void refusesTheRootFolder() {
-        assertThatThrownBy(() -> ExportFolder.prepare(Path.of("/"), true)).isInstanceOf(ExportFolder.Refused.class)
+        assertThatThrownBy(() -> ExportFolder.prepare(Path.of("/"), true))
+                .isInstanceOf(ExportFolder.Refused.class)
                 .hasMessageContaining("root folder");
     }
 
@@ -57,9 +57,11 @@ class ExportFolderTest {
     void refusesALinkOnTheWay() throws Exception {
         Path real = Files.createDirectories(dir.resolve("real"));
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-        assertThatThrownBy(() -> ExportFolder.prepare(link.resolve("site"), true)).isInstanceOf(ExportFolder.Refused.class)
+        assertThatThrownBy(() -> ExportFolder.prepare(link.resolve("site"), true))
+                .isInstanceOf(ExportFolder.Refused.class)
                 .hasMessageContaining(link + " is a symbolic link");
-        assertThatThrownBy(() -> ExportFolder.prepare(link, true)).isInstanceOf(ExportFolder.Refused.class)
+        assertThatThrownBy(() -> ExportFolder.prepare(link, true))
+                .isInstanceOf(ExportFolder.Refused.class)
                 .hasMessageContaining(link + " is a symbolic link");
         assertThat(real).isEmptyDirectory();
     }
@@ -71,7 +73,8 @@ class ExportFolderTest {
         Path site = export(dir.resolve("site"), false, "articles/a/index.html", "old");
         Files.delete(site.resolve("articles/a/index.html"));
         Path link = Files.createSymbolicLink(site.resolve("articles/a/index.html"), outside);
-        assertThatThrownBy(() -> ExportFolder.prepare(site, true)).isInstanceOf(ExportFolder.Refused.class)
+        assertThatThrownBy(() -> ExportFolder.prepare(site, true))
+                .isInstanceOf(ExportFolder.Refused.class)
                 .hasMessageContaining(link + " is a symbolic link inside");
         assertThat(outside).hasContent("keep");
         assertThat(beside()).containsExactly("precious.txt", "site");
@@ -81,8 +84,10 @@ class ExportFolderTest {
     void refusesAFolderWithFilesThatIsNotAnExportUnlessForced() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Files.writeString(home.resolve("thesis.tex"), "mine");
-        assertThatThrownBy(() -> ExportFolder.prepare(home, false)).isInstanceOf(ExportFolder.Refused.class)
-                .hasMessageContaining("not an earlier export").hasMessageContaining("--force");
+        assertThatThrownBy(() -> ExportFolder.prepare(home, false))
+                .isInstanceOf(ExportFolder.Refused.class)
+                .hasMessageContaining("not an earlier export")
+                .hasMessageContaining("--force");
         assertThat(home.resolve("thesis.tex")).hasContent("mine");
         export(home, true, "index.html", "site");
         assertThat(home.resolve("thesis.tex")).doesNotExist();
@@ -92,7 +97,8 @@ class ExportFolderTest {
     @Test
     void anEmptyFolderIsTaken() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        assertThat(export(empty, false, "index.html", "site").resolve("index.html")).hasContent("site");
+        assertThat(export(empty, false, "index.html", "site").resolve("index.html"))
+                .hasContent("site");
     }
 
     @Test

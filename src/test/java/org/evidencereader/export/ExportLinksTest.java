@@ -1,14 +1,13 @@
 package org.evidencereader.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
 import org.evidencereader.site.Links;
 import org.evidencereader.site.Route;
 import org.evidencereader.site.SupportedLocales;
 import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportLinksTest {
 
@@ -17,11 +16,13 @@ class ExportLinksTest {
     @Test
     void linksGoUpToTheLanguagesTopThenDownToTheTargetsFile() {
         Links figure = layout.on(new Route.Figure("demo", "gpu-power"), SupportedLocales.CHINESE);
-        assertThat(figure.figure("demo", "server-power")).isEqualTo("../../../../articles/demo/figures/server-power/index.html");
+        assertThat(figure.figure("demo", "server-power"))
+                .isEqualTo("../../../../articles/demo/figures/server-power/index.html");
         assertThat(figure.article("demo")).isEqualTo("../../../../articles/demo/index.html");
         assertThat(figure.library()).isEqualTo("../../../../index.html");
         assertThat(figure.ledgerCsv("demo")).isEqualTo("../../../../articles/demo/ledger.csv");
-        assertThat(layout.on(new Route.Library(), SupportedLocales.CHINESE).diagnostics()).isEqualTo("./diagnostics/index.html");
+        assertThat(layout.on(new Route.Library(), SupportedLocales.CHINESE).diagnostics())
+                .isEqualTo("./diagnostics/index.html");
         assertThat(layout.on(new Route.NotFound(), Locale.ENGLISH).library()).isEqualTo("./index.html");
     }
 
@@ -33,14 +34,16 @@ class ExportLinksTest {
         assertThat(en.assetRoot()).isEqualTo("../../..");
         assertThat(zh.otherLanguage()).isEqualTo("../../en/articles/demo/index.html");
         assertThat(en.otherLanguage()).isEqualTo("../../../articles/demo/index.html");
-        assertThat(layout.on(new Route.NotFound(), SupportedLocales.CHINESE).otherLanguage()).isEqualTo("./en/404.html");
+        assertThat(layout.on(new Route.NotFound(), SupportedLocales.CHINESE).otherLanguage())
+                .isEqualTo("./en/404.html");
         assertThat(zh.exported()).isTrue();
     }
 
     @Test
     void anAddressThatNeedsTheServerHasNoExportedLink() {
         Links zh = layout.on(new Route.Article("demo"), SupportedLocales.CHINESE);
-        assertThatThrownBy(() -> zh.articleWhatIf("demo")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> zh.articleWhatIf("demo"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ArticleWhatIf");
     }
 }

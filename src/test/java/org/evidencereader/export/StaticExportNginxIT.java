@@ -1,10 +1,7 @@
 package org.evidencereader.export;
 
-import org.evidencereader.EvidenceReaderApplication;
-import org.evidencereader.cli.ExportCommand;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -26,9 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.evidencereader.EvidenceReaderApplication;
+import org.evidencereader.cli.ExportCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Exports the real library, serves it with a real nginx running the server block of
@@ -42,18 +41,24 @@ class StaticExportNginxIT {
     private static Process nginx;
     private static int port;
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeAll
     static void exportAndStartNginx() throws Exception {
-        Path binary = nginxBinary().orElseGet(() -> fail(
-                "nginx is not installed: this test serves the static export with it. Install it with "
-                        + "`apt-get install -y nginx` (CI's .ci/run does this)."));
+        Path binary = nginxBinary()
+                .orElseGet(() ->
+                        fail("nginx is not installed: this test serves the static export with it. Install it with "
+                                + "`apt-get install -y nginx` (CI's .ci/run does this)."));
         work = Files.createTempDirectory("export-nginx");
         Path site = work.resolve("site");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new ExportCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
-                EvidenceReaderApplication.class).run(List.of("--out=" + site));
+        int status = new ExportCommand(
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        EvidenceReaderApplication.class)
+                .run(List.of("--out=" + site));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
         // nginx cannot listen on a port of the system's choosing (it refuses port 0), so a free port
@@ -74,27 +79,41 @@ class StaticExportNginxIT {
         assertThat(server).contains("listen 127.0.0.1:" + port + ";").contains("root " + site.toAbsolutePath() + ";");
         Files.writeString(prefix.resolve("server.conf"), server);
         boolean root = "root".equals(System.getProperty("user.name"));
-        Files.writeString(prefix.resolve("nginx.conf"), String.join("\n",
-                "daemon off;",
-                "worker_processes 1;",
-                root ? "user root;" : "",  // as root, workers would otherwise drop to a user who cannot read the temp dir
-                "pid " + prefix.resolve("nginx.pid") + ";",
-                "error_log " + prefix.resolve("logs/error.log") + " warn;",
-                "events { worker_connections 64; }",
-                "http {",
-                "  include " + mimeTypes(binary) + ";",
-                "  default_type application/octet-stream;",
-                "  access_log " + prefix.resolve("logs/access.log") + ";",
-                "  client_body_temp_path " + prefix.resolve("body") + ";",
-                "  proxy_temp_path " + prefix.resolve("proxy") + ";",
-                "  fastcgi_temp_path " + prefix.resolve("fastcgi") + ";",
-                "  uwsgi_temp_path " + prefix.resolve("uwsgi") + ";",
-                "  scgi_temp_path " + prefix.resolve("scgi") + ";",
-                "  include " + prefix.resolve("server.conf") + ";",
-                "}", ""));
-        nginx = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(),
-                "-e", prefix.resolve("logs/error.log").toString())
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
+        Files.writeString(
+                prefix.resolve("nginx.conf"),
+                String.join(
+                        "\n",
+                        "daemon off;",
+                        "worker_processes 1;",
+                        root
+                                ? "user root;"
+                                : "", // as root, workers would otherwise drop to a user who cannot read the temp dir
+                        "pid " + prefix.resolve("nginx.pid") + ";",
+                        "error_log " + prefix.resolve("logs/error.log") + " warn;",
+                        "events { worker_connections 64; }",
+                        "http {",
+                        "  include " + mimeTypes(binary) + ";",
+                        "  default_type application/octet-stream;",
+                        "  access_log " + prefix.resolve("logs/access.log") + ";",
+                        "  client_body_temp_path " + prefix.resolve("body") + ";",
+                        "  proxy_temp_path " + prefix.resolve("proxy") + ";",
+                        "  fastcgi_temp_path " + prefix.resolve("fastcgi") + ";",
+                        "  uwsgi_temp_path " + prefix.resolve("uwsgi") + ";",
+                        "  scgi_temp_path " + prefix.resolve("scgi") + ";",
+                        "  include " + prefix.resolve("server.conf") + ";",
+                        "}",
+                        ""));
+        nginx = new ProcessBuilder(
+                        binary.toString(),
+                        "-p",
+                        prefix.toString(),
+                        "-c",
+                        prefix.resolve("nginx.conf").toString(),
+                        "-e",
+                        prefix.resolve("logs/error.log").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
+                .start();
         // nginx writes its pid file once it has bound its port: from then on the port is its own.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (!Files.exists(prefix.resolve("nginx.pid"))) {
@@ -135,17 +154,27 @@ class StaticExportNginxIT {
         String stylesheet = attribute(html, "<link rel=\"stylesheet\" href=\"\\.\\./\\.\\./([^\"]+)\"");
         java.util.Map<String, String> expected = org.evidencereader.web.SecurityHeaders.ofTheApplication();
         assertThat(expected).containsKeys("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy");
-        for (String path : new String[]{"/", "/articles/baidu-sora/", "/no/such/page", "/" + stylesheet, "/api/articles/",
-                "/articles/baidu-sora/ledger.csv"}) {
-            for (boolean gzip : new boolean[]{false, true}) {
+        for (String path : new String[] {
+            "/",
+            "/articles/baidu-sora/",
+            "/no/such/page",
+            "/" + stylesheet,
+            "/api/articles/",
+            "/articles/baidu-sora/ledger.csv"
+        }) {
+            for (boolean gzip : new boolean[] {false, true}) {
                 HttpResponse<String> answer = get(path, gzip);
-                expected.forEach((name, value) -> assertThat(answer.headers().allValues(name)).as(path + " " + name + (gzip ? " gzip" : ""))
+                expected.forEach((name, value) -> assertThat(answer.headers().allValues(name))
+                        .as(path + " " + name + (gzip ? " gzip" : ""))
                         .containsExactly(value));
             }
         }
-        assertThat(get("/" + stylesheet, false).headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
-        assertThat(get("/articles/baidu-sora/", false).headers().allValues("Cache-Control")).containsExactly("no-cache");
-        assertThat(get("/articles/baidu-sora/ledger.csv", false).headers().allValues("Cache-Control")).containsExactly("no-cache");
+        assertThat(get("/" + stylesheet, false).headers().allValues("Cache-Control"))
+                .containsExactly("public, max-age=31536000, immutable");
+        assertThat(get("/articles/baidu-sora/", false).headers().allValues("Cache-Control"))
+                .containsExactly("no-cache");
+        assertThat(get("/articles/baidu-sora/ledger.csv", false).headers().allValues("Cache-Control"))
+                .containsExactly("no-cache");
     }
 
     @Test
@@ -170,16 +199,20 @@ class StaticExportNginxIT {
     void relativeLinksOnTheReaderPageResolve() throws Exception {
         URI page = uri("/articles/baidu-sora/");
         String html = get("/articles/baidu-sora/", false).body();
-        String figure = attribute(html, "href=\"(\\.\\./\\.\\./articles/baidu-sora/figures/total-power/index\\.html)\"");
-        HttpResponse<String> derivation = HTTP.send(HttpRequest.newBuilder(page.resolve(figure)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String figure =
+                attribute(html, "href=\"(\\.\\./\\.\\./articles/baidu-sora/figures/total-power/index\\.html)\"");
+        HttpResponse<String> derivation =
+                HTTP.send(HttpRequest.newBuilder(page.resolve(figure)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(derivation.statusCode()).isEqualTo(200);
         assertThat(derivation.uri().getPath()).isEqualTo("/articles/baidu-sora/figures/total-power/index.html");
         assertThat(derivation.body()).contains("504");
 
         String stylesheet = attribute(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"");
         assertThat(stylesheet).matches("\\.\\./\\.\\./assets/css/reader\\.[0-9a-f]{8}\\.css");
-        HttpResponse<String> css = HTTP.send(HttpRequest.newBuilder(page.resolve(stylesheet)).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<String> css = HTTP.send(
+                HttpRequest.newBuilder(page.resolve(stylesheet))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
@@ -188,7 +221,8 @@ class StaticExportNginxIT {
 
         String english = attribute(html, "<a class=\"lang\" href=\"([^\"]+)\"");
         assertThat(english).isEqualTo("../../en/articles/baidu-sora/index.html");
-        HttpResponse<String> en = HTTP.send(HttpRequest.newBuilder(page.resolve(english)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> en =
+                HTTP.send(HttpRequest.newBuilder(page.resolve(english)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(en.statusCode()).isEqualTo(200);
         assertThat(en.body()).contains("lang=\"en\"");
     }
@@ -223,8 +257,11 @@ class StaticExportNginxIT {
 
     @Test
     void servesThePrecompressedCopyWhenTheClientTakesGzip() throws Exception {
-        HttpResponse<byte[]> page = HTTP.send(HttpRequest.newBuilder(uri("/articles/baidu-sora/"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> page = HTTP.send(
+                HttpRequest.newBuilder(uri("/articles/baidu-sora/"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(page.body()).startsWith((byte) 0x1f, (byte) 0x8b);
@@ -259,7 +296,8 @@ class StaticExportNginxIT {
 
     private static Path mimeTypes(Path binary) {
         return Stream.of(Path.of("/etc/nginx/mime.types"), binary.getParent().resolveSibling("conf/mime.types"))
-                .filter(Files::isReadable).findFirst()
+                .filter(Files::isReadable)
+                .findFirst()
                 .orElseGet(() -> fail("nginx is installed at " + binary + " but its mime.types was not found"));
     }
 

@@ -1,18 +1,15 @@
 package org.evidencereader.figure;
 
-import org.evidencereader.CpuTime;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.evidencereader.CpuTime;
-
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: on any string (Chinese and Latin numerals, units, stray surrogates, NUL, long runs)
@@ -52,15 +49,19 @@ class NumeralParserPropertyTest {
             found = NumeralParser.find(text);
             one = NumeralParser.parseOne(text);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
+            throw new AssertionError(
+                    "seed " + seed + " input " + index + ": " + RandomText.quote(text) + " threw " + e, e);
         }
         long millis = (CpuTime.now() - start) / 1_000_000;
         if (millis > MILLIS_PER_INPUT) {
-            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT + " ms): " + RandomText.quote(text));
+            fail("seed " + seed + " input " + index + " used " + millis + " ms of CPU time (budget " + MILLIS_PER_INPUT
+                    + " ms): " + RandomText.quote(text));
         }
         int end = 0;
         for (NumericMention m : found) {
-            assertThat(m.start()).as("seed %d input %d: %s", seed, index, RandomText.quote(text)).isGreaterThanOrEqualTo(end);
+            assertThat(m.start())
+                    .as("seed %d input %d: %s", seed, index, RandomText.quote(text))
+                    .isGreaterThanOrEqualTo(end);
             assertThat(m.end()).isLessThanOrEqualTo(text.length());
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
             end = m.end();

@@ -1,10 +1,9 @@
 package org.evidencereader.figure;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A computed figure is shown no more precisely than the least precise number it comes from. */
 class PrecisionTest {
@@ -25,10 +24,12 @@ class PrecisionTest {
 
     @Test
     void roundsAValueToThatManyFiguresAndARangeAtTheDecimalPlaceOfItsSmallerEnd() {
-        assertThat(Precision.round(Quantity.of(8.235294, Unit.parse("%")), 2)).isEqualTo(Quantity.of(8.2, Unit.parse("%")));
+        assertThat(Precision.round(Quantity.of(8.235294, Unit.parse("%")), 2))
+                .isEqualTo(Quantity.of(8.2, Unit.parse("%")));
         assertThat(Precision.round(Quantity.range(68.39, 170.98, Unit.parse("×")), 2))
                 .isEqualTo(Quantity.range(68, 171, Unit.parse("×")));
-        assertThat(Precision.round(Quantity.of(504000, Unit.parse("kW")), 2)).isEqualTo(Quantity.of(500000, Unit.parse("kW")));
+        assertThat(Precision.round(Quantity.of(504000, Unit.parse("kW")), 2))
+                .isEqualTo(Quantity.of(500000, Unit.parse("kW")));
         assertThat(Precision.round(Quantity.of(-0.0123456, Unit.ONE), 3)).isEqualTo(Quantity.of(-0.0123, Unit.ONE));
         assertThat(Precision.round(Quantity.of(0, Unit.ONE), 2)).isEqualTo(Quantity.of(0, Unit.ONE));
         assertThat(Precision.round(Quantity.range(0, 7.25, Unit.ONE), 2)).isEqualTo(Quantity.range(0, 7.3, Unit.ONE));

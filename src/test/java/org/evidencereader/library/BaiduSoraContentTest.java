@@ -1,15 +1,14 @@
 package org.evidencereader.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Consistency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** The first article as shipped in articles/ and claims/: what a reader of it relies on. */
 class BaiduSoraContentTest {
@@ -19,7 +18,8 @@ class BaiduSoraContentTest {
 
     @BeforeAll
     static void load() {
-        snapshot = LibraryLoader.standard(Path.of("articles"), Path.of("claims")).load();
+        snapshot =
+                LibraryLoader.standard(Path.of("articles"), Path.of("claims")).load();
         article = snapshot.article("baidu-sora").orElseThrow();
     }
 
@@ -31,9 +31,25 @@ class BaiduSoraContentTest {
     @Test
     void marksEveryFigureTheIssueListsInTheText() {
         assertThat(article.figuresInText()).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(article.figuresInText()).extracting(Figure::display).contains(
-                "2024年第三季度", "10年、20年", "不到十秒", "一分钟", "4211至10528片", "1个月", "72万张", "10万片",
-                "700W", "50.4万千瓦", "612万千瓦", "5秒", "5s", "0.5—2元", "38.49%", "9.78%");
+        assertThat(article.figuresInText())
+                .extracting(Figure::display)
+                .contains(
+                        "2024年第三季度",
+                        "10年、20年",
+                        "不到十秒",
+                        "一分钟",
+                        "4211至10528片",
+                        "1个月",
+                        "72万张",
+                        "10万片",
+                        "700W",
+                        "50.4万千瓦",
+                        "612万千瓦",
+                        "5秒",
+                        "5s",
+                        "0.5—2元",
+                        "38.49%",
+                        "9.78%");
     }
 
     /** Every derived range of the article, as spec/ranges.txt works it out by hand; none is an estimate. */
@@ -60,48 +76,89 @@ class BaiduSoraContentTest {
         assertThat(watts.low()).isCloseTo(5.04e8, within(1.0));
         assertThat(watts.unit().symbol()).isEqualTo("W");
         assertThat(total.inputs()).containsExactly("inference-gpus", "h100-power");
-        assertThat(article.figure("inference-gpus").orElseThrow().value().orElseThrow().canonical().low()).isEqualTo(720_000);
-        assertThat(article.figure("h100-power").orElseThrow().value().orElseThrow().canonical().low()).isEqualTo(700);
+        assertThat(article.figure("inference-gpus")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .canonical()
+                        .low())
+                .isEqualTo(720_000);
+        assertThat(article.figure("h100-power")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .canonical()
+                        .low())
+                .isEqualTo(700);
         assertThat(total.check()).isEqualTo(Consistency.CONSISTENT);
-        assertThat(total.arithmetic()).extracting(Term::text).containsExactly("720,000 GPU", " × ", "700 W", " = ", "504,000 kW");
+        assertThat(total.arithmetic())
+                .extracting(Term::text)
+                .containsExactly("720,000 GPU", " × ", "700 W", " = ", "504,000 kW");
     }
 
     @Test
     void aCardsArithmeticSpeaksInTheArticlesOwnUnits() {
         Figure total = article.figure("total-power").orElseThrow();
-        assertThat(article.arithmeticAsWritten(total)).extracting(Term::text)
+        assertThat(article.arithmeticAsWritten(total))
+                .extracting(Term::text)
                 .containsExactly("72万张", " × ", "700W", " = ", "50.4万千瓦");
-        assertThat(article.arithmeticAsWritten(total)).extracting(Term::figureId)
-                .containsExactly(java.util.Optional.of("inference-gpus"), java.util.Optional.empty(),
-                        java.util.Optional.of("h100-power"), java.util.Optional.empty(), java.util.Optional.empty());
+        assertThat(article.arithmeticAsWritten(total))
+                .extracting(Term::figureId)
+                .containsExactly(
+                        java.util.Optional.of("inference-gpus"),
+                        java.util.Optional.empty(),
+                        java.util.Optional.of("h100-power"),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty());
     }
 
     @Test
     void everyVerdictCountsOnceInTheSummary() {
-        assertThat(article.verdictCounts()).extracting(VerdictCount::filter, VerdictCount::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("supported", 8L), org.assertj.core.groups.Tuple.tuple("approximate", 6L),
-                org.assertj.core.groups.Tuple.tuple("imprecise", 1L), org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
-                org.assertj.core.groups.Tuple.tuple("unverifiable", 1L), org.assertj.core.groups.Tuple.tuple("none", 13L));
-        assertThat(article.verdictCounts().stream().mapToLong(VerdictCount::count).sum())
+        assertThat(article.verdictCounts())
+                .extracting(VerdictCount::filter, VerdictCount::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("supported", 8L),
+                                org.assertj.core.groups.Tuple.tuple("approximate", 6L),
+                        org.assertj.core.groups.Tuple.tuple("imprecise", 1L),
+                                org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
+                        org.assertj.core.groups.Tuple.tuple("unverifiable", 1L),
+                                org.assertj.core.groups.Tuple.tuple("none", 13L));
+        assertThat(article.verdictCounts().stream()
+                        .mapToLong(VerdictCount::count)
+                        .sum())
                 .isEqualTo(article.figures().size());
     }
 
     @Test
     void everyStatedNumberAgreesWithItsFigure() {
-        assertThat(article.figuresInText()).allSatisfy(f ->
-                assertThat(f.check()).as(f.id() + " stated " + f.display()).isEqualTo(Consistency.CONSISTENT));
+        assertThat(article.figuresInText())
+                .allSatisfy(f -> assertThat(f.check())
+                        .as(f.id() + " stated " + f.display())
+                        .isEqualTo(Consistency.CONSISTENT));
     }
 
     @Test
     void comparesTheTotalWithTheDayaBayBaseAndStation() {
-        assertThat(article.figure("share-of-daya-bay-base").orElseThrow().value().orElseThrow().low()).isCloseTo(8.235, within(0.01));
-        assertThat(article.figure("share-of-daya-bay-station").orElseThrow().value().orElseThrow().low()).isCloseTo(25.61, within(0.01));
-        assertThat(article.figure("daya-bay-base-capacity").orElseThrow().verdict()).contains(Verdict.MISATTRIBUTED);
+        assertThat(article.figure("share-of-daya-bay-base")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isCloseTo(8.235, within(0.01));
+        assertThat(article.figure("share-of-daya-bay-station")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isCloseTo(25.61, within(0.01));
+        assertThat(article.figure("daya-bay-base-capacity").orElseThrow().verdict())
+                .contains(Verdict.MISATTRIBUTED);
     }
 
     @Test
     void everySourcedFigureCitesASource() {
-        assertThat(article.figures().values()).filteredOn(f -> !f.isDerived())
+        assertThat(article.figures().values())
+                .filteredOn(f -> !f.isDerived())
                 .allSatisfy(f -> assertThat(f.sources()).as(f.id()).isNotEmpty());
     }
 }

@@ -1,16 +1,15 @@
 package org.evidencereader.library;
 
-import org.evidencereader.claim.Registry;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.evidencereader.claim.Registry;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Derivations as long or as wide as the limits on figures allow stay bounded everywhere they are walked. */
 class DeepDerivationTest {
@@ -29,7 +28,12 @@ class DeepDerivationTest {
                 Files.writeString(dir.resolve("claims/chain/part" + i + ".yaml"), yaml);
                 yaml = new StringBuilder("figures:\n");
             }
-            yaml.append("  f").append(i).append(": {label: f").append(i).append(", derive: f").append(i - 1)
+            yaml.append("  f")
+                    .append(i)
+                    .append(": {label: f")
+                    .append(i)
+                    .append(", derive: f")
+                    .append(i - 1)
                     .append(" * 1, unit: W}\n");
         }
         Files.writeString(dir.resolve("claims/chain/part-last.yaml"), yaml);
@@ -39,14 +43,22 @@ class DeepDerivationTest {
     @Test
     void aChainLongerThanTheDepthLimitStopsWithAnErrorNamingTheFigure(@TempDir Path dir) throws IOException {
         chain(dir, 1_960);
-        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1).load();
+        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1)
+                .load();
         ReaderArticle article = snapshot.article("chain").orElseThrow();
 
         assertThat(article.figure("f" + Registry.MAX_DERIVATION_DEPTH)).isPresent();
         assertThat(article.figure("f" + (Registry.MAX_DERIVATION_DEPTH + 1))).isEmpty();
-        assertThat(snapshot.diagnostics()).filteredOn(d -> d.message().startsWith("figure 'f101' is computed through 101"
-                + " formulas one after another; the limit is 100: take one of the figures along the way from a source instead"))
-                .singleElement().extracting(Diagnostic::file).asString().startsWith("claims/chain/");
+        assertThat(snapshot.diagnostics())
+                .filteredOn(
+                        d -> d.message()
+                                .startsWith(
+                                        "figure 'f101' is computed through 101"
+                                                + " formulas one after another; the limit is 100: take one of the figures along the way from a source instead"))
+                .singleElement()
+                .extracting(Diagnostic::file)
+                .asString()
+                .startsWith("claims/chain/");
         assertThat(article.figure("f1960")).isEmpty();
 
         WhatIf.Result result = new WhatIf().apply(article, Map.of("f0", "1 W"));
@@ -66,17 +78,26 @@ class DeepDerivationTest {
         int levels = 70;
         for (int k = 1; k <= levels; k++) {
             for (String name : new String[] {"a", "b"}) {
-                yaml.append("  ").append(name).append(k).append(": {label: x, derive: a").append(k - 1).append(" + b")
-                        .append(k - 1).append(", unit: W}\n");
+                yaml.append("  ")
+                        .append(name)
+                        .append(k)
+                        .append(": {label: x, derive: a")
+                        .append(k - 1)
+                        .append(" + b")
+                        .append(k - 1)
+                        .append(", unit: W}\n");
             }
         }
         Files.writeString(dir.resolve("claims/lattice/figures.yaml"), yaml);
-        ReaderArticle article = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1).load()
-                .article("lattice").orElseThrow();
+        ReaderArticle article = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1)
+                .load()
+                .article("lattice")
+                .orElseThrow();
 
         assertThat(article.expandedSize(article.figure("a0").orElseThrow())).isEqualTo(1);
         assertThat(article.expandedSize(article.figure("a16").orElseThrow())).isEqualTo((1L << 17) - 1);
-        assertThat(article.expandedSize(article.figure("b" + levels).orElseThrow())).isEqualTo(Long.MAX_VALUE);
+        assertThat(article.expandedSize(article.figure("b" + levels).orElseThrow()))
+                .isEqualTo(Long.MAX_VALUE);
         assertThat(article.ancestry(article.figure("b" + levels).orElseThrow())).hasSize(2 * levels);
     }
 }

@@ -1,13 +1,7 @@
 package org.evidencereader.library;
 
-import org.evidencereader.CpuTime;
-import org.evidencereader.cli.ValidateCommand;
-import org.evidencereader.diagnostic.Diagnostic;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.evidencereader.CpuTime;
+import org.evidencereader.cli.ValidateCommand;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the hostile corpus ({@code src/test/resources/hostile}, listed with its expected
@@ -86,7 +85,8 @@ class HostileCorpusTest {
     @BeforeAll
     static void warmUp(@TempDir Path dir) throws IOException {
         // HanLP reads its dictionaries on first use; that is start-up time, not the file's.
-        LibraryLoader.standard(good(dir).resolve("articles"), dir.resolve("claims")).load();
+        LibraryLoader.standard(good(dir).resolve("articles"), dir.resolve("claims"))
+                .load();
     }
 
     /** A library with the good article 'good' and its claims. */
@@ -128,7 +128,9 @@ class HostileCorpusTest {
 
         LibrarySnapshot snapshot = load(root);
         List<String> forFile = snapshot.diagnostics().stream()
-                .filter(d -> d.file().equals(shown(root, placed))).map(Diagnostic::toString).toList();
+                .filter(d -> d.file().equals(shown(root, placed)))
+                .map(Diagnostic::toString)
+                .toList();
         if (c.accepted()) {
             assertThat(forFile).as("diagnostics of %s", c).noneMatch(d -> d.contains(": error: "));
             assertThat(snapshot.article(slug)).as("%s is served", slug).isPresent();
@@ -146,7 +148,11 @@ class HostileCorpusTest {
         Files.createDirectories(root.resolve("claims/demo"));
         Files.copy(CORPUS.resolve("claims/script-in-note.yaml"), root.resolve("claims/demo/a.yaml"));
         LibrarySnapshot snapshot = load(root);
-        assertThat(snapshot.article("demo").orElseThrow().figure("power").orElseThrow().note())
+        assertThat(snapshot.article("demo")
+                        .orElseThrow()
+                        .figure("power")
+                        .orElseThrow()
+                        .note())
                 .contains("</script><script>alert(1)</script>");
     }
 
@@ -163,8 +169,12 @@ class HostileCorpusTest {
         Path root = withDemo(dir);
         Path secret = Files.writeString(outside.resolve("secret.yaml"), CLAIMS);
         Path link = Files.createSymbolicLink(root.resolve("claims/demo/linked.yaml"), secret);
-        expectError(root, link, "0:0", "symbolic link leads outside the articles and claims folders: "
-                + "refused (copy the file into the folder instead of linking to it)");
+        expectError(
+                root,
+                link,
+                "0:0",
+                "symbolic link leads outside the articles and claims folders: "
+                        + "refused (copy the file into the folder instead of linking to it)");
     }
 
     @Test
@@ -173,8 +183,12 @@ class HostileCorpusTest {
         Files.writeString(root.resolve("articles/demo.md"), ARTICLE);
         Files.writeString(outside.resolve("power.yaml"), CLAIMS);
         Files.createSymbolicLink(root.resolve("claims/demo"), outside);
-        expectError(root, root.resolve("claims/demo/power.yaml"), "0:0", "symbolic link leads outside the articles "
-                + "and claims folders: refused (copy the file into the folder instead of linking to it)");
+        expectError(
+                root,
+                root.resolve("claims/demo/power.yaml"),
+                "0:0",
+                "symbolic link leads outside the articles "
+                        + "and claims folders: refused (copy the file into the folder instead of linking to it)");
     }
 
     @Test
@@ -182,8 +196,12 @@ class HostileCorpusTest {
         Path root = good(dir);
         Path secret = Files.writeString(outside.resolve("secret.md"), ARTICLE);
         Path link = Files.createSymbolicLink(root.resolve("articles/demo.md"), secret);
-        expectError(root, link, "0:0", "symbolic link leads outside the articles and claims folders: "
-                + "refused (copy the file into the folder instead of linking to it)");
+        expectError(
+                root,
+                link,
+                "0:0",
+                "symbolic link leads outside the articles and claims folders: "
+                        + "refused (copy the file into the folder instead of linking to it)");
     }
 
     @Test
@@ -211,9 +229,12 @@ class HostileCorpusTest {
         Path pipe = root.resolve("claims/demo/pipe.yaml");
         Process mkfifo;
         try {
-            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).redirectErrorStream(true).start();
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            throw new AssertionError("this test needs mkfifo (Debian package coreutils) to make a named pipe: " + e.getMessage(), e);
+            throw new AssertionError(
+                    "this test needs mkfifo (Debian package coreutils) to make a named pipe: " + e.getMessage(), e);
         }
         String said = new String(mkfifo.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).as("mkfifo finished").isTrue();
@@ -228,11 +249,20 @@ class HostileCorpusTest {
         for (int f = 1; f <= 5; f++) {
             StringBuilder yaml = new StringBuilder("figures:\n");
             for (int i = 1; i <= 450; i++) {
-                yaml.append("  f").append(f).append('-').append(i).append(": {label: x, value: ").append(i).append(" W}\n");
+                yaml.append("  f")
+                        .append(f)
+                        .append('-')
+                        .append(i)
+                        .append(": {label: x, value: ")
+                        .append(i)
+                        .append(" W}\n");
             }
             Files.writeString(root.resolve("claims/demo/part" + f + ".yaml"), yaml);
         }
-        expectError(root, root.resolve("claims/demo/part5.yaml"), "0:0",
+        expectError(
+                root,
+                root.resolve("claims/demo/part5.yaml"),
+                "0:0",
                 "this file would bring the article to 2250 figures; the limit is 2000 per article: the file is left out");
     }
 
@@ -240,7 +270,10 @@ class HostileCorpusTest {
     @Test
     void aDeriveChainAsLongAsTheFigureLimitAllowsIsCutAtTheDepthLimit(@TempDir Path dir) throws IOException {
         Path root = DeepDerivationTest.chain(good(dir), 1_960);
-        expectError(root, root.resolve("claims/chain/part400.yaml"), "105:" + ("  f101: {label: f101, derive: ".length() + 1),
+        expectError(
+                root,
+                root.resolve("claims/chain/part400.yaml"),
+                "105:" + ("  f101: {label: f101, derive: ".length() + 1),
                 "figure 'f101' is computed through 101 formulas one after another; the limit is 100: take one of the figures"
                         + " along the way from a source instead");
     }
@@ -256,7 +289,10 @@ class HostileCorpusTest {
             }
             Files.writeString(root.resolve("claims/demo/not" + f + ".yaml"), yaml);
         }
-        expectError(root, root.resolve("claims/demo/not5.yaml"), "0:0",
+        expectError(
+                root,
+                root.resolve("claims/demo/not5.yaml"),
+                "0:0",
                 "this file would bring the article to 2250 not-claims; the limit is 2000 per article, as for figures: "
                         + "the file is left out");
     }
@@ -268,9 +304,14 @@ class HostileCorpusTest {
         for (int f = 1; f <= 6; f++) {
             Files.writeString(root.resolve("claims/demo/z-notes" + f + ".yaml"), "# " + "x".repeat(899_997) + "\n");
         }
-        expectError(root, root.resolve("claims/demo/z-notes5.yaml"), "0:0", "this file would bring the article's claim files to "
-                + (4 * 900_000 + 900_000 + Files.size(root.resolve("claims/demo/power.yaml"))) + " bytes; the limit is 4194304"
-                + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)");
+        expectError(
+                root,
+                root.resolve("claims/demo/z-notes5.yaml"),
+                "0:0",
+                "this file would bring the article's claim files to "
+                        + (4 * 900_000 + 900_000 + Files.size(root.resolve("claims/demo/power.yaml")))
+                        + " bytes; the limit is 4194304"
+                        + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)");
         assertThat(load(root).article("demo").orElseThrow().figure("power")).isPresent();
     }
 
@@ -278,15 +319,17 @@ class HostileCorpusTest {
     @Test
     void manyUnannotatedNumbersAreListedUpToALimitThenCounted(@TempDir Path dir) throws IOException {
         Path root = good(dir);
-        Path many = Files.writeString(root.resolve("articles/many.md"), "---\ntitle: 多\n---\n\n"
-                + "有7个。\n\n".repeat(1_000));
+        Path many = Files.writeString(
+                root.resolve("articles/many.md"), "---\ntitle: 多\n---\n\n" + "有7个。\n\n".repeat(1_000));
         LibrarySnapshot snapshot = load(root);
         List<Diagnostic> forMany = snapshot.diagnostics().stream()
-                .filter(d -> d.file().equals(shown(root, many))).toList();
+                .filter(d -> d.file().equals(shown(root, many)))
+                .toList();
         assertThat(forMany).hasSize(201);
-        assertThat(forMany.get(200).toString()).isEqualTo(shown(root, many) + ":405:2: warning: and 800 more numbers"
-                + " from here on are not annotated (only the first 200 are listed one by one): annotate or list those above,"
-                + " and the next ones are shown");
+        assertThat(forMany.get(200).toString())
+                .isEqualTo(shown(root, many) + ":405:2: warning: and 800 more numbers"
+                        + " from here on are not annotated (only the first 200 are listed one by one): annotate or list those above,"
+                        + " and the next ones are shown");
         assertThat(snapshot.article("many").orElseThrow().coverage().mentions()).hasSize(1_000);
     }
 
@@ -294,11 +337,15 @@ class HostileCorpusTest {
     void aFrontMatterCharacterOutsideTheBasicPlaneIsReadWhereverItFalls(@TempDir Path dir) throws IOException {
         Path root = good(dir);
         for (int pad = 1_008; pad < 1_024; pad++) {
-            Files.writeString(root.resolve("articles/demo.md"), "---\ntitle: \"" + "x".repeat(pad)
-                    + "\uD840\uDC00\uD83D\uDE00\"\n---\n\n每片GPU的功耗为700W。\n");
+            Files.writeString(
+                    root.resolve("articles/demo.md"),
+                    "---\ntitle: \"" + "x".repeat(pad) + "\uD840\uDC00\uD83D\uDE00\"\n---\n\n每片GPU的功耗为700W。\n");
             LibrarySnapshot snapshot = load(root);
-            assertThat(snapshot.article("demo")).as("pad %d: %s", pad, snapshot.diagnostics()).isPresent();
-            assertThat(snapshot.article("demo").orElseThrow().article().meta().title()).endsWith("\uD83D\uDE00");
+            assertThat(snapshot.article("demo"))
+                    .as("pad %d: %s", pad, snapshot.diagnostics())
+                    .isPresent();
+            assertThat(snapshot.article("demo").orElseThrow().article().meta().title())
+                    .endsWith("\uD83D\uDE00");
         }
     }
 
@@ -307,22 +354,27 @@ class HostileCorpusTest {
         Path root = good(dir);
         String sentence = "每片GPU的功耗为700W，一共8片，第3季度增长12.5%。";
         int bytes = sentence.getBytes(StandardCharsets.UTF_8).length;
-        Path one = Files.writeString(root.resolve("articles/one-paragraph.md"), "---\ntitle: 长\n---\n\n"
-                + sentence.repeat(990_000 / bytes) + "\n");
-        Path many = Files.writeString(root.resolve("articles/many-paragraphs.md"), "---\ntitle: 多\n---\n\n"
-                + "7\n\n".repeat(300_000));
+        Path one = Files.writeString(
+                root.resolve("articles/one-paragraph.md"),
+                "---\ntitle: 长\n---\n\n" + sentence.repeat(990_000 / bytes) + "\n");
+        Path many = Files.writeString(
+                root.resolve("articles/many-paragraphs.md"), "---\ntitle: 多\n---\n\n" + "7\n\n".repeat(300_000));
         // 5 paragraphs just under 20,000 characters (~95,000 characters, ~280 KB). A full 1 MB of such
         // dense numerals takes ~9 s to detect and anchor on a 2-core machine: see docs/benchmarks.md.
-        Path big = Files.writeString(root.resolve("articles/big.md"), "---\ntitle: 大\n---\n\n"
-                + (sentence.repeat(19_000 / sentence.length()) + "\n\n").repeat(5));
+        Path big = Files.writeString(
+                root.resolve("articles/big.md"),
+                "---\ntitle: 大\n---\n\n" + (sentence.repeat(19_000 / sentence.length()) + "\n\n").repeat(5));
         long start = System.nanoTime();
         LibrarySnapshot snapshot = load(root);
         System.out.println("three articles of up to 1 MB loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        assertThat(snapshot.diagnostics().stream().map(Diagnostic::toString)).contains(
-                shown(root, one) + ":5:1: error: a paragraph of " + sentence.repeat(990_000 / bytes).length()
-                        + " characters; the limit is 20000: break it into shorter paragraphs",
-                shown(root, many) + ":0:0: error: the article has 300000 paragraphs; the limit is 5000: split it into "
-                        + "several articles");
+        assertThat(snapshot.diagnostics().stream().map(Diagnostic::toString))
+                .contains(
+                        shown(root, one) + ":5:1: error: a paragraph of "
+                                + sentence.repeat(990_000 / bytes).length()
+                                + " characters; the limit is 20000: break it into shorter paragraphs",
+                        shown(root, many)
+                                + ":0:0: error: the article has 300000 paragraphs; the limit is 5000: split it into "
+                                + "several articles");
         assertThat(snapshot.article("big")).isPresent();
         assertGoodArticleServed(snapshot);
     }
@@ -358,12 +410,17 @@ class HostileCorpusTest {
             System.setErr(capture);
             long cpu = CpuTime.processNow();
             long wall = System.nanoTime();
-            LibrarySnapshot snapshot = assertTimeoutPreemptively(LIMIT,
-                    () -> LibraryLoader.standard(root.resolve("articles"), root.resolve("claims")).load());
+            LibrarySnapshot snapshot = assertTimeoutPreemptively(
+                    LIMIT,
+                    () -> LibraryLoader.standard(root.resolve("articles"), root.resolve("claims"))
+                            .load());
             long cpuMillis = (CpuTime.processNow() - cpu) / 1_000_000;
-            assertThat(cpuMillis).as("CPU time of the load in ms (%d ms on the wall clock)", (System.nanoTime() - wall) / 1_000_000)
+            assertThat(cpuMillis)
+                    .as("CPU time of the load in ms (%d ms on the wall clock)", (System.nanoTime() - wall) / 1_000_000)
                     .isLessThanOrEqualTo(CPU_BUDGET_MILLIS);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             return snapshot;
         } finally {
             System.setOut(out);
@@ -373,16 +430,23 @@ class HostileCorpusTest {
 
     private static void assertGoodArticleServed(LibrarySnapshot snapshot) {
         ReaderArticle good = snapshot.article("good").orElseThrow();
-        assertThat(good.hasErrors()).as("the good article: %s", good.diagnostics()).isFalse();
+        assertThat(good.hasErrors())
+                .as("the good article: %s", good.diagnostics())
+                .isFalse();
         assertThat(good.figure("power")).isPresent();
     }
 
     private static void assertValidatePrints(Path root, String expected, boolean error) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = assertTimeoutPreemptively(LIMIT, () -> new ValidateCommand(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of("--reader.articles-dir=" + root.resolve("articles"), "--reader.claims-dir=" + root.resolve("claims"))));
+        int status = assertTimeoutPreemptively(
+                LIMIT,
+                () -> new ValidateCommand(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8))
+                        .run(List.of(
+                                "--reader.articles-dir=" + root.resolve("articles"),
+                                "--reader.claims-dir=" + root.resolve("claims"))));
         String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertThat(printed).doesNotContain("Exception").doesNotContain("\tat ");
         if (error) {

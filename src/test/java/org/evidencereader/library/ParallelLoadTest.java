@@ -1,5 +1,17 @@
 package org.evidencereader.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.ArticleParser;
 import org.evidencereader.article.Passage;
@@ -14,19 +26,6 @@ import org.evidencereader.nlp.TextSpan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The loader reads articles on several threads: whatever order they finish in, the library, its
@@ -77,7 +76,9 @@ class ParallelLoadTest {
     }
 
     private static void replaceFirst(Path file, String regex, String replacement) throws IOException {
-        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst(regex, replacement),
+        Files.writeString(
+                file,
+                Files.readString(file, StandardCharsets.UTF_8).replaceFirst(regex, replacement),
                 StandardCharsets.UTF_8);
     }
 
@@ -114,16 +115,23 @@ class ParallelLoadTest {
         // The library really has every kind of problem in it, or the comparison proves little.
         assertThat(sequential.articles()).hasSize(ARTICLES - 2 + 1);
         assertThat(sequential.unreadable()).containsOnlyKeys(slug(5), slug(8));
-        assertThat(sequential.libraryProblems()).singleElement()
+        assertThat(sequential.libraryProblems())
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).startsWith("claims for an article that does not exist"));
-        List<String> problemFiles = sequential.diagnostics().stream().map(Diagnostic::file).distinct().toList();
-        assertThat(problemFiles).anySatisfy(f -> assertThat(f).endsWith(slug(2) + "/power.yaml"))
+        List<String> problemFiles = sequential.diagnostics().stream()
+                .map(Diagnostic::file)
+                .distinct()
+                .toList();
+        assertThat(problemFiles)
+                .anySatisfy(f -> assertThat(f).endsWith(slug(2) + "/power.yaml"))
                 .anySatisfy(f -> assertThat(f).endsWith(slug(7) + ".md"))
                 .anySatisfy(f -> assertThat(f).endsWith(slug(9) + "/power.yaml"))
                 .anySatisfy(f -> assertThat(f).endsWith(slug(12) + ".md"))
                 .anySatisfy(f -> assertThat(f).endsWith("zz-no-claims.md"));
-        assertThat(sequential.diagnostics()).filteredOn(d -> d.file().endsWith(slug(7) + ".md"))
-                .hasSize(2).allSatisfy(d -> assertThat(d.line()).isPositive());
+        assertThat(sequential.diagnostics())
+                .filteredOn(d -> d.file().endsWith(slug(7) + ".md"))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.line()).isPositive());
 
         for (int round = 0; round < 3; round++) {
             LibrarySnapshot parallel = loader(shared, THREADS).load();
@@ -138,9 +146,13 @@ class ParallelLoadTest {
             threads.add(Thread.currentThread().getName());
             return new HanLpSentenceSplitter().split(text);
         };
-        LibraryLoader loader = new LibraryLoader(shared.resolve("articles"), shared.resolve("claims"),
-                new ArticleParser(recording), new ClaimFileReader(),
-                new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())), THREADS);
+        LibraryLoader loader = new LibraryLoader(
+                shared.resolve("articles"),
+                shared.resolve("claims"),
+                new ArticleParser(recording),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer(), new Detector(new HanLpTokenizer())),
+                THREADS);
 
         LibrarySnapshot loaded = loader.load();
         assertThat(threads).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("library-loader-"));
@@ -166,22 +178,30 @@ class ParallelLoadTest {
         LibrarySnapshot next = loader.update(good, changed);
 
         ReaderArticle kept = next.article(slug(3)).orElseThrow();
-        assertThat(List.copyOf(kept.figures().values())).isEqualTo(List.copyOf(good.article(slug(3)).orElseThrow().figures().values()));
-        assertThat(kept.rejectedChange()).filteredOn(Diagnostic::isError).isNotEmpty()
+        assertThat(List.copyOf(kept.figures().values()))
+                .isEqualTo(List.copyOf(
+                        good.article(slug(3)).orElseThrow().figures().values()));
+        assertThat(kept.rejectedChange())
+                .filteredOn(Diagnostic::isError)
+                .isNotEmpty()
                 .allSatisfy(d -> assertThat(d.file()).endsWith(slug(3) + "/power.yaml"));
         assertThat(next.article(slug(4)).orElseThrow().article().meta().title()).startsWith("新版");
         assertThat(next.article(slug(6))).isEmpty();
-        assertThat(next.libraryProblems()).singleElement()
+        assertThat(next.libraryProblems())
+                .singleElement()
                 .satisfies(d -> assertThat(d.file()).endsWith(slug(6)));
         for (int i = 0; i < ARTICLES; i++) {
             if (!changed.contains(slug(i))) {
-                assertThat(next.article(slug(i)).orElseThrow()).isSameAs(good.article(slug(i)).orElseThrow());
+                assertThat(next.article(slug(i)).orElseThrow())
+                        .isSameAs(good.article(slug(i)).orElseThrow());
             }
         }
         assertThat(contents(next)).isEqualTo(contents(loader(dir, 1).update(good, changed)));
 
-        // A full load (the reloader's answer to lost events) reads the broken version as it is, on any number of threads.
-        assertThat(contents(loader(dir, THREADS).load())).isEqualTo(contents(loader(dir, 1).load()));
+        // A full load (the reloader's answer to lost events) reads the broken version as it is, on any number of
+        // threads.
+        assertThat(contents(loader(dir, THREADS).load()))
+                .isEqualTo(contents(loader(dir, 1).load()));
     }
 
     @Test
@@ -189,21 +209,37 @@ class ParallelLoadTest {
         // Every synthetic article has a paragraph about 苏州: each of them fails, on whichever thread reads it.
         SentenceSplitter failing = text -> {
             if (text.contains("苏州")) {
-                throw new IllegalStateException("a bug met in " + Thread.currentThread().getName());
+                throw new IllegalStateException(
+                        "a bug met in " + Thread.currentThread().getName());
             }
             return List.of(new TextSpan(0, text.length()));
         };
-        LibraryLoader parallel = new LibraryLoader(shared.resolve("articles"), shared.resolve("claims"),
-                new ArticleParser(failing), new ClaimFileReader(), new ArticleAssembler(new Anchorer()), THREADS);
-        LibraryLoader serial = new LibraryLoader(shared.resolve("articles"), shared.resolve("claims"),
-                new ArticleParser(failing), new ClaimFileReader(), new ArticleAssembler(new Anchorer()), 1);
+        LibraryLoader parallel = new LibraryLoader(
+                shared.resolve("articles"),
+                shared.resolve("claims"),
+                new ArticleParser(failing),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer()),
+                THREADS);
+        LibraryLoader serial = new LibraryLoader(
+                shared.resolve("articles"),
+                shared.resolve("claims"),
+                new ArticleParser(failing),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer()),
+                1);
 
         LibrarySnapshot snapshot = parallel.load();
         LibrarySnapshot oneThread = serial.load();
-        assertThat(snapshot.diagnostics()).filteredOn(d -> d.message().startsWith("this file could not be read: the reader"
-                + " failed on it (IllegalStateException)")).isNotEmpty().allSatisfy(d -> assertThat(d.file()).startsWith("articles/"));
+        assertThat(snapshot.diagnostics())
+                .filteredOn(d -> d.message()
+                        .startsWith(
+                                "this file could not be read: the reader" + " failed on it (IllegalStateException)"))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.file()).startsWith("articles/"));
         assertThat(snapshot.diagnostics()).isEqualTo(oneThread.diagnostics());
-        assertThat(snapshot.articleMap().keySet()).isEqualTo(oneThread.articleMap().keySet());
+        assertThat(snapshot.articleMap().keySet())
+                .isEqualTo(oneThread.articleMap().keySet());
     }
 
     @Test
@@ -213,7 +249,8 @@ class ParallelLoadTest {
 
     @Test
     void diagnosticsOfAnUnreadableArticleKeepTheirPlaceAmongTheOthers() {
-        Map<String, List<Diagnostic>> unreadable = loader(shared, THREADS).load().unreadable();
+        Map<String, List<Diagnostic>> unreadable =
+                loader(shared, THREADS).load().unreadable();
         assertThat(unreadable.keySet()).containsExactly(slug(5), slug(8));
         assertThat(unreadable.get(slug(5))).singleElement().satisfies(d -> {
             assertThat(d.message()).startsWith("file is not valid UTF-8");

@@ -1,8 +1,6 @@
 package org.evidencereader.library;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Live reload with real files: what an editor sees after saving. */
 class ReloaderTest {
 
     @TempDir
     Path dir;
+
     private Library library;
     private Path claims;
     private String original;
@@ -45,7 +45,9 @@ class ReloaderTest {
 
     /** Waits until the reloader holds a reload back for a file to be written. */
     private void awaitHold(String what) throws InterruptedException {
-        assertThat(holds.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)).as("the reloader held back for " + what).isTrue();
+        assertThat(holds.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS))
+                .as("the reloader held back for " + what)
+                .isTrue();
     }
 
     /** The distinct values swapped in since {@link #swapped} was last cleared. */
@@ -62,11 +64,16 @@ class ReloaderTest {
             awaitSnapshot(library, s -> power(s) == 350);
 
             Files.writeString(claims, original.replace("value: 700 W", "value: [350 W"));
-            awaitSnapshot(library, s -> !s.article("demo").orElseThrow().rejectedChange().isEmpty());
+            awaitSnapshot(
+                    library,
+                    s -> !s.article("demo").orElseThrow().rejectedChange().isEmpty());
             assertThat(power(library.current())).isEqualTo(350);
 
             Files.writeString(claims, original);
-            awaitSnapshot(library, s -> power(s) == 700 && s.article("demo").orElseThrow().rejectedChange().isEmpty());
+            awaitSnapshot(
+                    library,
+                    s -> power(s) == 700
+                            && s.article("demo").orElseThrow().rejectedChange().isEmpty());
         }
     }
 
@@ -79,7 +86,8 @@ class ReloaderTest {
             awaitSnapshot(library, s -> power(s) == 600);
 
             assertThat(valuesServedDuringAnInPlaceSave(claims, original.replace("value: 700 W", "value: 350 W")))
-                    .isSubsetOf(before, 350.0).endsWith(350.0);
+                    .isSubsetOf(before, 350.0)
+                    .endsWith(350.0);
         }
     }
 
@@ -89,7 +97,8 @@ class ReloaderTest {
         final double before = 700;
         try (Reloader reloader = watching()) {
             assertThat(valuesServedDuringAnInPlaceSave(claims, original.replace("value: 700 W", "value: 350 W")))
-                    .isSubsetOf(before, 350.0).endsWith(350.0);
+                    .isSubsetOf(before, 350.0)
+                    .endsWith(350.0);
         }
     }
 
@@ -110,7 +119,10 @@ class ReloaderTest {
             Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
             awaitSnapshot(library, s -> power(s) == 350);
 
-            assertThat(servedSince()).as("every version served since the file was emptied").isSubsetOf(600.0, 350.0).endsWith(350.0);
+            assertThat(servedSince())
+                    .as("every version served since the file was emptied")
+                    .isSubsetOf(600.0, 350.0)
+                    .endsWith(350.0);
         }
     }
 
@@ -128,7 +140,10 @@ class ReloaderTest {
             Files.writeString(claims, original.replace("value: 700 W", "value: 350 W"));
             awaitSnapshot(library, s -> power(s) == 350);
 
-            assertThat(servedSince()).as("never NaN: the figure missing").isSubsetOf(600.0, 350.0).endsWith(350.0);
+            assertThat(servedSince())
+                    .as("never NaN: the figure missing")
+                    .isSubsetOf(600.0, 350.0)
+                    .endsWith(350.0);
             Files.delete(claims.resolveSibling("figures.yaml~"));
             Files.delete(claims);
             awaitSnapshot(library, s -> Double.isNaN(power(s)));
@@ -141,15 +156,19 @@ class ReloaderTest {
      */
     @Test
     void aReloadThatThrowsAnErrorIsReportedAndTheNextEditStillAppears() throws Exception {
-        Library failing = new Library(UnexpectedFailureTest.loader(dir, UnexpectedFailureTest.failingOn(
-                () -> new NoClassDefFoundError("simulated")), 1));
+        Library failing = new Library(UnexpectedFailureTest.loader(
+                dir, UnexpectedFailureTest.failingOn(() -> new NoClassDefFoundError("simulated")), 1));
         Path article = dir.resolve("articles/demo.md");
         String text = Files.readString(article);
         try (Reloader reloader = new Reloader(failing)) {
             reloader.start();
             Files.writeString(article, text + "\n炸了。\n");
-            awaitSnapshot(failing, s -> s.diagnostics().stream().anyMatch(d -> d.isError()
-                    && d.message().startsWith("reading the changed files failed (NoClassDefFoundError)")));
+            awaitSnapshot(
+                    failing,
+                    s -> s.diagnostics().stream()
+                            .anyMatch(d -> d.isError()
+                                    && d.message()
+                                            .startsWith("reading the changed files failed (NoClassDefFoundError)")));
             assertThat(power(failing.current())).isEqualTo(700);
 
             Files.writeString(article, text);
@@ -189,12 +208,21 @@ class ReloaderTest {
 
     @Test
     void editorsSwapBackupAndHiddenFilesAreNotContent() {
-        for (String name : List.of(".figures.yaml.swp", "figures.yaml~", "#figures.yaml#", "figures.yaml.tmp", ".hidden",
+        for (String name : List.of(
+                ".figures.yaml.swp",
+                "figures.yaml~",
+                "#figures.yaml#",
+                "figures.yaml.tmp",
+                ".hidden",
                 "figures.yaml.swx")) {
-            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name))).as(name).isFalse();
+            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name)))
+                    .as(name)
+                    .isFalse();
         }
         for (String name : List.of("figures.yaml", "old.yml", "demo.md", "new-folder")) {
-            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name))).as(name).isTrue();
+            assertThat(Reloader.isContent(dir.resolve("claims/demo").resolve(name)))
+                    .as(name)
+                    .isTrue();
         }
     }
 
@@ -229,7 +257,9 @@ class ReloaderTest {
                         value: 3 GPU
                         sources: [s]
                     """);
-            awaitSnapshot(library, s -> s.article("second").orElseThrow().figure("gpus").isPresent());
+            awaitSnapshot(
+                    library,
+                    s -> s.article("second").orElseThrow().figure("gpus").isPresent());
         }
     }
 
@@ -254,14 +284,20 @@ class ReloaderTest {
      * is a valid one), so a snapshot without the figure can come before the one waited for.
      */
     private static double power(LibrarySnapshot snapshot) {
-        return snapshot.article("demo").flatMap(a -> a.figure("gpu-power")).flatMap(f -> f.value()).map(v -> v.low())
+        return snapshot.article("demo")
+                .flatMap(a -> a.figure("gpu-power"))
+                .flatMap(f -> f.value())
+                .map(v -> v.low())
                 .orElse(Double.NaN);
     }
 
-    private static void awaitSnapshot(Library library, Predicate<LibrarySnapshot> condition) throws InterruptedException, IOException {
+    private static void awaitSnapshot(Library library, Predicate<LibrarySnapshot> condition)
+            throws InterruptedException, IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.test(library.current())) {
-            assertThat(System.nanoTime()).as("the library did not reload within 10 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the library did not reload within 10 s")
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }

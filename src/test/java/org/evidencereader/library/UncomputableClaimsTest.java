@@ -1,18 +1,17 @@
 package org.evidencereader.library;
 
-import org.evidencereader.diagnostic.Diagnostic;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.evidencereader.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Values and formulas the engine cannot represent (a unit power it cannot show, a number beyond a
@@ -34,16 +33,32 @@ class UncomputableClaimsTest {
         String nines308 = "9".repeat(308);
         String thirteen = "p" + " * p".repeat(13);
         return Stream.of(
-                new Case("unit power", "  x: {label: x, value: 1 W·s·s·s·s}\n", "9:34",
+                new Case(
+                        "unit power",
+                        "  x: {label: x, value: 1 W·s·s·s·s}\n",
+                        "9:34",
                         "bad value '1 W·s·s·s·s': the unit has s to the power 4; the most a unit can have is 3: check the unit"),
-                new Case("number too large", "  x: {label: x, value: " + nines400 + " W}\n", "9:24",
+                new Case(
+                        "number too large",
+                        "  x: {label: x, value: " + nines400 + " W}\n",
+                        "9:24",
                         "bad value '" + nines400 + " W': the number is too large"),
-                new Case("range to a number too large", "  x: {label: x, value: 1.." + nines400 + " W}\n", "9:27",
+                new Case(
+                        "range to a number too large",
+                        "  x: {label: x, value: 1.." + nines400 + " W}\n",
+                        "9:27",
                         "bad value '1.." + nines400 + " W': the number is too large"),
-                new Case("number too large in base units", "  x: {label: x, value: " + nines308 + " kW}\n", "9:24",
+                new Case(
+                        "number too large in base units",
+                        "  x: {label: x, value: " + nines308 + " kW}\n",
+                        "9:24",
                         "bad value '" + nines308 + " kW': the number is too large"),
-                new Case("self-multiplication", "  x: {label: x, derive: " + thirteen + ", unit: W}\n", "9:25",
-                        "cannot compute 'x' = " + thirteen + ": cannot multiply W³ and W: the result would have W to the power 4"));
+                new Case(
+                        "self-multiplication",
+                        "  x: {label: x, derive: " + thirteen + ", unit: W}\n",
+                        "9:25",
+                        "cannot compute 'x' = " + thirteen
+                                + ": cannot multiply W³ and W: the result would have W to the power 4"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,10 +77,13 @@ class UncomputableClaimsTest {
                     value: 700 W
                     sources: [sheet]
                 """ + c.figure());
-        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1).load();
-        List<String> problems = snapshot.diagnostics().stream().map(Diagnostic::toString).toList();
-        assertThat(problems).as("%s", problems).anyMatch(d -> d.startsWith(
-                "claims/demo/power.yaml:" + c.position() + ": error: " + c.message()));
+        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1)
+                .load();
+        List<String> problems =
+                snapshot.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertThat(problems)
+                .as("%s", problems)
+                .anyMatch(d -> d.startsWith("claims/demo/power.yaml:" + c.position() + ": error: " + c.message()));
         ReaderArticle demo = snapshot.article("demo").orElseThrow();
         assertThat(demo.figure("p")).isPresent();
         assertThat(demo.figure("x")).isEmpty();
@@ -75,8 +93,9 @@ class UncomputableClaimsTest {
     @Test
     void aNumberInTheTextBeyondTheEngineIsNoFailure(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("articles"));
-        Files.writeString(dir.resolve("articles/demo.md"), ARTICLE + "\n总功率为" + "9".repeat(308) + "千瓦，或"
-                + "9".repeat(300) + "万亿千瓦时。\n");
+        Files.writeString(
+                dir.resolve("articles/demo.md"),
+                ARTICLE + "\n总功率为" + "9".repeat(308) + "千瓦，或" + "9".repeat(300) + "万亿千瓦时。\n");
         Files.createDirectories(dir.resolve("claims/demo"));
         Files.writeString(dir.resolve("claims/demo/total.yaml"), """
                 sources:
@@ -88,7 +107,8 @@ class UncomputableClaimsTest {
                     value: 1 W
                     sources: [sheet]
                 """.formatted("9".repeat(308)));
-        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1).load();
+        LibrarySnapshot snapshot = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"), 1)
+                .load();
         assertThat(snapshot.article("demo")).isPresent();
         assertThat(snapshot.article("demo").orElseThrow().figure("total")).isPresent();
         assertThat(snapshot.diagnostics()).noneMatch(Diagnostic::isError);

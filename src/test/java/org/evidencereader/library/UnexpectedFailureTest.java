@@ -1,5 +1,11 @@
 package org.evidencereader.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.article.ArticleParser;
 import org.evidencereader.claim.ClaimFileReader;
@@ -10,13 +16,6 @@ import org.evidencereader.nlp.HanLpTokenizer;
 import org.evidencereader.nlp.Tokenizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A failure the loader does not foresee, in one article, becomes an error naming that article's file;
@@ -40,8 +39,13 @@ class UnexpectedFailureTest {
     }
 
     static LibraryLoader loader(Path dir, Tokenizer tokenizer, int threads) {
-        return new LibraryLoader(dir.resolve("articles"), dir.resolve("claims"), new ArticleParser(new HanLpSentenceSplitter()),
-                new ClaimFileReader(), new ArticleAssembler(new Anchorer(), new Detector(tokenizer)), threads);
+        return new LibraryLoader(
+                dir.resolve("articles"),
+                dir.resolve("claims"),
+                new ArticleParser(new HanLpSentenceSplitter()),
+                new ClaimFileReader(),
+                new ArticleAssembler(new Anchorer(), new Detector(tokenizer)),
+                threads);
     }
 
     static Path library(Path dir) throws IOException {
@@ -54,15 +58,22 @@ class UnexpectedFailureTest {
     void anExceptionInOneArticleIsAnErrorNamingItsFile(@TempDir Path dir) throws IOException {
         for (int threads : new int[] {1, 2}) {
             for (Supplier<Throwable> failure : java.util.List.<Supplier<Throwable>>of(
-                    () -> new IllegalStateException("a bug"), StackOverflowError::new, () -> new OutOfMemoryError("simulated"))) {
-                LibrarySnapshot snapshot = loader(library(dir), failingOn(failure), threads).load();
+                    () -> new IllegalStateException("a bug"),
+                    StackOverflowError::new,
+                    () -> new OutOfMemoryError("simulated"))) {
+                LibrarySnapshot snapshot =
+                        loader(library(dir), failingOn(failure), threads).load();
                 assertThat(snapshot.article("good")).isPresent();
                 assertThat(snapshot.article("bad")).isEmpty();
-                assertThat(snapshot.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-                    assertThat(d.file()).isEqualTo("articles/bad.md");
-                    assertThat(d.message()).startsWith("this file could not be read: the reader failed on it ("
-                            + failure.get().getClass().getSimpleName() + ")");
-                });
+                assertThat(snapshot.diagnostics())
+                        .filteredOn(Diagnostic::isError)
+                        .singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.file()).isEqualTo("articles/bad.md");
+                            assertThat(d.message())
+                                    .startsWith("this file could not be read: the reader failed on it ("
+                                            + failure.get().getClass().getSimpleName() + ")");
+                        });
             }
         }
     }

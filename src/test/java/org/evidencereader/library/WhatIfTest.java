@@ -1,14 +1,13 @@
 package org.evidencereader.library;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class WhatIfTest {
 
@@ -17,8 +16,11 @@ class WhatIfTest {
 
     @BeforeAll
     static void load() {
-        demo = LibraryLoader.standard(LibraryLoaderTest.FIXTURE.resolve("articles"), LibraryLoaderTest.FIXTURE.resolve("claims"))
-                .load().article("demo").orElseThrow();
+        demo = LibraryLoader.standard(
+                        LibraryLoaderTest.FIXTURE.resolve("articles"), LibraryLoaderTest.FIXTURE.resolve("claims"))
+                .load()
+                .article("demo")
+                .orElseThrow();
     }
 
     @Test
@@ -29,15 +31,28 @@ class WhatIfTest {
         assertThat(server.value().orElseThrow().low()).isCloseTo(2.8, within(1e-9));
         assertThat(server.value().orElseThrow().unit().symbol()).isEqualTo("kW");
         assertThat(server.display()).isEqualTo("2.8千瓦");
-        assertThat(server.arithmetic()).extracting(Term::text).containsExactly("8 GPU", " × ", "350 W", " = ", "2.8 kW");
+        assertThat(server.arithmetic())
+                .extracting(Term::text)
+                .containsExactly("8 GPU", " × ", "350 W", " = ", "2.8 kW");
         // The share stays 12.5%: both its inputs scale together, so it is not "changed".
         assertThat(result.changed()).containsExactly("gpu-power", "server-power");
-        assertThat(result.article().figure("server-power-share").orElseThrow().value().orElseThrow().low()).isCloseTo(12.5, within(1e-9));
+        assertThat(result.article()
+                        .figure("server-power-share")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isCloseTo(12.5, within(1e-9));
         // The editor's verdict was on the article's 700 W, not on the reader's 350 W.
         assertThat(demo.figure("gpu-power").orElseThrow().verdict()).isPresent();
         assertThat(result.article().figure("gpu-power").orElseThrow().verdict()).isEmpty();
         // The original article is untouched.
-        assertThat(demo.figure("server-power").orElseThrow().value().orElseThrow().low()).isCloseTo(5.6, within(1e-9));
+        assertThat(demo.figure("server-power")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isCloseTo(5.6, within(1e-9));
     }
 
     /**
@@ -60,8 +75,17 @@ class WhatIfTest {
 
     @Test
     void takesABareNumberInTheFiguresUnitAndOtherUnitsOfTheSameKind() {
-        assertThat(whatIf.apply(demo, Map.of("gpu-power", "350")).article().figure("gpu-power").orElseThrow().plain()).isEqualTo("350 W");
-        assertThat(whatIf.apply(demo, Map.of("gpu-power", "0.35 kW")).article().figure("server-power").orElseThrow().plain())
+        assertThat(whatIf.apply(demo, Map.of("gpu-power", "350"))
+                        .article()
+                        .figure("gpu-power")
+                        .orElseThrow()
+                        .plain())
+                .isEqualTo("350 W");
+        assertThat(whatIf.apply(demo, Map.of("gpu-power", "0.35 kW"))
+                        .article()
+                        .figure("server-power")
+                        .orElseThrow()
+                        .plain())
                 .isEqualTo("2.8 kW");
     }
 
@@ -95,16 +119,20 @@ class WhatIfTest {
         Map<String, String> overrides = new java.util.LinkedHashMap<>();
         overrides.put("gpu-power", "abc");
         overrides.put("gpus-per-server", "xyz");
-        assertThatThrownBy(() -> whatIf.apply(demo, overrides)).isInstanceOfSatisfying(WhatIf.Refused.class, e ->
-                assertThat(e.problems()).extracting(p -> p.figureId().orElseThrow() + " " + p.reason())
-                        .containsExactly("gpu-power FORMAT", "gpus-per-server FORMAT"));
+        assertThatThrownBy(() -> whatIf.apply(demo, overrides))
+                .isInstanceOfSatisfying(
+                        WhatIf.Refused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.figureId().orElseThrow() + " " + p.reason())
+                                .containsExactly("gpu-power FORMAT", "gpus-per-server FORMAT"));
     }
 
     @Test
     void computesEveryFigureItCanWhenOneCannotBeComputed() {
         WhatIf.Result result = whatIf.apply(demo, Map.of("gpus-per-server", "0"));
 
-        assertThat(result.article().figure("server-power").orElseThrow().plain()).isEqualTo("0 kW");
+        assertThat(result.article().figure("server-power").orElseThrow().plain())
+                .isEqualTo("0 kW");
         assertThat(result.changed()).containsExactly("gpus-per-server", "server-power");
         // gpu-power / server-power divides by 0 kW: that figure, and only that one, has no value.
         assertThat(result.notComputable()).containsOnlyKeys("server-power-share");
@@ -125,24 +153,45 @@ class WhatIfTest {
 
     @Test
     void takesACountWrittenWithAChineseCounterWord() {
-        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "4张")).article().figure("gpus-per-server").orElseThrow().plain())
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "4张"))
+                        .article()
+                        .figure("gpus-per-server")
+                        .orElseThrow()
+                        .plain())
                 .isEqualTo("4 GPU");
-        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "1万片")).article().figure("gpus-per-server").orElseThrow()
-                .value().orElseThrow().low()).isEqualTo(10000);
-        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "16 颗")).article().figure("gpus-per-server").orElseThrow()
-                .value().orElseThrow().low()).isEqualTo(16);
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "1万片"))
+                        .article()
+                        .figure("gpus-per-server")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isEqualTo(10000);
+        assertThat(whatIf.apply(demo, Map.of("gpus-per-server", "16 颗"))
+                        .article()
+                        .figure("gpus-per-server")
+                        .orElseThrow()
+                        .value()
+                        .orElseThrow()
+                        .low())
+                .isEqualTo(16);
         // A counter word counts things; it is no power.
         assertRefused(Map.of("gpu-power", "700张"), WhatIf.Reason.UNIT);
     }
 
     @Test
     void convertsOtherPowerUnitsAndSaysHowToWriteAMistypedOne() {
-        assertThat(whatIf.apply(demo, Map.of("gpu-power", "350000 mW")).article().figure("gpu-power").orElseThrow().plain())
+        assertThat(whatIf.apply(demo, Map.of("gpu-power", "350000 mW"))
+                        .article()
+                        .figure("gpu-power")
+                        .orElseThrow()
+                        .plain())
                 .isEqualTo("350 W");
-        assertThatThrownBy(() -> whatIf.apply(demo, Map.of("gpu-power", "350 w"))).isInstanceOfSatisfying(WhatIf.Refused.class, e -> {
-            assertThat(e.problems().get(0).reason()).isEqualTo(WhatIf.Reason.UNIT_MEANT);
-            assertThat(e.problems().get(0).arguments()).containsExactly("350 w", "W", "700 W");
-        });
+        assertThatThrownBy(() -> whatIf.apply(demo, Map.of("gpu-power", "350 w")))
+                .isInstanceOfSatisfying(WhatIf.Refused.class, e -> {
+                    assertThat(e.problems().get(0).reason()).isEqualTo(WhatIf.Reason.UNIT_MEANT);
+                    assertThat(e.problems().get(0).arguments()).containsExactly("350 w", "W", "700 W");
+                });
         assertRefused(Map.of("gpu-power", "350 Watts"), WhatIf.Reason.UNIT_MEANT);
         // A unit written wrongly that would not fit anyway gets the plain answer.
         assertRefused(Map.of("gpu-power", "350 kwh"), WhatIf.Reason.UNIT);
@@ -150,6 +199,8 @@ class WhatIfTest {
 
     private void assertRefused(Map<String, String> overrides, WhatIf.Reason reason) {
         assertThatThrownBy(() -> whatIf.apply(demo, overrides))
-                .isInstanceOfSatisfying(WhatIf.Refused.class, e -> assertThat(e.problems().get(0).reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        WhatIf.Refused.class,
+                        e -> assertThat(e.problems().get(0).reason()).isEqualTo(reason));
     }
 }

@@ -1,10 +1,9 @@
 package org.evidencereader.nlp;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HanLpSentenceSplitterTest {
 
@@ -15,10 +14,9 @@ class HanLpSentenceSplitterTest {
         String text = "以每片H100的功耗为700W计算,72万片的总功耗就将达到50.4万千瓦。而大亚湾核电站的总装机容量为612万千瓦!对吗?";
         List<TextSpan> sentences = splitter.split(text);
 
-        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
-                "以每片H100的功耗为700W计算,72万片的总功耗就将达到50.4万千瓦。",
-                "而大亚湾核电站的总装机容量为612万千瓦!",
-                "对吗?");
+        assertThat(sentences)
+                .extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("以每片H100的功耗为700W计算,72万片的总功耗就将达到50.4万千瓦。", "而大亚湾核电站的总装机容量为612万千瓦!", "对吗?");
     }
 
     @Test

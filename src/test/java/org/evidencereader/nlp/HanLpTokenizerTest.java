@@ -1,16 +1,15 @@
 package org.evidencereader.nlp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HanLpTokenizerTest {
 
@@ -72,9 +71,11 @@ class HanLpTokenizerTest {
     @Test
     void leavesHanLpsSharedSegmenterAndDictionaryAsTheyWere() {
         new HanLpTokenizer();
-        List<String> shared = HanLP.segment("总功耗就将达到50.4万千瓦").stream().map(Term::toString).toList();
+        List<String> shared =
+                HanLP.segment("总功耗就将达到50.4万千瓦").stream().map(Term::toString).toList();
         assertThat(shared).endsWith("50.4/m", "万千/m", "瓦/n");
-        List<String> fresh = HanLP.newSegment().seg("训练了1个月").stream().map(Term::toString).toList();
+        List<String> fresh =
+                HanLP.newSegment().seg("训练了1个月").stream().map(Term::toString).toList();
         assertThat(fresh).endsWith("1/m", "个/q", "月/n");
     }
 
@@ -104,9 +105,16 @@ class HanLpTokenizerTest {
     @Test
     void givesEachTextItsOwnWordsWhileOthersAreSegmentedAtTheSameTime() throws Exception {
         List<String> texts = List.of(
-                "总功耗就将达到50.4万千瓦", "训练了1个月", "百度2024年第三季度总监会", "十万千瓦的电站", "三千瓦的电炉",
-                "约12.1倍,5%-10%", "抖音即梦两大最成熟的产品", "OpenAI训练Sora是用4211至10528片英伟达H100 GPU训练了1个月。",
-                "平均生成一段5s的视频收费在0.5—2元不等", "某产品在9月的总访问量环比下跌38.49%。");
+                "总功耗就将达到50.4万千瓦",
+                "训练了1个月",
+                "百度2024年第三季度总监会",
+                "十万千瓦的电站",
+                "三千瓦的电炉",
+                "约12.1倍,5%-10%",
+                "抖音即梦两大最成熟的产品",
+                "OpenAI训练Sora是用4211至10528片英伟达H100 GPU训练了1个月。",
+                "平均生成一段5s的视频收费在0.5—2元不等",
+                "某产品在9月的总访问量环比下跌38.49%。");
         List<List<Token>> expected = texts.stream().map(TOKENIZER::tokenize).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -1,16 +1,15 @@
 package org.evidencereader.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.evidencereader.TestFiles;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.ReaderArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ledger's CSV is opened in spreadsheets, which run a cell that starts like a formula. */
 class LedgerDocumentsTest {
@@ -24,7 +23,10 @@ class LedgerDocumentsTest {
         Path articles = TestFiles.copyTree(FIXTURES.resolve("articles"), dir.resolve("articles"));
         Path claimsDir = Files.createDirectories(dir.resolve("claims/demo"));
         Files.writeString(claimsDir.resolve("figures.yaml"), claims);
-        return new Library(LibraryLoader.standard(articles, dir.resolve("claims"))).current().article("demo").orElseThrow();
+        return new Library(LibraryLoader.standard(articles, dir.resolve("claims")))
+                .current()
+                .article("demo")
+                .orElseThrow();
     }
 
     @Test
@@ -52,11 +54,13 @@ class LedgerDocumentsTest {
 
         String csv = LedgerDocuments.csv(article);
 
-        assertThat(csv).contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")")
+        assertThat(csv)
+                .contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")")
                 .contains("\"'+1+cmd|' /C calc'!A0\"")
                 .contains("\"'-2+3+cmd|' /C calc'!A0\"")
                 .contains("'@SUM(1+1)*cmd|' /C calc'!A0: GPU datasheet")
-                .contains("'\t=1+1").contains("'\r=1+1")
+                .contains("'\t=1+1")
+                .contains("'\r=1+1")
                 .contains(",-38.49,-38.49,W,");
         assertThat(csv).doesNotContainPattern("(^|,|\")[=+@]").doesNotContainPattern("(^|,)\"?-[^0-9]");
         // The JSON ledger is data for programs: its text is as written.

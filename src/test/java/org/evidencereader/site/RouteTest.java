@@ -1,8 +1,6 @@
 package org.evidencereader.site;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPatternParser;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 class RouteTest {
 
@@ -46,13 +45,17 @@ class RouteTest {
 
     @Test
     void everyRouteParsesBackFromItsPath() {
-        SAMPLES.keySet().forEach(route -> assertThat(Route.parse(route.path())).as(route.path()).contains(route));
+        SAMPLES.keySet()
+                .forEach(route ->
+                        assertThat(Route.parse(route.path())).as(route.path()).contains(route));
     }
 
     @Test
     void everyPathMatchesThePatternItsControllerIsMappedTo() {
-        SAMPLES.forEach((route, pattern) -> assertThat(PathPatternParser.defaultInstance.parse(pattern)
-                .matches(PathContainer.parsePath(route.path()))).as(route.path() + " ~ " + pattern).isTrue());
+        SAMPLES.forEach((route, pattern) -> assertThat(
+                        PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(route.path())))
+                .as(route.path() + " ~ " + pattern)
+                .isTrue());
     }
 
     @Test
@@ -66,9 +69,23 @@ class RouteTest {
 
     @Test
     void parsesNoTrailingSlashEmptySegmentOrUnknownTail() {
-        for (String path : List.of("", "articles/demo", "/articles", "/articles/", "/articles/demo/", "//articles/demo",
-                "/articles//figures/x", "/articles/demo/figures", "/articles/demo/figures/x/y", "/articles/demo/ledger.xml",
-                "/api", "/api/", "/api/articles/demo/figures", "/diagnostics/", "/assets/css/reader.css", "/favicon.ico")) {
+        for (String path : List.of(
+                "",
+                "articles/demo",
+                "/articles",
+                "/articles/",
+                "/articles/demo/",
+                "//articles/demo",
+                "/articles//figures/x",
+                "/articles/demo/figures",
+                "/articles/demo/figures/x/y",
+                "/articles/demo/ledger.xml",
+                "/api",
+                "/api/",
+                "/api/articles/demo/figures",
+                "/diagnostics/",
+                "/assets/css/reader.css",
+                "/favicon.ico")) {
             assertThat(Route.parse(path)).as(path).isEmpty();
         }
         assertThat(Route.parse(null)).isEmpty();
@@ -78,19 +95,33 @@ class RouteTest {
     void theExportWritesPagesAsFoldersAndApiDocumentsAsIndexJson() {
         assertThat(new Route.Library().exportFile()).contains("index.html");
         assertThat(new Route.NotFound().exportFile()).contains("404.html");
-        assertThat(new Route.Figure("demo", "gpu-power").exportFile()).contains("articles/demo/figures/gpu-power/index.html");
+        assertThat(new Route.Figure("demo", "gpu-power").exportFile())
+                .contains("articles/demo/figures/gpu-power/index.html");
         assertThat(new Route.LedgerJson("demo").exportFile()).contains("articles/demo/ledger.json");
         assertThat(new Route.ApiArticles().exportFile()).contains("api/articles/index.json");
         assertThat(new Route.ApiClaimReview("demo").exportFile()).contains("api/articles/demo/claimreview/index.json");
-        assertThat(new Route.ArticleWhatIf("demo").exportFile()).as("needs the server").isEqualTo(Optional.empty());
+        assertThat(new Route.ArticleWhatIf("demo").exportFile())
+                .as("needs the server")
+                .isEqualTo(Optional.empty());
         assertThat(new Route.ApiCoverage("demo").exportFile()).isEmpty();
     }
 
     @Test
     void onlyPagesAndClaimReviewsDependOnTheLanguage() {
-        assertThat(SAMPLES.keySet().stream().filter(Route::localised).map(Object::getClass).map(Class::getSimpleName))
-                .containsExactlyInAnyOrder("Library", "Diagnostics", "Article", "Figure", "Ledger", "ArticleWhatIf",
-                        "FigureWhatIf", "ApiClaimReview", "ApiWhatIf");
+        assertThat(SAMPLES.keySet().stream()
+                        .filter(Route::localised)
+                        .map(Object::getClass)
+                        .map(Class::getSimpleName))
+                .containsExactlyInAnyOrder(
+                        "Library",
+                        "Diagnostics",
+                        "Article",
+                        "Figure",
+                        "Ledger",
+                        "ArticleWhatIf",
+                        "FigureWhatIf",
+                        "ApiClaimReview",
+                        "ApiWhatIf");
     }
 
     @Test

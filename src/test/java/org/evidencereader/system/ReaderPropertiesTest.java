@@ -1,9 +1,6 @@
 package org.evidencereader.system;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.util.unit.DataSize;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +13,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code reader.*} setting is a component of {@link ReaderProperties}, bound in one place,
@@ -45,10 +44,20 @@ class ReaderPropertiesTest {
 
     @Test
     void bindsEverySettingGiven() {
-        ReaderProperties properties = bind(Map.of("reader.articles-dir", "a", "reader.claims-dir", "c",
-                "reader.watch", "false", "reader.page-cache", "1MB", "reader.editing", "true"));
+        ReaderProperties properties = bind(Map.of(
+                "reader.articles-dir",
+                "a",
+                "reader.claims-dir",
+                "c",
+                "reader.watch",
+                "false",
+                "reader.page-cache",
+                "1MB",
+                "reader.editing",
+                "true"));
 
-        assertThat(properties).isEqualTo(new ReaderProperties(Path.of("a"), Path.of("c"), false, DataSize.ofMegabytes(1), true));
+        assertThat(properties)
+                .isEqualTo(new ReaderProperties(Path.of("a"), Path.of("c"), false, DataSize.ofMegabytes(1), true));
     }
 
     @Test
@@ -59,13 +68,17 @@ class ReaderPropertiesTest {
             Matcher setting = Pattern.compile("^(reader\\.[a-z-]+)=(.*)$").matcher(lines.get(i));
             if (setting.matches()) {
                 listed.add(setting.group(1));
-                assertThat(setting.group(2)).as("%s has its default as its value", setting.group(1)).isNotBlank();
-                assertThat(i > 0 ? lines.get(i - 1) : "").as("a comment above %s says what it means", setting.group(1))
+                assertThat(setting.group(2))
+                        .as("%s has its default as its value", setting.group(1))
+                        .isNotBlank();
+                assertThat(i > 0 ? lines.get(i - 1) : "")
+                        .as("a comment above %s says what it means", setting.group(1))
                         .startsWith("# ");
             }
         }
         List<String> components = Arrays.stream(ReaderProperties.class.getRecordComponents())
-                .map(c -> "reader." + c.getName().replaceAll("([A-Z])", "-$1").toLowerCase()).toList();
+                .map(c -> "reader." + c.getName().replaceAll("([A-Z])", "-$1").toLowerCase())
+                .toList();
         assertThat(listed).containsExactlyInAnyOrderElementsOf(components);
     }
 
@@ -90,7 +103,8 @@ class ReaderPropertiesTest {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     if (otherWay.matcher(lines.get(i)).find()) {
-                        found.add(MAIN_SOURCES.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        found.add(MAIN_SOURCES.relativize(file) + ":" + (i + 1) + ": "
+                                + lines.get(i).strip());
                     }
                 }
             }

@@ -1,16 +1,5 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.Route;
-import org.evidencereader.site.SiteCache;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
@@ -21,6 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.evidencereader.site.Route;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ApiController.class)
 @Import({FixtureLibrary.class, SiteCache.class, StaticAssets.class})
@@ -97,15 +96,28 @@ class ApiControllerTest {
     @Test
     void theReaderPageEmbedsTheApisClaimReviews(@Autowired SiteCache site) throws Exception {
         String api = mvc.perform(get("/api/articles/demo/claimreview").header("Accept-Language", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        String page = new String(site.get(new Route.Article("demo"), java.util.Locale.ENGLISH).orElseThrow().body(), java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(
+                site.get(new Route.Article("demo"), java.util.Locale.ENGLISH)
+                        .orElseThrow()
+                        .body(),
+                java.nio.charset.StandardCharsets.UTF_8);
         String open = "<script type=\"application/ld+json\">";
         int start = page.indexOf(open) + open.length();
         String embedded = page.substring(start, page.indexOf("</script>", start));
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
 
         assertThat(json.readTree(embedded)).isEqualTo(json.readTree(api));
-        assertThat(json.readTree(embedded).get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("approximately right");
+        assertThat(json.readTree(embedded)
+                        .get(0)
+                        .get("reviewRating")
+                        .get("alternateName")
+                        .asString())
+                .isEqualTo("approximately right");
     }
 
     @Test

@@ -1,12 +1,19 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.DerivationTree;
-import org.evidencereader.site.SiteCache;
-import org.evidencereader.site.StaticAssets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.site.DerivationTree;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,15 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Pages stay small whatever the shape of the derivations: a figure used twice is shown once and
@@ -38,6 +36,7 @@ class BoundedPagesTest {
     static final int DIAMOND_LEVELS = 18;
     /** As long as a derivation may be: its last figure is computed through the most formulas allowed. */
     static final int CHAIN = org.evidencereader.claim.Registry.MAX_DERIVATION_DEPTH + 1;
+
     static final long MEGABYTE = 1 << 20;
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -81,12 +80,16 @@ class BoundedPagesTest {
         String html = body(result);
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         assertThat(html.strip()).as(path).endsWith("</html>");
-        assertThat((long) html.getBytes(StandardCharsets.UTF_8).length).as("bytes of %s", path).isLessThan(limit);
+        assertThat((long) html.getBytes(StandardCharsets.UTF_8).length)
+                .as("bytes of %s", path)
+                .isLessThan(limit);
     }
 
     @Test
     void theShapesLoadWithoutErrors() {
-        assertThat(library.current().diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(library.current().diagnostics())
+                .filteredOn(Diagnostic::isError)
+                .isEmpty();
         assertThat(library.current().article("wide").orElseThrow().figures()).hasSize(1_960);
     }
 
@@ -98,10 +101,15 @@ class BoundedPagesTest {
         String html = body(result);
         // Each figure is expanded once; the second time, its value links to where it is; deeper, to its own page.
         String b = "b" + (DIAMOND_LEVELS - 2);
-        assertThat(html).containsOnlyOnce("id=\"tree-" + b + "\"").contains("href=\"#tree-" + b + "\"")
-                .contains("class=\"tree-continues\" href=\"/articles/diamond/figures/a" + (DIAMOND_LEVELS - DerivationTree.MAX_DEPTH) + "\"");
+        assertThat(html)
+                .containsOnlyOnce("id=\"tree-" + b + "\"")
+                .contains("href=\"#tree-" + b + "\"")
+                .contains("class=\"tree-continues\" href=\"/articles/diamond/figures/a"
+                        + (DIAMOND_LEVELS - DerivationTree.MAX_DEPTH) + "\"");
         String shallow = "/articles/diamond/figures/a" + (DerivationTree.MAX_DEPTH - 1);
-        assertThat(body(page(shallow))).containsOnlyOnce("id=\"tree-a0\"").containsOnlyOnce("id=\"tree-b0\"")
+        assertThat(body(page(shallow)))
+                .containsOnlyOnce("id=\"tree-a0\"")
+                .containsOnlyOnce("id=\"tree-b0\"")
                 .doesNotContain("tree-continues");
         assertComplete(page(top + "/what-if?a0=3%20W"), top + "/what-if", MEGABYTE);
         assertComplete(page("/articles/diamond"), "/articles/diamond", MEGABYTE);
@@ -124,7 +132,8 @@ class BoundedPagesTest {
     @Test
     void theReaderPageOfManyLongFormulasIsBounded() throws Exception {
         MvcResult result = page("/articles/wide");
-        // Linear in the figures: about 2 KB a card (7.3 MB with 8 sources and inputs a card; the server refuses pages over 16 MB).
+        // Linear in the figures: about 2 KB a card (7.3 MB with 8 sources and inputs a card; the server refuses pages
+        // over 16 MB).
         assertComplete(result, "/articles/wide", 6 * MEGABYTE);
         String last = "/articles/wide/figures/d1704";
         assertComplete(page(last), last, 4 * MEGABYTE);

@@ -1,6 +1,6 @@
 package org.evidencereader.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Chinese interface text uses full-width punctuation (：，；（）！？): a half-width mark beside a Chinese
@@ -21,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChinesePunctuationTest {
 
     /** A half-width mark with a CJK character (or a placeholder such as {0}) next to it on either side. */
-    private static final Pattern HALF_WIDTH_BESIDE_CJK = Pattern.compile(
-            "\\p{IsHan}\\s?[:;,()!?]|[:;,()!?]\\s?\\p{IsHan}|\\p{IsHan}\\s?\\(\\s?\\{");
+    private static final Pattern HALF_WIDTH_BESIDE_CJK =
+            Pattern.compile("\\p{IsHan}\\s?[:;,()!?]|[:;,()!?]\\s?\\p{IsHan}|\\p{IsHan}\\s?\\(\\s?\\{");
     /** In a Chinese sentence, a mark glued to a placeholder ({0}:{1}) is read as Chinese too. */
     private static final Pattern HALF_WIDTH_BESIDE_PLACEHOLDER = Pattern.compile("\\}[:;,]|[:;,]\\{");
     /** Chinese characters or Chinese punctuation (。、“”). */
@@ -38,8 +37,7 @@ class ChinesePunctuationTest {
             Matcher glued = HALF_WIDTH_BESIDE_PLACEHOLDER.matcher(value);
             if (matcher.find()) {
                 found.add(key + " → …" + matcher.group() + "…");
-            } else if (CHINESE.matcher(value).find()
-                    && glued.find()) {
+            } else if (CHINESE.matcher(value).find() && glued.find()) {
                 found.add(key + " → …" + glued.group() + "…");
             } else if (ONLY_HALF_WIDTH.matcher(value).matches()) {
                 found.add(key + " → " + value);
@@ -54,7 +52,9 @@ class ChinesePunctuationTest {
         try (InputStream in = ChinesePunctuationTest.class.getResourceAsStream("/messages.properties")) {
             chinese.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        assertThat(halfWidthInChinese(chinese)).as("half-width punctuation beside Chinese text").isEmpty();
+        assertThat(halfWidthInChinese(chinese))
+                .as("half-width punctuation beside Chinese text")
+                .isEmpty();
     }
 
     @Test

@@ -1,15 +1,5 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
-
-
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,11 +9,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
 /** Coverage of the shipped Baidu/Sora article: every number accounted for, H100 never a figure. */
 @WebMvcTest(CoverageController.class)
 @Import({ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class CoverageControllerTest {
-
 
     @Autowired
     MockMvc mvc;
@@ -34,12 +31,15 @@ class CoverageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totals.mentions").value(greaterThanOrEqualTo(22)))
                 .andExpect(jsonPath("$.totals.unannotated").value(0))
-                .andExpect(jsonPath("$.mentions[*].status", everyItem(org.hamcrest.Matchers.oneOf("annotated", "not-a-claim"))))
+                .andExpect(jsonPath(
+                        "$.mentions[*].status", everyItem(org.hamcrest.Matchers.oneOf("annotated", "not-a-claim"))))
                 .andExpect(jsonPath("$.mentions[*].text", not(hasItem(startsWith("H")))))
                 .andExpect(jsonPath("$.mentions[*].text", not(hasItem("100"))))
-                .andExpect(jsonPath("$.mentions[?(@.text == '50.4万千瓦')].figureId").value(hasItem("total-power")))
+                .andExpect(
+                        jsonPath("$.mentions[?(@.text == '50.4万千瓦')].figureId").value(hasItem("total-power")))
                 .andExpect(jsonPath("$.mentions[?(@.text == '两')].status").value(hasItem("not-a-claim")))
-                .andExpect(jsonPath("$.mentions[?(@.text == '两')].reason").value(hasItem(startsWith("A count of the two products"))));
+                .andExpect(jsonPath("$.mentions[?(@.text == '两')].reason")
+                        .value(hasItem(startsWith("A count of the two products"))));
     }
 
     @Test

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class DerivationShapes {
 
-    private DerivationShapes() {
-    }
+    private DerivationShapes() {}
 
     /** {@code a0}, {@code b0} sourced; {@code a<k> = a<k-1> + b<k-1>}, {@code b<k> = a<k-1> + b<k-1> + b<k-1>}. */
     public static void diamond(Path dir, String slug, int levels) {
@@ -52,8 +51,15 @@ public final class DerivationShapes {
             String name = "第" + chinese(i);
             text.append(name).append("项为").append(i + 1).append("W。");
             figures.add(sourced("s" + i, name, i + 1) + "    sources: [src" + i + "]\n");
-            sources.append("  src").append(i).append(":\n    title: Source ").append(i)
-                    .append("\n    publisher: Publisher ").append(i).append("\n    url: https://example.org/").append(i).append('\n');
+            sources.append("  src")
+                    .append(i)
+                    .append(":\n    title: Source ")
+                    .append(i)
+                    .append("\n    publisher: Publisher ")
+                    .append(i)
+                    .append("\n    url: https://example.org/")
+                    .append(i)
+                    .append('\n');
         }
         for (int k = 0; k < derived; k++) {
             StringBuilder formula = new StringBuilder(k % 100 == 0 ? "s0" : "d" + (k - 1));
@@ -81,7 +87,8 @@ public final class DerivationShapes {
     }
 
     private static String derived(String id, String formula) {
-        return "  " + id + ":\n    label: {zh: 推算" + id + ", en: derived " + id + "}\n    derive: " + formula + "\n    unit: W\n";
+        return "  " + id + ":\n    label: {zh: 推算" + id + ", en: derived " + id + "}\n    derive: " + formula
+                + "\n    unit: W\n";
     }
 
     /** A claim file holds at most 500 figures: these are written 400 to a file, the sources in a file of their own. */
@@ -89,13 +96,15 @@ public final class DerivationShapes {
         try {
             Files.createDirectories(dir.resolve("articles"));
             Path claimsDir = Files.createDirectories(dir.resolve("claims").resolve(slug));
-            Files.writeString(dir.resolve("articles").resolve(slug + ".md"),
+            Files.writeString(
+                    dir.resolve("articles").resolve(slug + ".md"),
                     "---\ntitle: 形状\ntitle-en: Shape\nlang: zh-CN\n---\n\n" + text + "\n");
             if (!sources.isEmpty()) {
                 Files.writeString(claimsDir.resolve("sources.yaml"), "sources:\n" + sources);
             }
             for (int from = 0, file = 0; from < figures.size(); from += 400, file++) {
-                Files.writeString(claimsDir.resolve("figures-" + file + ".yaml"),
+                Files.writeString(
+                        claimsDir.resolve("figures-" + file + ".yaml"),
                         "figures:\n" + String.join("", figures.subList(from, Math.min(figures.size(), from + 400))));
             }
         } catch (IOException e) {

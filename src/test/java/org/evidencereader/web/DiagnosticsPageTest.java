@@ -1,10 +1,24 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,22 +29,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.FileSystemUtils;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.endsWith;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The editors' list of problems, for a library with warnings (numbers nobody annotated) and errors
@@ -66,10 +64,12 @@ class DiagnosticsPageTest {
             Files.createDirectories(dir.resolve("articles"));
             Files.createDirectories(dir.resolve("claims/demo"));
             Files.writeString(dir.resolve("articles/a-draft.md"), "---\ntitle: 草稿\n---\n\n机房里还有37台空调和1234根网线。\n");
-            Files.writeString(dir.resolve("articles/demo.md"),
+            Files.writeString(
+                    dir.resolve("articles/demo.md"),
                     Files.readString(fixture.resolve("articles/demo.md")) + "\n机房里还有37台空调和1234根网线。\n");
             String claims = Files.readString(fixture.resolve("claims/demo/figures.yaml"));
-            claims = claims.replace("    value: 700 W\n", "    value: 700 W\n    verdict: aproximate\n    colour: red\n");
+            claims = claims.replace(
+                    "    value: 700 W\n", "    value: 700 W\n    verdict: aproximate\n    colour: red\n");
             Files.writeString(dir.resolve("claims/demo/figures.yaml"), claims);
             return dir;
         } catch (IOException e) {
@@ -85,7 +85,10 @@ class DiagnosticsPageTest {
     private String html(String acceptLanguage) throws Exception {
         return mvc.perform(get("/diagnostics").header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ");
     }
 
     private static List<String> severities(String page) {
@@ -114,19 +117,28 @@ class DiagnosticsPageTest {
                 .andExpect(jsonPath("$.warnings").value(6))
                 .andExpect(jsonPath("$.diagnostics[*].line").value(contains(24, 22, 21, 29, 33, 5, 5, 10, 10, 14, 14)))
                 .andExpect(jsonPath("$.diagnostics[*].column").value(contains(5, 5, 14, 13, 13, 6, 12, 25, 67, 6, 12)))
-                .andExpect(jsonPath("$.diagnostics[*].severity").value(contains("error", "error", "error", "error", "error",
-                        "warning", "warning", "warning", "warning", "warning", "warning")))
-                .andExpect(jsonPath("$.diagnostics[4].message").value("cannot compute 'server-power-share': its input 'gpu-power'"
-                        + " has an error of its own: fix that first"))
+                .andExpect(jsonPath("$.diagnostics[*].severity")
+                        .value(contains(
+                                "error", "error", "error", "error", "error", "warning", "warning", "warning", "warning",
+                                "warning", "warning")))
+                .andExpect(jsonPath("$.diagnostics[4].message")
+                        .value("cannot compute 'server-power-share': its input 'gpu-power'"
+                                + " has an error of its own: fix that first"))
                 .andExpect(jsonPath("$.diagnostics[10].file").value(endsWith("articles/demo.md")))
                 .andExpect(jsonPath("$.diagnostics[0].file").isString())
                 .andExpect(jsonPath("$.diagnostics[0].line").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].column").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].severity").value("error"))
                 .andExpect(jsonPath("$.diagnostics[0].message").isString())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         System.out.println("JSON=" + json);
-        List<String> order = Pattern.compile("\"severity\":\"(\\w+)\"").matcher(json).results().map(r -> r.group(1)).toList();
+        List<String> order = Pattern.compile("\"severity\":\"(\\w+)\"")
+                .matcher(json)
+                .results()
+                .map(r -> r.group(1))
+                .toList();
         assertThat(order).contains("error", "warning");
         assertThat(order).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("warning"), b.equals("warning")));
         assertThat(json).contains("aproximate");
@@ -140,18 +152,25 @@ class DiagnosticsPageTest {
     void eachProblemIsABlockWithItsSeverityPositionAndMessage() throws Exception {
         String zh = html("zh-CN");
         assertThat(zh).doesNotContain("<table");
-        assertThat(zh).containsPattern("<li class=\"diagnostic severity-error\"> <p class=\"diagnostic-where\"><span class=\"severity\">错误</span>"
-                + " <code class=\"position\">[^<]*figures\\.yaml:\\d+:\\d+</code></p>"
-                + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
+        assertThat(zh)
+                .containsPattern(
+                        "<li class=\"diagnostic severity-error\"> <p class=\"diagnostic-where\"><span class=\"severity\">错误</span>"
+                                + " <code class=\"position\">[^<]*figures\\.yaml:\\d+:\\d+</code></p>"
+                                + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
-        assertThat(html("en")).contains("<span class=\"severity\">error</span>").contains("<span class=\"severity\">warning</span>");
+        assertThat(html("en"))
+                .contains("<span class=\"severity\">error</span>")
+                .contains("<span class=\"severity\">warning</span>");
     }
 
     /** A message with a translation reads in the page's language; one still in English only says so with lang="en". */
     @Test
     void messagesAreInTheReadersLanguage() throws Exception {
-        assertThat(html("zh-CN")).containsPattern("<p class=\"diagnostic-message\" lang=\"zh\">p-\\d+ 中的数字“[^”]+”还没有标注：")
+        assertThat(html("zh-CN"))
+                .containsPattern("<p class=\"diagnostic-message\" lang=\"zh\">p-\\d+ 中的数字“[^”]+”还没有标注：")
                 .doesNotContain("is not annotated");
-        assertThat(html("en")).containsPattern("<p class=\"diagnostic-message\" lang=\"en\">the number &#39;[^&]+&#39; in p-\\d+ is not annotated");
+        assertThat(html("en"))
+                .containsPattern(
+                        "<p class=\"diagnostic-message\" lang=\"en\">the number &#39;[^&]+&#39; in p-\\d+ is not annotated");
     }
 }

@@ -1,13 +1,12 @@
 package org.evidencereader.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class FailureLogTest {
@@ -27,11 +26,13 @@ class FailureLogTest {
         for (int i = 0; i < 100; i++) {
             log.failed("GET /x failed", failure("exponent 4 is not supported")); // one line: one place
         }
-        assertThat(count(output.getOut(), "java.lang.IllegalStateException: exponent 4 is not supported")).isEqualTo(1);
+        assertThat(count(output.getOut(), "java.lang.IllegalStateException: exponent 4 is not supported"))
+                .isEqualTo(1);
 
         now.addAndGet(FailureLog.INTERVAL.toNanos());
         log.failed("GET /x failed", failure("exponent 4 is not supported"));
-        assertThat(count(output.getOut(), "java.lang.IllegalStateException: exponent 4 is not supported")).isEqualTo(2);
+        assertThat(count(output.getOut(), "java.lang.IllegalStateException: exponent 4 is not supported"))
+                .isEqualTo(2);
         assertThat(output.getOut()).contains("99 more failures with the same cause were not logged in the last 60 s");
     }
 
@@ -41,7 +42,9 @@ class FailureLogTest {
         log.failed("a", new IllegalStateException("one"));
         log.failed("b", new IllegalArgumentException("two"));
         log.failed("c", new RuntimeException("wrapped", new IllegalArgumentException("three")));
-        assertThat(output.getOut()).contains("IllegalStateException: one").contains("IllegalArgumentException: two")
+        assertThat(output.getOut())
+                .contains("IllegalStateException: one")
+                .contains("IllegalArgumentException: two")
                 .contains("IllegalArgumentException: three");
     }
 }

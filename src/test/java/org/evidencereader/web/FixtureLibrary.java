@@ -1,11 +1,10 @@
 package org.evidencereader.web;
 
+import java.nio.file.Path;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import java.nio.file.Path;
 
 /** The small fixture library (one article, four figures) for controller slices. */
 @TestConfiguration(proxyBeanMethods = false)

@@ -1,10 +1,19 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,17 +23,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Article pages are built on first request, per language, and kept while the article is unchanged:
@@ -58,12 +56,18 @@ class LazySiteCacheTest {
     Library library;
 
     private String etag(String path, String language) throws Exception {
-        MvcResult result = mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language)).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                .andExpect(status().isOk())
+                .andReturn();
         return result.getResponse().getHeader(HttpHeaders.ETAG);
     }
 
     private String body(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -87,13 +91,17 @@ class LazySiteCacheTest {
 
         assertThat(etag("/articles/demo", "zh")).isEqualTo(demoZh);
         assertThat(etag("/articles/demo/figures/gpu-power", "en")).isEqualTo(demoFigureEn);
-        mvc.perform(get("/articles/demo").header(HttpHeaders.ACCEPT_LANGUAGE, "zh").header(HttpHeaders.IF_NONE_MATCH, demoZh))
+        mvc.perform(get("/articles/demo")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+                        .header(HttpHeaders.IF_NONE_MATCH, demoZh))
                 .andExpect(status().isNotModified());
         assertThat(etag("/articles/other/figures/gpu-power", "zh")).isNotEqualTo(otherZh);
         assertThat(etag("/api/articles/other/figures/gpu-power", "zh")).isNotEqualTo(otherJson);
         // the value as shown, not just its digits: the page also shows the claim file's path, a random temporary folder
         assertThat(body("/articles/other/figures/gpu-power")).contains(">701 W<");
-        assertThat(body("/articles/demo/figures/gpu-power")).doesNotContain(">701 W<").contains(">700 W<");
+        assertThat(body("/articles/demo/figures/gpu-power"))
+                .doesNotContain(">701 W<")
+                .contains(">700 W<");
     }
 
     @Test

@@ -1,10 +1,18 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,16 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A new, long article that nobody has annotated yet has a warning for every number in it. With more
@@ -74,12 +72,17 @@ class ManyProblemsTest {
     private String html(String path) throws Exception {
         return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void theLibraryAndTheArticleAreServedWithTensOfThousandsOfWarnings() throws Exception {
         assertThat(html("/")).contains("未标注的长文").contains("The editors’ files have 0 errors and 201 warnings.");
-        assertThat(html("/articles/long")).contains("用了<span class=\"coverage-unannotated\"").contains(">10500台</span>").doesNotContain("errors-banner");
+        assertThat(html("/articles/long"))
+                .contains("用了<span class=\"coverage-unannotated\"")
+                .contains(">10500台</span>")
+                .doesNotContain("errors-banner");
     }
 }

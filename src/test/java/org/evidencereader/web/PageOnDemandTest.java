@@ -1,9 +1,23 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.evidencereader.library.Library;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,28 +34,14 @@ import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The server renders a page when it is first asked for, and only that page: a reload renders
  * nothing (so its cost does not grow with the library), and the article pages it keeps are bounded
  * by {@code reader.page-cache}; a page dropped from the cache comes back with the same bytes.
  */
-@WebMvcTest(controllers = {PageController.class, ApiController.class}, properties = "reader.page-cache=60KB")
+@WebMvcTest(
+        controllers = {PageController.class, ApiController.class},
+        properties = "reader.page-cache=60KB")
 // A fresh library and cache for each test: each counts what it renders.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @Import({LazySiteCacheTest.TwoArticles.class, SiteCache.class, StaticAssets.class, PageOnDemandTest.Counting.class})
@@ -53,6 +53,7 @@ class PageOnDemandTest {
         static final AtomicInteger RENDERED = new AtomicInteger();
         /** When set, every render waits for it to open, after counting down {@link #ENTERED}. */
         static volatile CountDownLatch gate;
+
         static volatile CountDownLatch entered;
 
         static void enter() {
@@ -122,7 +123,8 @@ class PageOnDemandTest {
                 }
 
                 @Override
-                public org.thymeleaf.IThrottledTemplateProcessor processThrottled(String template, Set<String> selectors, IContext context) {
+                public org.thymeleaf.IThrottledTemplateProcessor processThrottled(
+                        String template, Set<String> selectors, IContext context) {
                     throw new UnsupportedOperationException();
                 }
 
@@ -144,8 +146,11 @@ class PageOnDemandTest {
     SiteCache site;
 
     private String etag(String path) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
     }
 
     /** How many pages asking for {@code path} rendered. */
@@ -157,7 +162,9 @@ class PageOnDemandTest {
 
     @Test
     void aPageIsRenderedWhenAskedForAndAReloadRendersNothing() throws Exception {
-        assertThat(rendersFor("/articles/demo")).as("the reader page alone, not its figure pages").isEqualTo(1);
+        assertThat(rendersFor("/articles/demo"))
+                .as("the reader page alone, not its figure pages")
+                .isEqualTo(1);
         assertThat(rendersFor("/articles/demo")).as("then from memory").isZero();
         assertThat(rendersFor("/articles/demo/figures/gpu-power")).isEqualTo(1);
         assertThat(rendersFor("/")).isEqualTo(1);
@@ -169,12 +176,20 @@ class PageOnDemandTest {
         rewrite("other", "value: 700 W", "value: 702 W");
         library.reload(List.of("other"));
         assertThat(Counting.RENDERED.get()).as("a swap renders nothing").isEqualTo(before);
-        assertThat(site.held().entries()).as("the changed article's page is dropped, the others kept").isEqualTo(2);
+        assertThat(site.held().entries())
+                .as("the changed article's page is dropped, the others kept")
+                .isEqualTo(2);
 
-        assertThat(rendersFor("/articles/demo")).as("the unchanged article keeps its page").isZero();
-        assertThat(rendersFor("/articles/other/figures/gpu-power")).as("rendered again for the new version").isEqualTo(1);
+        assertThat(rendersFor("/articles/demo"))
+                .as("the unchanged article keeps its page")
+                .isZero();
+        assertThat(rendersFor("/articles/other/figures/gpu-power"))
+                .as("rendered again for the new version")
+                .isEqualTo(1);
         assertThat(body("/articles/other/figures/gpu-power")).contains("702");
-        assertThat(rendersFor("/")).as("the list of articles of the new snapshot").isEqualTo(1);
+        assertThat(rendersFor("/"))
+                .as("the list of articles of the new snapshot")
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,7 +199,9 @@ class PageOnDemandTest {
         CompletableFuture<String> slow;
         try {
             slow = CompletableFuture.supplyAsync(() -> etagUnchecked("/articles/other/figures/gpu-power"));
-            assertThat(Counting.entered.await(30, TimeUnit.SECONDS)).as("the render started").isTrue();
+            assertThat(Counting.entered.await(30, TimeUnit.SECONDS))
+                    .as("the render started")
+                    .isTrue();
             rewrite("other", "value: 700 W", "value: 703 W");
             library.reload(List.of("other"));
         } finally {
@@ -193,27 +210,40 @@ class PageOnDemandTest {
         }
         String oldEtag = slow.get(30, TimeUnit.SECONDS);
 
-        assertThat(site.held().entries()).as("the page of the old version was not stored").isZero();
+        assertThat(site.held().entries())
+                .as("the page of the old version was not stored")
+                .isZero();
         assertThat(etag("/articles/other/figures/gpu-power")).isNotEqualTo(oldEtag);
         assertThat(body("/articles/other/figures/gpu-power")).contains("703");
     }
 
     @Test
     void articlePagesAreBoundedAndADroppedPageComesBackTheSame() throws Exception {
-        List<String> paths = List.of("/articles/demo", "/articles/other", "/articles/demo/ledger", "/articles/other/ledger",
-                "/articles/demo/figures/gpu-power", "/articles/other/figures/gpu-power",
-                "/api/articles/demo", "/api/articles/other");
+        List<String> paths = List.of(
+                "/articles/demo",
+                "/articles/other",
+                "/articles/demo/ledger",
+                "/articles/other/ledger",
+                "/articles/demo/figures/gpu-power",
+                "/articles/other/figures/gpu-power",
+                "/api/articles/demo",
+                "/api/articles/other");
         List<String> first = paths.stream().map(this::etagUnchecked).toList();
 
         SiteCache.Held held = site.held();
         assertThat(held.bytes()).as("held within reader.page-cache").isLessThanOrEqualTo(60 * 1024);
         assertThat(held.entries()).as("some pages were dropped").isLessThan(paths.size());
-        assertThat(paths.stream().map(this::etagUnchecked).toList()).as("rendered again, the same bytes").isEqualTo(first);
+        assertThat(paths.stream().map(this::etagUnchecked).toList())
+                .as("rendered again, the same bytes")
+                .isEqualTo(first);
     }
 
     private String body(String path) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String etagUnchecked(String path) {

@@ -1,5 +1,13 @@
 package org.evidencereader.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.site.SiteCache;
@@ -12,15 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 /**
  * A range that could not be pinned down says so on its card and its derivation page, in the
  * reader's language; an exact one (x / x, exactly 1) says nothing.
@@ -30,7 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RangeEstimatePageTest {
 
     private static final String ZH = "估计范围：未能求出确切的范围；真实范围在其之内，可能更窄";
-    private static final String EN = "estimated range: the exact range could not be found; the true range lies within this one";
+    private static final String EN =
+            "estimated range: the exact range could not be found; the true range lies within this one";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Ranges {
@@ -79,10 +79,13 @@ class RangeEstimatePageTest {
 
     @Test
     void theDerivationPageOfAnEstimatedRangeSaysSoInBothLanguages() throws Exception {
-        assertThat(library.current().diagnostics()).noneMatch(d -> d.severity().name().equals("ERROR"));
+        assertThat(library.current().diagnostics())
+                .noneMatch(d -> d.severity().name().equals("ERROR"));
         assertThat(page("/articles/ranges/figures/cube?lang=zh")).contains(ZH);
         assertThat(page("/articles/ranges/figures/cube?lang=en")).contains(EN);
-        assertThat(page("/articles/ranges/figures/ratio?lang=zh")).doesNotContain(ZH).contains("1×");
+        assertThat(page("/articles/ranges/figures/ratio?lang=zh"))
+                .doesNotContain(ZH)
+                .contains("1×");
         assertThat(page("/articles/ranges/figures/ratio?lang=en")).doesNotContain(EN);
     }
 
@@ -91,9 +94,12 @@ class RangeEstimatePageTest {
         String article = page("/articles/ranges?lang=en");
         int card = article.indexOf("id=\"card-cube\"");
         assertThat(card).isPositive();
-        assertThat(article.indexOf(EN, card)).isGreaterThan(card).isLessThan(article.indexOf("</div>", article.indexOf("card-more", card)));
+        assertThat(article.indexOf(EN, card))
+                .isGreaterThan(card)
+                .isLessThan(article.indexOf("</div>", article.indexOf("card-more", card)));
         int ratio = article.indexOf("id=\"card-ratio\"");
         assertThat(ratio).isPositive();
-        assertThat(article.substring(ratio, article.indexOf("card-more", ratio))).doesNotContain(EN);
+        assertThat(article.substring(ratio, article.indexOf("card-more", ratio)))
+                .doesNotContain(EN);
     }
 }

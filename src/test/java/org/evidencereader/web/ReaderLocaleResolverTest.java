@@ -1,15 +1,13 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.SupportedLocales;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.evidencereader.site.SupportedLocales;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class ReaderLocaleResolverTest {
 
@@ -61,7 +59,7 @@ class ReaderLocaleResolverTest {
      */
     @Test
     void aHeaderWithoutAUsableLanguageGivesChineseNotTheMachinesLocale() {
-        for (String header : new String[]{"*", "x-pig-latin", "*;q=0.5", "en;q=0", "en;q=0, *", ";;;", "zh;q=2"}) {
+        for (String header : new String[] {"*", "x-pig-latin", "*;q=0.5", "en;q=0", "en;q=0, *", ";;;", "zh;q=2"}) {
             MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
             request.addHeader("Accept-Language", header);
             // The mock, like Jetty, reports a default locale (English) for such a header in getLocales().
@@ -87,7 +85,9 @@ class ReaderLocaleResolverTest {
         assertThat(resolve("en-US;q=0.9,\tfr;q=0.8")).isEqualTo(SupportedLocales.ENGLISH);
         assertThat(resolve("en, fr;q=0.5;x=1")).isEqualTo(SupportedLocales.ENGLISH);
         assertThat(resolve("fr;q=abc, en;q=0.2")).isEqualTo(SupportedLocales.ENGLISH);
-        assertThat(resolve("de;q=0.9, en;q=0.8, zh;q=0.8")).as("ties keep their order").isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolve("de;q=0.9, en;q=0.8, zh;q=0.8"))
+                .as("ties keep their order")
+                .isEqualTo(SupportedLocales.ENGLISH);
     }
 
     /** Header values alone, as for a request Jetty refuses itself, give the same choice as the servlet request. */
@@ -97,8 +97,12 @@ class ReaderLocaleResolverTest {
         assertThat(resolver.resolveLocale(List.of(), List.of(" "))).isEqualTo(SupportedLocales.CHINESE);
         assertThat(resolver.resolveLocale(List.of(), List.of("en-GB,en;q=0.9"))).isEqualTo(SupportedLocales.ENGLISH);
         assertThat(resolver.resolveLocale(List.of(), List.of("fr", "en;q=0.5"))).isEqualTo(SupportedLocales.ENGLISH);
-        assertThat(resolver.resolveLocale(List.of("en"), List.of("zh"))).as("the cookie wins").isEqualTo(SupportedLocales.ENGLISH);
-        assertThat(resolver.resolveLocale(List.of("xx", "zh"), List.of("en"))).as("the first usable cookie").isEqualTo(SupportedLocales.CHINESE);
+        assertThat(resolver.resolveLocale(List.of("en"), List.of("zh")))
+                .as("the cookie wins")
+                .isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(resolver.resolveLocale(List.of("xx", "zh"), List.of("en")))
+                .as("the first usable cookie")
+                .isEqualTo(SupportedLocales.CHINESE);
         assertThat(resolver.resolveLocale(List.of("xx"), List.of("en"))).isEqualTo(SupportedLocales.ENGLISH);
     }
 

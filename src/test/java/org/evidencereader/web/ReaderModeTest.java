@@ -1,9 +1,16 @@
 package org.evidencereader.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.evidencereader.library.Library;
+import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.site.SiteCache;
 import org.evidencereader.site.StaticAssets;
-import org.evidencereader.library.LibraryLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,14 +21,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.FileSystemUtils;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A reader sees the article, not the editors' tools: with errors in the claim files and numbers
@@ -52,19 +51,25 @@ class ReaderModeTest {
     }
 
     static String html(MockMvc mvc, String path, String language) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** What only editors should see on a page: each is a string no reader's page may hold. */
-    static final String[] EDITORS_ONLY = {"data-coverage-toggle", "coverage-unannotated", "errors-banner", "/diagnostics\"",
-        "class=\"problems\""};
+    static final String[] EDITORS_ONLY = {
+        "data-coverage-toggle", "coverage-unannotated", "errors-banner", "/diagnostics\"", "class=\"problems\""
+    };
 
     @Test
     void readersSeeNoEditorsTools() throws Exception {
         for (String language : new String[] {"zh-CN", "en"}) {
             for (String path : new String[] {"/", "/articles/demo", "/articles/a-draft", "/articles/demo/ledger"}) {
-                assertThat(html(mvc, path, language)).as(path + " in " + language).doesNotContain(EDITORS_ONLY);
+                assertThat(html(mvc, path, language))
+                        .as(path + " in " + language)
+                        .doesNotContain(EDITORS_ONLY);
             }
         }
         assertThat(html(mvc, "/articles/demo", "zh-CN")).contains("机房里还有37台空调");

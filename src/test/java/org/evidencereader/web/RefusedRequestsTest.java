@@ -1,11 +1,10 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.SupportedLocales;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import org.evidencereader.site.SupportedLocales;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a refused request is told: a title and a text in both languages for every status Jetty refuses with. */
 class RefusedRequestsTest {
@@ -17,11 +16,15 @@ class RefusedRequestsTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);
-        for (int status : new int[]{400, 404, 405, 408, 413, 414, 417, 431, 500, 501, 503, 505}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 414, 417, 431, 500, 501, 503, 505}) {
             String key = RefusedRequests.messageKey(status);
             for (var locale : SupportedLocales.ALL) {
-                assertThat(messages.getMessage(key + ".title", null, locale)).as(status + " " + locale).isNotBlank();
-                assertThat(messages.getMessage(key + ".body", null, locale)).as(status + " " + locale).isNotBlank();
+                assertThat(messages.getMessage(key + ".title", null, locale))
+                        .as(status + " " + locale)
+                        .isNotBlank();
+                assertThat(messages.getMessage(key + ".body", null, locale))
+                        .as(status + " " + locale)
+                        .isNotBlank();
             }
         }
         assertThat(RefusedRequests.messageKey(400)).isEqualTo("refused.bad-request");

@@ -6,8 +6,7 @@ import java.util.Map;
 /** The security headers the application sends with every answer, for tests outside this package. */
 public final class SecurityHeaders {
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** Each header's name and value, in the order the application sets them. */
     public static Map<String, String> ofTheApplication() {

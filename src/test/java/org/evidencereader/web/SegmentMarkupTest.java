@@ -1,12 +1,11 @@
 package org.evidencereader.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * fragments.html writes a run of text twice: once bare (the common case, cheaper on the first
@@ -28,6 +27,7 @@ class SegmentMarkupTest {
 
         String bare = fragments.substring(plain, fragments.indexOf(PLAIN_END, plain));
         assertThat(bare).contains("data-figure-id=").contains("coverage-");
-        assertThat(fragments.substring(wrapped, fragments.indexOf(WRAPPED_END, wrapped))).isEqualTo(bare);
+        assertThat(fragments.substring(wrapped, fragments.indexOf(WRAPPED_END, wrapped)))
+                .isEqualTo(bare);
     }
 }

@@ -1,8 +1,12 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -10,24 +14,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The derivation pages of the shipped article carry their graph and charts. */
 @WebMvcTest({PageController.class, WhatIfController.class})
 @Import({ShippedLibrary.class, SiteCache.class, StaticAssets.class})
 class ShippedFigurePageTest {
 
-
     @Autowired
     MockMvc mvc;
 
     private String html(String path) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -45,7 +45,9 @@ class ShippedFigurePageTest {
         String page = html("/articles/baidu-sora").replaceAll("\\s+", " ");
         String luma = page.substring(page.indexOf("id=\"card-luma-traffic-change\""));
         luma = luma.substring(0, luma.indexOf("class=\"card-more\""));
-        assertThat(luma).contains("<span class=\"display\">38.49%</span>").contains("= -38.49%")
+        assertThat(luma)
+                .contains("<span class=\"display\">38.49%</span>")
+                .contains("= -38.49%")
                 .contains("<span class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</span>");
         assertThat(html("/articles/baidu-sora/figures/luma-traffic-change"))
                 .contains("<p class=\"sign-note\">（负数：文中以“下跌”之类的字眼表示）</p>");
@@ -56,18 +58,25 @@ class ShippedFigurePageTest {
     @Test
     void theRatioAndTheRangeAreDrawnFromTheirData() throws Exception {
         assertThat(html("/articles/baidu-sora/figures/inference-vs-openai-fleet"))
-                .contains(">720,000 GPU</text>").contains(">100,000 GPU</text>");
+                .contains(">720,000 GPU</text>")
+                .contains(">100,000 GPU</text>");
         assertThat(html("/articles/baidu-sora/figures/training-gpus"))
-                .contains("class=\"ch-bar-range ch-interval\"").contains(">4,211</text>").contains(">10,528 GPU</text>");
+                .contains("class=\"ch-bar-range ch-interval\"")
+                .contains(">4,211</text>")
+                .contains(">10,528 GPU</text>");
         // A sourced figure in no ratio has neither.
         assertThat(html("/articles/baidu-sora/figures/training-duration")).doesNotContain("<svg");
     }
 
     @Test
     void theWhatIfPageDrawsTheChangedValues() throws Exception {
-        String page = mvc.perform(get("/articles/baidu-sora/figures/total-power/what-if").param("h100-power", "350 W")
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/articles/baidu-sora/figures/total-power/what-if")
+                        .param("h100-power", "350 W")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(">252 MW</text>").contains(">252,000 kW</text>");
     }
 
@@ -77,8 +86,10 @@ class ShippedFigurePageTest {
      */
     @Test
     void aSourceWithoutAnAddressIsNamedWithoutALinkInTheDerivationTree() throws Exception {
-        for (String[] named : new String[][] {{"inference-vs-openai-fleet", "ETtoday (quoting Sam Altman on X)"},
-                {"price-per-second", "qwe.edu.pl; hivebook.wiki"}}) {
+        for (String[] named : new String[][] {
+            {"inference-vs-openai-fleet", "ETtoday (quoting Sam Altman on X)"},
+            {"price-per-second", "qwe.edu.pl; hivebook.wiki"}
+        }) {
             String id = named[0];
             String page = html("/articles/baidu-sora/figures/" + id).replaceAll("\\s+", " ");
             assertThat(page).as(id).doesNotContain("href=\"\"");

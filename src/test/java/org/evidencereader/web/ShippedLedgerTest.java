@@ -1,19 +1,17 @@
 package org.evidencereader.web;
 
-import org.evidencereader.site.StaticAssets;
-import org.evidencereader.site.SiteCache;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import org.evidencereader.site.SiteCache;
+import org.evidencereader.site.StaticAssets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The shipped article's ledger as CSV reads back in a spreadsheet as the numbers it holds. */
 @WebMvcTest(LedgerController.class)
@@ -25,8 +23,11 @@ class ShippedLedgerTest {
 
     @Test
     void numbersAreWrittenInPlainDecimal() throws Exception {
-        String csv = mvc.perform(get("/articles/baidu-sora/ledger.csv")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(get("/articles/baidu-sora/ledger.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(csv).as("no exponent").doesNotContainPattern("\\d\\.?\\d*E[+-]?\\d");
         assertThat(csv).as("no needless fraction").doesNotContainPattern(",\\d+\\.0,");

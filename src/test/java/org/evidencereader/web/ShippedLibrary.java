@@ -1,11 +1,10 @@
 package org.evidencereader.web;
 
+import java.nio.file.Path;
 import org.evidencereader.library.Library;
 import org.evidencereader.library.LibraryLoader;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import java.nio.file.Path;
 
 /** The library as shipped (articles/ and claims/) for controller slices that check the real article. */
 @TestConfiguration(proxyBeanMethods = false)

@@ -1,5 +1,12 @@
 package org.evidencereader.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -8,14 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A what-if page that fails while it is being rendered is never sent cut short with 200: the page is
@@ -66,11 +65,15 @@ class WhatIfPageWholeTest {
 
     @Test
     void aPageThatFailsLateIsNotSentAsAShortOk() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/articles/baidu-sora/what-if?h100-power=600%20W")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/articles/baidu-sora/what-if?h100-power=600%20W"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String body = response.body();
-        assertThat(response.statusCode()).as("%d bytes, ending %s", body.length(), body.substring(Math.max(0, body.length() - 200)))
+        assertThat(response.statusCode())
+                .as("%d bytes, ending %s", body.length(), body.substring(Math.max(0, body.length() - 200)))
                 .isEqualTo(500);
         assertThat(body).doesNotContain("what-if-form");
     }
