@@ -110,13 +110,14 @@ class DiagnosticsPageTest {
                 .andExpect(jsonPath("$.version").isNumber())
                 // Worked out from the claim file as edited above: the duplicated verdict (lines 21 and 24),
                 // the unknown key (22), the misspelt verdict (21, after "    verdict: "), and the two
-                // figures derived from the broken one (their 'derive' at lines 29 and 33); then the
+                // figures derived from the broken one (at the broken input's place in their 'derive', lines 29 and 33);
+                // then the
                 // numbers nobody annotated: 37台 and 1234 in each article, and in demo 700W and 5600W,
                 // whose figures are left out for their errors.
                 .andExpect(jsonPath("$.errors").value(5))
                 .andExpect(jsonPath("$.warnings").value(6))
                 .andExpect(jsonPath("$.diagnostics[*].line").value(contains(24, 22, 21, 29, 33, 5, 5, 10, 10, 14, 14)))
-                .andExpect(jsonPath("$.diagnostics[*].column").value(contains(5, 5, 14, 13, 13, 6, 12, 25, 67, 6, 12)))
+                .andExpect(jsonPath("$.diagnostics[*].column").value(contains(5, 5, 14, 31, 13, 6, 12, 25, 67, 6, 12)))
                 .andExpect(jsonPath("$.diagnostics[*].severity")
                         .value(contains(
                                 "error", "error", "error", "error", "error", "warning", "warning", "warning", "warning",
