@@ -71,21 +71,7 @@ class ReaderBrowserIT {
     @BeforeEach
     void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-quic",
-                "--window-size=1280,900",
-                "--lang=zh-CN",
-                "--user-data-dir=" + profile);
+        ChromeOptions options = HeadlessChromium.options(profile, "1280,900", "--lang=zh-CN");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -110,7 +110,8 @@ class DiagnosticsPageTest {
                 .andExpect(jsonPath("$.version").isNumber())
                 // Worked out from the claim file as edited above: the duplicated verdict (lines 24 and 27),
                 // the unknown key (25), the misspelt verdict (24, after "    verdict: "), and the two
-                // figures derived from the broken one (their 'derive' at lines 32 and 36); then the
+                // figures derived from the broken one (at the broken input's place in their 'derive', lines 32 and 36);
+                // then the
                 // numbers nobody annotated: 37台 and 1234 in each article, and in demo 700W and 5600W,
                 // whose figures are left out for their errors.
                 .andExpect(jsonPath("$.errors").value(5))

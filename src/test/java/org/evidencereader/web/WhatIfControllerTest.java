@@ -229,7 +229,7 @@ class WhatIfControllerTest {
         String other = page.substring(page.indexOf("id=\"card-server-power\""));
         assertThat(other.substring(0, other.indexOf("class=\"card-more\"")))
                 .as("a figure that is computed")
-                .contains("<span class=\"card-heading\">算式:</span>");
+                .contains("<span class=\"card-heading\">算式：</span>");
         String implied = page.substring(page.indexOf("class=\"implied\""));
         java.util.regex.Matcher row = java.util.regex.Pattern.compile(
                         "<tr>(?:(?!</tr>).)*data-figure-id=\"server-power-share\".*?</tr>")
