@@ -14,6 +14,7 @@ import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.TextSpan;
 
@@ -87,11 +88,9 @@ public final class Anchorer {
         return new Budget(cellsPerArticle);
     }
 
-    static final String COPY_EXACTLY = "copy the words exactly from the article (a quote may not span two paragraphs)";
-
     /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
     record Quoted(
-            String name,
+            Message name,
             String quote,
             Optional<String> stated,
             Optional<String> prefix,
@@ -102,10 +101,9 @@ public final class Anchorer {
             return prefix.isPresent() || suffix.isPresent();
         }
 
-        String contextKeys() {
-            return prefix.isPresent() && suffix.isPresent()
-                    ? "prefix and suffix"
-                    : prefix.isPresent() ? "prefix" : "suffix";
+        /** Which words around the quote it gives, as the end of a message key: prefix, suffix or both. */
+        String context() {
+            return prefix.isPresent() && suffix.isPresent() ? "both" : prefix.isPresent() ? "prefix" : "suffix";
         }
     }
 
@@ -125,7 +123,7 @@ public final class Anchorer {
         return place(
                 article,
                 new Quoted(
-                        "'" + figure.id() + "'",
+                        Wording.figure(figure.id()),
                         figure.quote(),
                         figure.statedText(),
                         figure.prefixText(),
@@ -146,7 +144,7 @@ public final class Anchorer {
         return place(
                 article,
                 new Quoted(
-                        "not-claim '" + notClaim.quote() + "'",
+                        Wording.notClaim(notClaim.quote()),
                         notClaim.quote(),
                         notClaim.statedText(),
                         notClaim.prefixText(),
@@ -191,7 +189,7 @@ public final class Anchorer {
 
         List<Occurrence> exact = exactOccurrences(passages, q.quote());
         if (!exact.isEmpty()) { // as written, so its numbers are the quote's
-            return choose(article, q, exact, "", folded, problems)
+            return choose(article, q, exact, Message.empty(), folded, problems)
                     .map(o ->
                             QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
@@ -200,7 +198,7 @@ public final class Anchorer {
         String foldedQuote = quote.folded();
         if (foldedQuote.isEmpty()) {
             problems.add(Diagnostic.error(
-                    q.at(), "quote of " + q.name() + " not found in " + article.file() + ": " + COPY_EXACTLY));
+                    q.at(), Message.of("diagnostic.quote.not-found", q.name(), article.file(), Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
         List<Occurrence> normalised = new ArrayList<>();
@@ -212,33 +210,38 @@ public final class Anchorer {
             }
         }
         if (!normalised.isEmpty()) {
-            Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
-            Optional<String> changed =
+            Optional<Occurrence> chosen =
+                    choose(article, q, normalised, Message.of("diagnostic.quote.once-normalised"), folded, problems);
+            Optional<Message> changed =
                     chosen.flatMap(o -> ChangedNumbers.at(q.quote(), o.passage().text(), o.span()));
             if (changed.isPresent()) {
                 Occurrence o = chosen.get();
                 problems.add(Diagnostic.error(
                         q.at(),
-                        "quote of " + q.name() + " not found in " + article.file()
-                                + ", so it is an orphan: it matches '"
-                                + QuoteText.shorten(o.passage()
-                                        .text()
-                                        .substring(o.span().start(), o.span().end()))
-                                + "' in " + o.passage().id() + " once normalised, but the numbers changed there: "
-                                + changed.get()
-                                + "; " + COPY_EXACTLY));
+                        Wording.orphan(
+                                q,
+                                article,
+                                Message.of(
+                                        "diagnostic.quote.orphan.numbers-changed-normalised",
+                                        QuoteText.shorten(o.passage()
+                                                .text()
+                                                .substring(
+                                                        o.span().start(),
+                                                        o.span().end())),
+                                        o.passage().id(),
+                                        changed.get(),
+                                        Wording.COPY_EXACTLY))));
                 return Optional.empty();
             }
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(
                     q.at(),
-                    "quote of " + q.name()
-                            + " matched only after normalising ("
-                            + differences(quote, QuoteText.folded(o.passage(), folded), o.folded())
-                            + "): update the quote to the article's text '"
-                            + o.passage()
+                    Message.of(
+                            "diagnostic.quote.normalised",
+                            q.name(),
+                            differences(quote, QuoteText.folded(o.passage(), folded), o.folded()),
+                            o.passage()
                                     .text()
-                                    .substring(o.span().start(), o.span().end())
-                            + "'")));
+                                    .substring(o.span().start(), o.span().end())))));
             return chosen.map(o ->
                     QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
         }
@@ -250,7 +253,7 @@ public final class Anchorer {
             Article article,
             Quoted q,
             List<Occurrence> found,
-            String how,
+            Message how,
             Map<Passage, NormalisedText> folded,
             List<Diagnostic> problems) {
         if (found.size() == 1) {
@@ -258,34 +261,32 @@ public final class Anchorer {
             if (q.hasContext() && !fitsContext(only, q, folded)) {
                 problems.add(Diagnostic.warning(
                         q.at(),
-                        "the " + q.contextKeys() + " of " + q.name()
-                                + " no longer stand"
-                                + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
-                                + " right next to its quote in "
-                                + only.passage().id() + " (the article has '"
-                                + around(only) + "'): update '"
-                                + q.contextKeys().replace(" and ", "' and '") + "' or remove "
-                                + (q.prefix().isPresent() && q.suffix().isPresent() ? "them" : "it")));
+                        Message.of(
+                                "diagnostic.quote.context-moved." + q.context(),
+                                q.name(),
+                                only.passage().id(),
+                                around(only))));
             }
             return Optional.of(only);
         }
         String where = found.stream().map(o -> o.passage().id()).distinct().collect(Collectors.joining(", "));
-        String message = "quote of " + q.name() + " occurs " + found.size() + " times in " + article.file() + how + " ("
-                + where + ")";
+        Message message;
         if (q.hasContext()) {
             List<Occurrence> fitting =
                     found.stream().filter(o -> fitsContext(o, q, folded)).toList();
             if (fitting.size() == 1) {
                 return Optional.of(fitting.get(0));
             }
-            message += " and its " + q.contextKeys() + " fit"
-                    + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
-                    + " " + (fitting.isEmpty() ? "none" : fitting.size()) + " of them: make '"
-                    + q.contextKeys().replace(" and ", "' or '")
-                    + "' longer, or add neighbouring words until the quote is unique";
+            message = Message.of(
+                    "diagnostic.quote.ambiguous." + q.context(),
+                    q.name(),
+                    found.size(),
+                    article.file(),
+                    how,
+                    where,
+                    fitting.isEmpty() ? Message.of("diagnostic.quote.none") : String.valueOf(fitting.size()));
         } else {
-            message += ": add neighbouring words until it is unique, or give a 'prefix' or 'suffix' (the words right "
-                    + "before or after it)";
+            message = Message.of("diagnostic.quote.ambiguous", q.name(), found.size(), article.file(), how, where);
         }
         problems.add(Diagnostic.error(q.at(), message));
         return Optional.empty();
@@ -313,27 +314,32 @@ public final class Anchorer {
     }
 
     /** What folding had to forgive: the characters the article writes differently, and white space. */
-    private static String differences(NormalisedText quote, NormalisedText passage, int at) {
-        Set<String> pairs = new LinkedHashSet<>();
+    private static Message differences(NormalisedText quote, NormalisedText passage, int at) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
         boolean space = false;
         for (int k = 0; k < quote.length(); k++) {
             String article = passage.originalOf(at + k);
             String copied = quote.originalOf(k);
             if (!article.equals(copied)) {
-                pairs.add("'" + article + "' for '" + copied + "'");
+                pairs.add(List.of(article, copied));
             }
             if (k > 0 && !passage.gapBefore(at + k).equals(quote.gapBefore(k))) {
                 space = true;
             }
         }
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         if (!pairs.isEmpty()) {
-            parts.add("the article writes " + pairs.stream().limit(4).collect(Collectors.joining(", "))
-                    + (pairs.size() > 4 ? ", …" : ""));
+            List<Message> written = pairs.stream()
+                    .limit(4)
+                    .map(p -> Message.of("diagnostic.quote.writes.pair", p.get(0), p.get(1)))
+                    .toList();
+            Message listed = Wording.joined(written, "diagnostic.list");
+            parts.add(Message.of(
+                    "diagnostic.quote.writes", pairs.size() > 4 ? Message.of("diagnostic.list.more", listed) : listed));
         }
-        if (space) {
-            parts.add("white space differs");
+        if (space || parts.isEmpty()) {
+            parts.add(Message.of("diagnostic.quote.space-differs"));
         }
-        return parts.isEmpty() ? "white space differs" : String.join("; ", parts);
+        return Wording.joined(parts, "diagnostic.list.semicolon");
     }
 }

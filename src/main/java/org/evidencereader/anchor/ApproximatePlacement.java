@@ -9,6 +9,7 @@ import org.evidencereader.article.Article;
 import org.evidencereader.article.Passage;
 import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.nlp.TextSpan;
 
 /**
@@ -60,26 +61,20 @@ final class ApproximatePlacement {
             Map<Passage, NormalisedText> folded,
             Anchorer.Budget budget,
             List<Diagnostic> problems) {
-        String orphan = "quote of " + q.name() + " not found in " + article.file() + ", so it is an orphan: ";
         int m = foldedQuote.length();
         long cells = 0;
         for (Passage passage : passages) {
             cells += (long) m * QuoteText.folded(passage, folded).length();
         }
         if (cells > MAX_CELLS) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "the quote (" + m + " characters) is too long to look for "
-                            + "approximately in an article this long; " + Anchorer.COPY_EXACTLY));
+            problems.add(orphan(q, article, Message.of("diagnostic.quote.orphan.too-long", m, Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
         if (!budget.spend(cells)) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "it was not looked for approximately, because the quotes before it"
-                            + " in this article, not found exactly either, used up the approximate search one article may do ("
-                            + budget.total + " character comparisons); " + Anchorer.COPY_EXACTLY
-                            + ", here and in those quotes"));
+            problems.add(orphan(
+                    q,
+                    article,
+                    Message.of("diagnostic.quote.orphan.budget-spent", budget.total, Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
         Optional<String> number =
@@ -109,8 +104,7 @@ final class ApproximatePlacement {
             }
         }
         if (candidates.isEmpty()) {
-            problems.add(
-                    Diagnostic.error(q.at(), orphan + "nothing in the article resembles it; " + Anchorer.COPY_EXACTLY));
+            problems.add(orphan(q, article, Message.of("diagnostic.quote.orphan.nothing-alike", Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score)
@@ -123,36 +117,45 @@ final class ApproximatePlacement {
             Candidate best = eligible.get(0);
             if (eligible.size() > 1 && eligible.get(1).score() >= best.score() - Anchorer.MARGIN - 1e-9) {
                 Candidate rival = eligible.get(1);
-                problems.add(Diagnostic.error(
-                        q.at(),
-                        orphan + "best candidate '" + best.words() + "' in "
-                                + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
-                                + QuoteText.score(Anchorer.THRESHOLD)
-                                + ") — refused because '" + rival.words() + "' in "
-                                + rival.passage().id() + " scores "
-                                + QuoteText.score(rival.similarity())
-                                + " too, so the quote fits two places: update the quote to the "
-                                + "article's words, or give a 'prefix' or 'suffix' that tells them apart"));
+                problems.add(orphan(
+                        q,
+                        article,
+                        Message.of(
+                                "diagnostic.quote.orphan.two-places",
+                                best.words(),
+                                best.passage().id(),
+                                QuoteText.score(best.similarity()),
+                                QuoteText.score(Anchorer.THRESHOLD),
+                                rival.words(),
+                                rival.passage().id(),
+                                QuoteText.score(rival.similarity()))));
                 return Optional.empty();
             }
             TextSpan span = best.span();
-            Optional<String> changed =
+            Optional<Message> changed =
                     ChangedNumbers.at(q.quote(), best.passage().text(), span);
             if (changed.isPresent()) {
-                problems.add(Diagnostic.error(
-                        q.at(),
-                        orphan + "best candidate '" + best.words() + "' in "
-                                + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
-                                + QuoteText.score(Anchorer.THRESHOLD) + ") — refused because the numbers changed: "
-                                + changed.get() + "; " + Anchorer.COPY_EXACTLY));
+                problems.add(orphan(
+                        q,
+                        article,
+                        Message.of(
+                                "diagnostic.quote.orphan.numbers-changed",
+                                best.words(),
+                                best.passage().id(),
+                                QuoteText.score(best.similarity()),
+                                QuoteText.score(Anchorer.THRESHOLD),
+                                changed.get(),
+                                Wording.COPY_EXACTLY)));
                 return Optional.empty();
             }
             problems.add(Diagnostic.warning(
                     q.at(),
-                    "quote of " + q.name() + " not found exactly; placed at "
-                            + best.passage().id() + " '" + best.words() + "' with similarity "
-                            + QuoteText.score(best.similarity())
-                            + ": update the quote to the article's text"));
+                    Message.of(
+                            "diagnostic.quote.approximate",
+                            q.name(),
+                            best.passage().id(),
+                            best.words(),
+                            QuoteText.score(best.similarity()))));
             Optional<TextSpan> mark = best.number()
                     .filter(n -> q.stated().isPresent())
                     .map(n -> best.text().originalSpan(n.start(), n.end()));
@@ -161,31 +164,41 @@ final class ApproximatePlacement {
         // Shown to the editor: the closest place that keeps the quote's number, if any does.
         Candidate best = eligible.isEmpty() ? candidates.get(0) : eligible.get(0);
         if (best.similarity() < NOTHING_LEFT) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "nothing like it is left in the article (the closest words, '"
-                            + best.words() + "' in " + best.passage().id() + ", share only "
-                            + QuoteText.score(best.similarity()) + " of it): if the"
-                            + " sentence was removed, delete 'quote' (and 'stated', 'prefix', 'suffix') so that the figure is implied, or"
-                            + " delete the figure; if it was reworded, " + Anchorer.COPY_EXACTLY));
+            problems.add(orphan(
+                    q,
+                    article,
+                    Message.of(
+                            "diagnostic.quote.orphan.nothing-left",
+                            best.words(),
+                            best.passage().id(),
+                            QuoteText.score(best.similarity()),
+                            Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (best.similarity() < Anchorer.THRESHOLD - 1e-9) {
-            reasons.add("it differs from the quote in " + best.edits() + " of " + m + " characters");
+            reasons.add(Message.of("diagnostic.quote.refused.differs", best.edits(), m));
         }
         if (number.isPresent() && best.number().isEmpty()) {
-            reasons.add("the " + (q.stated().isPresent() ? "stated " : "") + "number '"
-                    + QuoteText.keyNumber(q).orElseThrow() + "' is not in it");
+            reasons.add(Message.of(
+                    "diagnostic.quote.refused.number-missing." + (q.stated().isPresent() ? "stated" : "only"),
+                    QuoteText.keyNumber(q).orElseThrow()));
         }
-        problems.add(Diagnostic.error(
-                q.at(),
-                orphan + "best candidate '" + best.words() + "' in "
-                        + best.passage().id()
-                        + " scored " + QuoteText.score(best.similarity()) + " (threshold "
-                        + QuoteText.score(Anchorer.THRESHOLD)
-                        + ") — refused because "
-                        + String.join(", and ", reasons) + "; " + Anchorer.COPY_EXACTLY));
+        problems.add(orphan(
+                q,
+                article,
+                Message.of(
+                        "diagnostic.quote.orphan.refused",
+                        best.words(),
+                        best.passage().id(),
+                        QuoteText.score(best.similarity()),
+                        QuoteText.score(Anchorer.THRESHOLD),
+                        Wording.joined(reasons, "diagnostic.list.and"),
+                        Wording.COPY_EXACTLY)));
         return Optional.empty();
+    }
+
+    private static Diagnostic orphan(Anchorer.Quoted q, Article article, Message why) {
+        return Diagnostic.error(q.at(), Wording.orphan(q, article, why));
     }
 }

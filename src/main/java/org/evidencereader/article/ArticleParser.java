@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.SentenceSplitter;
 
@@ -46,10 +47,7 @@ public final class ArticleParser {
         List<Diagnostic> problems = new ArrayList<>();
         if (!SLUG.matcher(slug).matches()) {
             problems.add(
-                    Diagnostic.error(
-                            SourcePosition.wholeFile(file),
-                            "the file name '" + slug
-                                    + ".md' is not a valid slug: use lower-case letters, digits and '-' (for example 'baidu-sora.md')"));
+                    Diagnostic.error(SourcePosition.wholeFile(file), Message.of("diagnostic.article.bad-slug", slug)));
             return new Result(Optional.empty(), problems);
         }
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -67,8 +65,7 @@ public final class ArticleParser {
             }
             if (close < 0) {
                 problems.add(Diagnostic.error(
-                        new SourcePosition(file, 1, 1),
-                        "front matter opened with '---' is never closed: add a line '---' after it"));
+                        new SourcePosition(file, 1, 1), Message.of("diagnostic.article.front-matter-unclosed")));
                 return new Result(Optional.empty(), problems);
             }
             StringBuilder yaml = new StringBuilder();
@@ -80,15 +77,10 @@ public final class ArticleParser {
         }
         if (meta == null) {
             if (problems.isEmpty() && text.isBlank()) {
-                problems.add(
-                        Diagnostic.error(
-                                new SourcePosition(file, 1, 1),
-                                "the file is empty: write the article back"
-                                        + " (front matter between '---' lines with a 'title:', then the text), or delete the file to remove the article"));
+                problems.add(Diagnostic.error(new SourcePosition(file, 1, 1), Message.of("diagnostic.article.empty")));
             } else if (problems.isEmpty()) {
                 problems.add(Diagnostic.error(
-                        new SourcePosition(file, 1, 1),
-                        "the article has no front matter: start it with '---', a line 'title: …', and '---'"));
+                        new SourcePosition(file, 1, 1), Message.of("diagnostic.article.no-front-matter")));
             }
             return new Result(Optional.empty(), problems);
         }
@@ -101,17 +93,17 @@ public final class ArticleParser {
         if (passages.size() > MAX_PASSAGES) {
             problems.add(Diagnostic.error(
                     SourcePosition.wholeFile(file),
-                    "the article has " + passages.size() + " paragraphs; the limit is " + MAX_PASSAGES
-                            + ": split it into several articles"));
+                    Message.of("diagnostic.article.too-many-passages", passages.size(), MAX_PASSAGES)));
             return new Result(Optional.empty(), problems);
         }
         for (Passage passage : passages) {
             if (passage.text().length() > MAX_PASSAGE_CHARS) {
                 problems.add(Diagnostic.error(
                         new SourcePosition(file, passage.line(), 1),
-                        "a paragraph of "
-                                + passage.text().length() + " characters; the limit is " + MAX_PASSAGE_CHARS
-                                + ": break it into shorter paragraphs"));
+                        Message.of(
+                                "diagnostic.article.passage-too-long",
+                                passage.text().length(),
+                                MAX_PASSAGE_CHARS)));
                 return new Result(Optional.empty(), problems);
             }
         }
@@ -120,7 +112,8 @@ public final class ArticleParser {
                 : new Passage(
                         p.id(), p.kind(), p.text(), sentences.split(p.text()), p.line(), p.inlines(), p.origins()));
         if (passages.isEmpty()) {
-            problems.add(Diagnostic.warning(new SourcePosition(file, bodyStart + 1, 1), "the article has no text"));
+            problems.add(Diagnostic.warning(
+                    new SourcePosition(file, bodyStart + 1, 1), Message.of("diagnostic.article.no-text")));
         }
         return new Result(Optional.of(new Article(slug, file, meta, passages)), problems);
     }

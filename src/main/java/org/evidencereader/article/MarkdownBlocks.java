@@ -23,6 +23,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 
 /**
@@ -246,10 +247,8 @@ record MarkdownBlocks(String file, int firstLine, String[] lines, List<Diagnosti
         // commonmark allows spaces in <…> destinations; a browser would send them as %20
         String href = ((Link) node).getDestination().replace(" ", "%20");
         if (!Inline.Link.isSafe(href)) {
-            problems.add(Diagnostic.warning(
-                    position(node),
-                    "the link to '" + abbreviate(href)
-                            + "' is shown as text: only http://, https:// and mailto: addresses are linked"));
+            problems.add(
+                    Diagnostic.warning(position(node), Message.of("diagnostic.article.unsafe-link", abbreviate(href))));
             return null;
         }
         return new Inline.Link(start, end, href);

@@ -1,6 +1,7 @@
 package org.evidencereader.figure;
 
 import java.util.Objects;
+import org.evidencereader.diagnostic.Message;
 
 /**
  * A value or a range of values in a unit. A single value has {@code low == high}. Percentages keep
@@ -196,7 +197,11 @@ public record Quantity(double low, double high, Unit unit) {
 
     private Quantity aligned(Quantity other, String verb) {
         if (!unit.isCompatible(other.unit)) {
-            throw new UnitMismatchException("cannot " + verb + " " + unit.symbol() + " and " + other.unit.symbol());
+            throw new UnitMismatchException(Message.of(
+                    "diagnostic.unit.cannot-combine",
+                    Message.of("diagnostic.unit.verb." + verb),
+                    unit.symbol(),
+                    other.unit.symbol()));
         }
         return other.to(unit);
     }
