@@ -12,7 +12,7 @@ public class QuantityFormatException extends RuntimeException {
     private final int column;
 
     public QuantityFormatException(Message text, int column) {
-        super(text.in(Locale.ENGLISH) + " at column " + column);
+        super(Message.of("diagnostic.at-column", text, column).in(Locale.ENGLISH));
         this.text = text;
         this.column = column;
     }
@@ -25,5 +25,10 @@ public class QuantityFormatException extends RuntimeException {
     /** What is wrong, without the column. */
     public Message text() {
         return text;
+    }
+
+    /** What is wrong and where, as the exception's message says it in English: "… at column 5". */
+    public Message located() {
+        return Message.of("diagnostic.at-column", text, column);
     }
 }

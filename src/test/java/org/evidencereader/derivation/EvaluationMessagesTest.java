@@ -24,6 +24,8 @@ class EvaluationMessagesTest {
         assertThat(e.getMessage()).isEqualTo("expected ')' (to close '(' from column 17) at column 28");
         assertThat(e.text().in(Locale.ENGLISH)).isEqualTo("expected ')' (to close '(' from column 17)");
         assertThat(e.text().in(Locale.CHINESE)).isEqualTo("这里应当有“)”（与第 17 列的“(”配对）");
+        assertThat(e.located().in(Locale.ENGLISH)).isEqualTo(e.getMessage());
+        assertThat(e.located().in(Locale.CHINESE)).isEqualTo("这里应当有“)”（与第 17 列的“(”配对）（第 28 列）");
     }
 
     @Test
