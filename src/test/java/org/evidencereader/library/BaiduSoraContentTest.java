@@ -110,6 +110,13 @@ class BaiduSoraContentTest {
                         java.util.Optional.of("h100-power"),
                         java.util.Optional.empty(),
                         java.util.Optional.empty());
+        // A constant or a result the article does not state is in SI with a sensible prefix, as the card's
+        // value line shows it (25.2万千瓦 = 252 MW), never 252,000 kW
+        Figure pcie = article.figure("total-power-pcie").orElseThrow();
+        assertThat(article.arithmeticAsWritten(pcie))
+                .extracting(Term::text)
+                .containsExactly("72万张", " × ", "350 W", " = ", "252 MW");
+        assertThat(pcie.si()).isEqualTo("252 MW");
     }
 
     @Test
