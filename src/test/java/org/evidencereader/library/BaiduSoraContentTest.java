@@ -131,7 +131,7 @@ class BaiduSoraContentTest {
                         org.assertj.core.groups.Tuple.tuple("imprecise", 2L),
                                 org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
                         org.assertj.core.groups.Tuple.tuple("unverifiable", 1L),
-                                org.assertj.core.groups.Tuple.tuple("none", 18L));
+                                org.assertj.core.groups.Tuple.tuple("none", 17L));
         assertThat(article.verdictCounts().stream()
                         .mapToLong(VerdictCount::count)
                         .sum())
