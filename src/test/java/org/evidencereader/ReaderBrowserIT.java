@@ -256,23 +256,23 @@ class ReaderBrowserIT {
     @Test
     void aWhatIfUpdatedInPlaceIsThePageItsAddressGives() throws Exception {
         browser.get("http://localhost:" + port
-                + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&clip-price=abc");
+                + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&runway-credits-per-second=abc");
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
         js.executeScript("window.stillThisPage = true;");
-        WebElement price = browser.findElement(By.cssSelector("input[name='clip-price']"));
+        WebElement price = browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"));
         assertThat(price.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector(".what-if-field-error"))).isNotEmpty();
         price.clear();
-        price.sendKeys("1 CNY");
+        price.sendKeys("12 credit/s");
         waiting()
                 .until(d ->
                         d.findElements(By.cssSelector(".what-if-field-error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+        assertThat(browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"))
                         .getAttribute("aria-invalid"))
                 .isNull();
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+        assertThat(browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"))
                         .getAttribute("value"))
-                .isEqualTo("1 CNY");
+                .isEqualTo("12 credit/s");
         // Still a divisor of 0: the figure cannot be computed, and says so.
         waiting()
                 .until(d -> !d.findElements(By.cssSelector(".value-box .what-if-not-computable"))
@@ -282,14 +282,15 @@ class ReaderBrowserIT {
         length.clear();
         length.sendKeys("10 s");
         By big = By.cssSelector("[data-display-of='price-per-minute']");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "6元/分钟"));
+        // 12 credits a second at $0.01 a credit
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "7.2美元/分钟"));
         assertThat(browser.findElements(By.cssSelector(".what-if-not-computable, .what-if-not-computable-list")))
                 .isEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-si-of='price-per-minute']"))
                         .getText())
                 .isNotBlank();
         assertThat(browser.findElement(By.cssSelector("[aria-live='polite']")).getAttribute("textContent"))
-                .contains("6元/分钟");
+                .contains("7.2美元/分钟");
         assertThat((Boolean) js.executeScript("return window.stillThisPage === true"))
                 .as("updated in place")
                 .isTrue();

@@ -430,7 +430,7 @@ public final class ArticleAssembler {
         } else {
             return Consistency.UNCHECKED;
         }
-        if (result == Consistency.INCONSISTENT) {
+        if (result == Consistency.INCONSISTENT && !Verdict.saysTheTextIsOff(def.verdict())) {
             // formatted only for the message: most figures agree with the text, and need no message
             String computed =
                     value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());
