@@ -113,9 +113,10 @@ class DerivationPageBrowserIT {
                 browser.get(url(PAGE));
                 wholePage("derivation-" + suffix);
                 browser.get(url(WHAT_IF));
-                assertThat(browser.findElement(By.cssSelector(".value-box .was"))
+                assertThat(browser.findElement(By.cssSelector(".value-box .value-line"))
                                 .getText())
-                        .isEqualTo("50.4万千瓦");
+                        .as("the article's value, then the new one")
+                        .containsPattern("50\\.4万千瓦[^0-9]*→[^0-9]*25\\.2万千瓦");
                 assertThat(browser.findElement(By.cssSelector("[data-display-of='total-power']"))
                                 .getText())
                         .isEqualTo("25.2万千瓦");
