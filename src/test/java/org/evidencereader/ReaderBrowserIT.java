@@ -165,9 +165,9 @@ class ReaderBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/articles/baidu-sora/figures/total-power"));
         String derivation = browser.findElement(By.tagName("main")).getText();
         assertThat(derivation)
-                .contains("inference-gpus * h100-power")
-                .contains("720,000 GPU")
-                .contains("700 W");
+                .contains("72万张 × 700W = 50.4万千瓦")
+                .as("the formula as editors type it is in the closed section for editors")
+                .doesNotContain("inference-gpus * h100-power");
         screenshot("derivation.png");
 
         assertNoConsoleErrors();
@@ -202,11 +202,14 @@ class ReaderBrowserIT {
                         .contains("252 MW"));
         // And the badges: the editor's verdict was on 50.4万千瓦, and a made-up value is not checked.
         waiting()
-                .until(d -> d.findElements(By.cssSelector("section.value-box .badge.verdict"))
+                .until(d -> d.findElements(By.cssSelector("details.for-editors dd .badge.verdict"))
                         .isEmpty());
-        assertThat(browser.findElement(By.cssSelector("section.value-box .badge.check"))
+        assertThat(browser.findElement(By.cssSelector("details.for-editors dd .badge.check"))
                         .getAttribute("class"))
                 .contains("check-unchecked");
+        assertThat(browser.findElements(By.cssSelector("section.value-box .verdict-line .check-words")))
+                .as("the verdict line no longer says the arithmetic matches the text")
+                .isEmpty();
         assertThat(browser.findElement(By.cssSelector("section.charts")).getText())
                 .doesNotContain("504 MW")
                 .contains("6,120 MW");

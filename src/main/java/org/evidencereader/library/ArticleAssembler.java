@@ -102,7 +102,7 @@ public final class ArticleAssembler {
         if (detector.isPresent()) {
             warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
         }
-        return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
+        return new ReaderArticle(article, RoundedFigures.assembled(figures), marks, notClaims, coverage, problems);
     }
 
     /**
