@@ -113,12 +113,12 @@ class BaiduSoraContentTest {
                         java.util.Optional.empty(),
                         java.util.Optional.empty());
         // A constant or a result the article does not state is in SI with a sensible prefix, as the card's
-        // value line shows it (25.2万千瓦 = 252 MW), never 252,000 kW
+        // value line shows it, never 252,000 kW; and no more precise than 72万 (two figures): 250 MW
         Figure pcie = article.figure("total-power-pcie").orElseThrow();
         assertThat(article.arithmeticAsWritten(pcie))
                 .extracting(Term::text)
-                .containsExactly("72万张", " × ", "350 W", " = ", "252 MW");
-        assertThat(pcie.si()).isEqualTo("252 MW");
+                .containsExactly("72万张", " × ", "350 W", " = ", "250 MW");
+        assertThat(pcie.si()).isEqualTo("250 MW");
     }
 
     @Test
