@@ -98,7 +98,7 @@ public final class Anchorer {
     private static final String COPY_EXACTLY =
             "copy the words exactly from the article (a quote may not span two paragraphs)";
 
-    /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
+    /** What to place: the quote of a figure, a not-claim or a statement, with the words expected around it. */
     record Quoted(
             String name,
             String quote,
@@ -106,7 +106,7 @@ public final class Anchorer {
             Optional<String> prefix,
             Optional<String> suffix,
             SourcePosition at,
-            boolean checked) {
+            QuoteKind kind) {
         boolean hasContext() {
             return prefix.isPresent() || suffix.isPresent();
         }
@@ -161,7 +161,7 @@ public final class Anchorer {
                         figure.prefixText(),
                         figure.suffixText(),
                         figure.quoteAt(),
-                        true),
+                        QuoteKind.FIGURE),
                 budget,
                 problems);
     }
@@ -182,7 +182,7 @@ public final class Anchorer {
                         notClaim.prefixText(),
                         notClaim.suffixText(),
                         notClaim.at(),
-                        false),
+                        QuoteKind.NOT_CLAIM),
                 budget,
                 problems);
     }
@@ -215,7 +215,7 @@ public final class Anchorer {
         return exact;
     }
 
-    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
+    Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
         List<Passage> passages = quotable(article);
         Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
 

@@ -70,7 +70,7 @@ final class QuoteText {
             String words = text.substring(mark.start(), mark.end());
             Optional<NumericMention> parsed =
                     NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
-            if (parsed.isEmpty() && q.checked()) {
+            if (parsed.isEmpty() && q.kind() == QuoteKind.FIGURE) {
                 problems.add(Diagnostic.warning(
                         q.at(),
                         "stated '" + stated + "' of " + q.name()
@@ -84,13 +84,13 @@ final class QuoteText {
             TextSpan mark = new TextSpan(quoteSpan.start() + only.start(), quoteSpan.start() + only.end());
             return new Anchor(passage.id(), quoteSpan, mark, Optional.of(only), match);
         }
-        if (mentions.size() > 1) {
+        if (mentions.size() > 1 && q.kind() != QuoteKind.STATEMENT) { // a statement is about all its words
             String all = mentions.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "));
             problems.add(Diagnostic.warning(
                     q.at(),
                     "quote of " + q.name() + " holds " + mentions.size()
                             + " numbers (" + all + "): add 'stated:' with the one this "
-                            + (q.checked() ? "figure" : "not-claim")
+                            + (q.kind() == QuoteKind.FIGURE ? "figure" : "not-claim")
                             + " is about"));
         }
         return new Anchor(passage.id(), quoteSpan, quoteSpan, Optional.empty(), match);

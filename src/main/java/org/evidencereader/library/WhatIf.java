@@ -235,6 +235,7 @@ public final class WhatIf {
                         figures,
                         marks,
                         article.notClaims(),
+                        article.statements(),
                         article.coverage(),
                         article.diagnostics()),
                 overrides,

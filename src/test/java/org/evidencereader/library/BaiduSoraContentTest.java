@@ -117,8 +117,8 @@ class BaiduSoraContentTest {
         assertThat(article.verdictCounts())
                 .extracting(VerdictCount::filter, VerdictCount::count)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("supported", 7L),
-                                org.assertj.core.groups.Tuple.tuple("approximate", 6L),
+                        org.assertj.core.groups.Tuple.tuple("supported", 11L),
+                                org.assertj.core.groups.Tuple.tuple("approximate", 7L),
                         org.assertj.core.groups.Tuple.tuple("imprecise", 2L),
                                 org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
                         org.assertj.core.groups.Tuple.tuple("unverifiable", 1L),
@@ -126,7 +126,7 @@ class BaiduSoraContentTest {
         assertThat(article.verdictCounts().stream()
                         .mapToLong(VerdictCount::count)
                         .sum())
-                .isEqualTo(article.figures().size());
+                .isEqualTo(article.figures().size() + article.statements().size());
     }
 
     /** The article's 4,211-10,528 is more precise than Factorial's 4,200-10,500: the check says so rather than "matches". */
