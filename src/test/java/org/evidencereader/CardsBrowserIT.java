@@ -241,12 +241,12 @@ class CardsBrowserIT {
                 browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             }
         }
-        // The summary at the top of the article counts all thirty figures.
+        // The summary at the top of the article counts every figure and statement.
         browser.get(url("/articles/baidu-sora"));
         assertThat(browser.findElement(By.cssSelector("article .summary")).getText())
-                .startsWith("30 个数字：")
-                .contains("8 有据可查")
-                .contains("6 大致属实")
+                .startsWith("32 个数字、5 条陈述：")
+                .contains("11 有据可查")
+                .contains("7 大致属实")
                 .contains("1 归属有误");
     }
 

@@ -9,6 +9,7 @@ import org.evidencereader.anchor.Anchor;
 import org.evidencereader.anchor.Anchorer;
 import org.evidencereader.anchor.StatementQuotes;
 import org.evidencereader.article.Article;
+import org.evidencereader.article.Inline;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.StatementDef;
 import org.evidencereader.diagnostic.Diagnostic;
@@ -37,6 +38,7 @@ final class StatementPlacer {
         for (StatementDef def : registry.statements()) {
             Optional<Anchor> anchor = StatementQuotes.place(anchorer, article, def, budget, problems)
                     .filter(a -> fits(article, def, a, figureMarks, placed, problems));
+            anchor.ifPresent(a -> warnOfHiddenLinks(article, def, a, problems));
             placed.add(new PlacedStatement(
                     def.id(),
                     def.claim(),
@@ -85,6 +87,19 @@ final class StatementPlacer {
             }
         }
         return true;
+    }
+
+    /**
+     * A statement's words are one link, to its card, and a link cannot hold another: a link of the
+     * article's inside them is shown as text (ReaderArticle#segments). Say so, rather than lose it silently.
+     */
+    private static void warnOfHiddenLinks(Article article, StatementDef def, Anchor anchor, List<Diagnostic> problems) {
+        for (Inline inline : article.passage(anchor.passageId()).orElseThrow().inlines()) {
+            if (inline instanceof Inline.Link link && overlap(new TextSpan(link.start(), link.end()), anchor.quote())) {
+                problems.add(Diagnostic.warning(
+                        def.quoteAt(), Message.of("diagnostic.statement.link-inside", link.href(), def.id())));
+            }
+        }
     }
 
     private static boolean overlap(TextSpan a, TextSpan b) {

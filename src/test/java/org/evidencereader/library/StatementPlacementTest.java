@@ -146,6 +146,32 @@ class StatementPlacementTest {
                 .isEqualTo("毕竟作为国内率先押注AI的厂商,百度");
     }
 
+    /** A link cannot hold another: the article's link inside a statement's words is shown as text, with a warning. */
+    @Test
+    void aLinkInsideAStatementsWordsIsAWarningAndIsNotShown(@TempDir Path dir) throws IOException {
+        LibraryLoaderTest.copyFixture(dir);
+        Files.writeString(dir.resolve("claims/demo/statements.yaml"), "statements:\n" + statement("cooling", "这还不算散热"));
+        ReaderArticle demo = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"))
+                .load()
+                .article("demo")
+                .orElseThrow();
+        assertThat(demo.diagnostics())
+                .extracting(Diagnostic::toString)
+                .contains("claims/demo/statements.yaml:3:12: warning: the link to 'https://example.org/cooling' inside"
+                        + " the words of statement 'cooling' is not shown: a statement's words are a link to its card,"
+                        + " and a link cannot hold another; shorten the quote to leave the link out, or cite the address"
+                        + " as a source of the statement");
+        Passage passage = demo.article()
+                .passage(demo.statement("cooling").orElseThrow().passageId().orElseThrow())
+                .orElseThrow();
+        assertThat(demo.segments(passage))
+                .filteredOn(Segment::isStatement)
+                .extracting(Segment::text, s -> s.format().link())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("这还不算", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("散热", Optional.empty()));
+    }
+
     @Test
     void statementsCountInTheVerdictSummary(@TempDir Path dir) throws IOException {
         ReaderArticle without = load(dir.resolve("a"), "statements:\n");
