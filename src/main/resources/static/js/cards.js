@@ -14,8 +14,13 @@
   // the card: presses are judged by the pointerdown handler, so blur and focusout leave them alone.
   var pressedInside = false;
 
+  // A figure's mark (data-figure-id) or a statement's words (data-statement-id, its card's data-card-for
+  // is "statement:<id>", which no figure id can be); a statement around a figure is several runs, one card.
+  var TRIGGERS = '[data-figure-id], [data-statement-id]';
+
   function cardFor(trigger) {
-    var id = trigger.getAttribute('data-figure-id');
+    var statement = trigger.getAttribute('data-statement-id');
+    var id = statement === null ? trigger.getAttribute('data-figure-id') : 'statement:' + statement;
     return document.querySelector('[data-card-for="' + CSS.escape(id) + '"]');
   }
 
@@ -51,7 +56,7 @@
    */
   function obstacles(trigger, line, vh) {
     var out = [];
-    Array.prototype.forEach.call(document.querySelectorAll('[data-figure-id]'), function (f) {
+    Array.prototype.forEach.call(document.querySelectorAll(TRIGGERS), function (f) {
       if (f === trigger || f.closest('[data-card-for]')) return;
       Array.prototype.forEach.call(f.getClientRects(), function (r) {
         if (r.bottom < 0 || r.top > vh || r.width === 0) return;
@@ -217,7 +222,7 @@
     initCoverageToggle();
     initSiToggle();
     initCopyLinks();
-    var triggers = document.querySelectorAll('[data-figure-id]');
+    var triggers = document.querySelectorAll(TRIGGERS);
     Array.prototype.forEach.call(triggers, function (trigger) {
       var card = cardFor(trigger);
       if (!card) return;

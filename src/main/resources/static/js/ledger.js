@@ -11,6 +11,8 @@
     if (!table || !filters) return;
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
+    // Statements (claims that are not numbers) have no automatic check: a check filter hides them.
+    var statementRows = Array.prototype.slice.call(document.querySelectorAll('.statements-table tbody tr'));
     var count = filters.querySelector('[data-ledger-count]');
     var countText = count.getAttribute('data-template');
     filters.hidden = false;
@@ -73,7 +75,14 @@
         row.hidden = !visible;
         if (visible) shown++;
       });
-      count.textContent = countText.replace('{0}', shown).replace('{1}', rows.length);
+      statementRows.forEach(function (row) {
+        var visible = (!words || row.textContent.toLowerCase().indexOf(words) >= 0)
+          && !check.value
+          && (!verdict.value || row.getAttribute('data-verdict') === verdict.value);
+        row.hidden = !visible;
+        if (visible) shown++;
+      });
+      count.textContent = countText.replace('{0}', shown).replace('{1}', rows.length + statementRows.length);
     }
     [text, check, verdict].forEach(function (control) {
       control.addEventListener('input', apply);

@@ -250,12 +250,12 @@ class CardsBrowserIT {
                 browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             }
         }
-        // The summary at the top of the article counts all thirty-four figures.
+        // The summary at the top of the article counts every figure and statement.
         browser.get(url("/articles/baidu-sora"));
         assertThat(browser.findElement(By.cssSelector("article .summary")).getText())
-                .startsWith("34 个数字：")
-                .contains("5 有据可查")
-                .contains("8 大致属实")
+                .startsWith("34 个数字、5 条陈述：")
+                .contains("9 有据可查")
+                .contains("9 大致属实")
                 .contains("1 归属有误");
     }
 

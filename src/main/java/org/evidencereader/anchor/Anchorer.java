@@ -88,7 +88,7 @@ public final class Anchorer {
         return new Budget(cellsPerArticle);
     }
 
-    /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
+    /** What to place: the quote of a figure, a not-claim or a statement, with the words expected around it. */
     record Quoted(
             Message name,
             String quote,
@@ -96,7 +96,7 @@ public final class Anchorer {
             Optional<String> prefix,
             Optional<String> suffix,
             SourcePosition at,
-            boolean checked) {
+            QuoteKind kind) {
         boolean hasContext() {
             return prefix.isPresent() || suffix.isPresent();
         }
@@ -129,7 +129,7 @@ public final class Anchorer {
                         figure.prefixText(),
                         figure.suffixText(),
                         figure.quoteAt(),
-                        true),
+                        QuoteKind.FIGURE),
                 budget,
                 problems);
     }
@@ -150,7 +150,7 @@ public final class Anchorer {
                         notClaim.prefixText(),
                         notClaim.suffixText(),
                         notClaim.at(),
-                        false),
+                        QuoteKind.NOT_CLAIM),
                 budget,
                 problems);
     }
@@ -183,7 +183,7 @@ public final class Anchorer {
         return exact;
     }
 
-    private Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
+    Optional<Anchor> place(Article article, Quoted q, Budget budget, List<Diagnostic> problems) {
         List<Passage> passages = quotable(article);
         Map<Passage, NormalisedText> folded = new IdentityHashMap<>();
 

@@ -70,7 +70,7 @@ final class QuoteText {
             String words = text.substring(mark.start(), mark.end());
             Optional<NumericMention> parsed =
                     NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
-            if (parsed.isEmpty() && q.checked()) {
+            if (parsed.isEmpty() && q.kind() == QuoteKind.FIGURE) {
                 problems.add(
                         Diagnostic.warning(q.at(), Message.of("diagnostic.quote.stated-unreadable", stated, q.name())));
             }
@@ -82,10 +82,10 @@ final class QuoteText {
             TextSpan mark = new TextSpan(quoteSpan.start() + only.start(), quoteSpan.start() + only.end());
             return new Anchor(passage.id(), quoteSpan, mark, Optional.of(only), match);
         }
-        if (mentions.size() > 1) {
+        if (mentions.size() > 1 && q.kind() != QuoteKind.STATEMENT) { // a statement is about all its words
             Message all = Wording.joined(
                     mentions.stream().map(m -> Wording.quoted(m.text())).toList(), "diagnostic.list");
-            String key = q.checked()
+            String key = q.kind() == QuoteKind.FIGURE
                     ? "diagnostic.quote.several-numbers.figure"
                     : "diagnostic.quote.several-numbers.not-claim";
             problems.add(Diagnostic.warning(q.at(), Message.of(key, q.name(), mentions.size(), all)));

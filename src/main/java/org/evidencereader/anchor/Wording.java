@@ -26,6 +26,10 @@ final class Wording {
         return Message.of("diagnostic.quote.name.not-claim", quote);
     }
 
+    static Message statement(String id) {
+        return Message.of("diagnostic.quote.name.statement", id);
+    }
+
     /** A quote the anchorer refuses to place: its name, the article, and why. */
     static Message orphan(Anchorer.Quoted q, Article article, Message why) {
         return Message.of("diagnostic.quote.orphan", q.name(), article.file(), why);

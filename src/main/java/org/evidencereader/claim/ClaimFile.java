@@ -10,6 +10,7 @@ import java.util.List;
  * @param rejectedSources ids of sources the file defines but that could not be read (their errors are reported)
  * @param readable        false when the file could not be read at all (not valid YAML, not a mapping …):
  *                        whatever it defines is unknown, so other files' references to it are not mistyped ids
+ * @param statements      the claims that are not numbers ({@link StatementReader}), in the order written
  */
 public record ClaimFile(
         String file,
@@ -18,9 +19,22 @@ public record ClaimFile(
         List<String> rejected,
         List<NotClaim> notClaims,
         List<String> rejectedSources,
-        boolean readable) {
+        boolean readable,
+        List<StatementDef> statements) {
+
+    public ClaimFile(
+            String file,
+            List<SourceDef> sources,
+            List<FigureDef> figures,
+            List<String> rejected,
+            List<NotClaim> notClaims,
+            List<String> rejectedSources,
+            boolean readable) {
+        this(file, sources, figures, rejected, notClaims, rejectedSources, readable, List.of());
+    }
 
     public ClaimFile {
+        statements = List.copyOf(statements);
         sources = List.copyOf(sources);
         figures = List.copyOf(figures);
         rejected = List.copyOf(rejected);

@@ -29,7 +29,7 @@ public final class ClaimFileReader {
     /** The grammar of figure and source ids (the claim schema states the same); checked with {@link Reference#isId}. */
     public static final Pattern ID = Reference.ID;
 
-    static final Set<String> TOP_KEYS = Set.of("sources", "figures", "not-claims");
+    static final Set<String> TOP_KEYS = Set.of("sources", "figures", "not-claims", "statements");
     static final Set<String> SOURCE_KEYS =
             Set.of("title", "publisher", "url", "published", "accessed", "type", "says", "author", "archived");
     static final Set<String> FIGURE_KEYS = Set.of(
@@ -59,6 +59,7 @@ public final class ClaimFileReader {
         List<String> rejected = new ArrayList<>();
         List<String> rejectedSources = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
+        List<StatementDef> statements = new ArrayList<>();
         boolean readable = false;
         Optional<YamlNode> root = yaml.read(file, text, problems);
         if (root.isEmpty() && problems.isEmpty()) {
@@ -95,6 +96,7 @@ public final class ClaimFileReader {
                                     entry.getValue(),
                                     problems,
                                     node -> readNotClaim(node, problems).ifPresent(notClaims::add));
+                        case "statements" -> StatementReader.read(entry.getValue(), problems, statements);
                         default -> problems.add(ClaimValues.unknownKey(key, TOP_KEYS, "at the top of a claim file"));
                     }
                 }
@@ -106,7 +108,8 @@ public final class ClaimFileReader {
             }
         }
         return new Result(
-                new ClaimFile(file, sources, figures, rejected, notClaims, rejectedSources, readable), problems);
+                new ClaimFile(file, sources, figures, rejected, notClaims, rejectedSources, readable, statements),
+                problems);
     }
 
     private interface EntryReader {

@@ -26,6 +26,7 @@ public final class Registry {
     private final Map<String, Quantity> values;
     private final Set<String> estimates;
     private final List<NotClaim> notClaims;
+    private final List<StatementDef> statements;
     private final List<Diagnostic> diagnostics;
 
     private Registry(
@@ -34,12 +35,14 @@ public final class Registry {
             Map<String, Quantity> values,
             Set<String> estimates,
             List<NotClaim> notClaims,
+            List<StatementDef> statements,
             List<Diagnostic> diagnostics) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
         this.estimates = Collections.unmodifiableSet(estimates);
         this.notClaims = List.copyOf(notClaims);
+        this.statements = List.copyOf(statements);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -68,6 +71,11 @@ public final class Registry {
     /** Every not-claim of the article: file by file, each in the order written. */
     public List<NotClaim> notClaims() {
         return notClaims;
+    }
+
+    /** Every usable statement (a claim that is not a number) of the article, in the order written. */
+    public List<StatementDef> statements() {
+        return statements;
     }
 
     public List<Diagnostic> diagnostics() {
@@ -171,7 +179,8 @@ public final class Registry {
                 figures.put(id, figure);
             }
         });
-        return new Registry(sources, figures, values, estimates, notClaims, problems);
+        List<StatementDef> statements = Statements.resolve(files, sources, brokenSources, problems);
+        return new Registry(sources, figures, values, estimates, notClaims, statements, problems);
     }
 
     /**

@@ -102,7 +102,9 @@ public final class ArticleAssembler {
         if (detector.isPresent()) {
             warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
         }
-        return new ReaderArticle(article, RoundedFigures.assembled(figures), marks, notClaims, coverage, problems);
+        List<PlacedStatement> statements = StatementPlacer.place(anchorer, article, registry, marks, budget, problems);
+        return new ReaderArticle(
+                article, RoundedFigures.assembled(figures), marks, notClaims, statements, coverage, problems);
     }
 
     /**

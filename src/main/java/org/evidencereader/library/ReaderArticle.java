@@ -20,6 +20,7 @@ public final class ReaderArticle {
     private final Map<String, Figure> figures;
     private final Map<String, List<Mark>> marks;
     private final List<PlacedNotClaim> notClaims;
+    private final List<PlacedStatement> statements;
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> rejectedChange;
     private final Coverage coverage;
@@ -31,7 +32,18 @@ public final class ReaderArticle {
             List<PlacedNotClaim> notClaims,
             Coverage coverage,
             List<Diagnostic> diagnostics) {
-        this(article, figures, marks, notClaims, coverage, diagnostics, List.of());
+        this(article, figures, marks, notClaims, List.of(), coverage, diagnostics, List.of());
+    }
+
+    public ReaderArticle(
+            Article article,
+            Map<String, Figure> figures,
+            Map<String, List<Mark>> marks,
+            List<PlacedNotClaim> notClaims,
+            List<PlacedStatement> statements,
+            Coverage coverage,
+            List<Diagnostic> diagnostics) {
+        this(article, figures, marks, notClaims, statements, coverage, diagnostics, List.of());
     }
 
     private ReaderArticle(
@@ -39,9 +51,11 @@ public final class ReaderArticle {
             Map<String, Figure> figures,
             Map<String, List<Mark>> marks,
             List<PlacedNotClaim> notClaims,
+            List<PlacedStatement> statements,
             Coverage coverage,
             List<Diagnostic> diagnostics,
             List<Diagnostic> rejectedChange) {
+        this.statements = List.copyOf(statements);
         this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
         this.rejectedChange = List.copyOf(rejectedChange);
         this.notClaims = List.copyOf(notClaims);
@@ -77,9 +91,23 @@ public final class ReaderArticle {
         return figures.values().stream().filter(f -> !f.isInText()).toList();
     }
 
-    /** How the article's figures fared: the count of each verdict that occurs, then of those without one. */
+    /** How the article's figures and statements fared: the count of each verdict that occurs, then of those without one. */
     public List<VerdictCount> verdictCounts() {
-        return VerdictCount.of(figures.values());
+        return VerdictCount.of(figures.values(), statements);
+    }
+
+    /** The claims in the text that are not numbers, in the order the claim files give them. */
+    public List<PlacedStatement> statements() {
+        return statements;
+    }
+
+    public Optional<PlacedStatement> statement(String id) {
+        return statements.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The statements whose words are marked in the text, each with a card. */
+    public List<PlacedStatement> statementsInText() {
+        return statements.stream().filter(PlacedStatement::isInText).toList();
     }
 
     /**
@@ -182,6 +210,10 @@ public final class ReaderArticle {
         if (cursor < text.length()) {
             segments.add(Segment.plain(text.substring(cursor)));
         }
+        List<PlacedStatement> here = statements.stream()
+                .filter(s -> s.passageId().equals(Optional.of(passage.id())))
+                .toList();
+        segments = StatementRuns.mark(segments, here);
         return passage.inlines().isEmpty() ? segments : formatted(segments, passage.inlines());
     }
 
@@ -222,7 +254,8 @@ public final class ReaderArticle {
                     runs.add(segment.in(
                             new Segment.Format(format.strong(), format.emphasis(), format.code(), Optional.empty())));
                 } else {
-                    runs.add(segment.part(from - start, to - start).in(format));
+                    Segment part = segment.part(from - start, to - start);
+                    runs.add(part.in(part.isStatement() ? format.withoutLink() : format));
                 }
                 from = to;
             }
@@ -264,7 +297,7 @@ public final class ReaderArticle {
 
     /** This version, still served, with the errors of a newer version that was refused. */
     ReaderArticle withRejectedChange(List<Diagnostic> problems) {
-        return new ReaderArticle(article, figures, marks, notClaims, coverage, diagnostics, problems);
+        return new ReaderArticle(article, figures, marks, notClaims, statements, coverage, diagnostics, problems);
     }
 
     /** Figures this one is computed from, transitively, each once, depth-first. */

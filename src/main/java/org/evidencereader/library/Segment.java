@@ -8,13 +8,25 @@ import org.evidencereader.article.Inline;
  * A run of a passage's text; a passage is shown as its segments in order. A run is plain text, a
  * figure's marked words, or a number that coverage found without a figure (unannotated, or marked
  * by an editor as not a claim, with the reason), each with the inline formatting it is shown in.
+ * A run that is not a figure's may be part of a statement's words ({@code statementId}); a
+ * statement around a figure is shown as its runs before and after the figure.
  */
 public record Segment(
         String text,
         Optional<String> figureId,
         Optional<Coverage.Status> coverage,
         Optional<org.evidencereader.claim.Label> reason,
-        Format format) {
+        Format format,
+        Optional<String> statementId) {
+
+    public Segment(
+            String text,
+            Optional<String> figureId,
+            Optional<Coverage.Status> coverage,
+            Optional<org.evidencereader.claim.Label> reason,
+            Format format) {
+        this(text, figureId, coverage, reason, format, Optional.empty());
+    }
 
     /**
      * The inline Markdown formatting a run is shown in: strong, emphasis, code, and the address of
@@ -49,6 +61,11 @@ public record Segment(
         public boolean isPlain() {
             return !strong && !emphasis && !code && link.isEmpty();
         }
+
+        /** The same formatting outside any link: a marked run is itself a link, and a link cannot hold another. */
+        Format withoutLink() {
+            return link.isEmpty() ? this : new Format(strong, emphasis, code, Optional.empty());
+        }
     }
 
     public static Segment plain(String text) {
@@ -67,11 +84,21 @@ public record Segment(
     Segment part(int from, int to) {
         return from == 0 && to == text.length()
                 ? this
-                : new Segment(text.substring(from, to), figureId, coverage, reason, format);
+                : new Segment(text.substring(from, to), figureId, coverage, reason, format, statementId);
     }
 
     Segment in(Format format) {
-        return new Segment(text, figureId, coverage, reason, format);
+        return new Segment(text, figureId, coverage, reason, format, statementId);
+    }
+
+    /** This run as part of the words of the statement {@code id}. */
+    Segment inStatement(String id) {
+        return new Segment(text, figureId, coverage, reason, format, Optional.of(id));
+    }
+
+    /** Part of a statement's words (and not a figure's, which keeps its own mark inside the statement). */
+    public boolean isStatement() {
+        return statementId.isPresent();
     }
 
     public boolean isFigure() {

@@ -8,7 +8,7 @@ import org.evidencereader.claim.Verdict;
 import org.evidencereader.claim.VerdictFamily;
 
 /**
- * How many of an article's figures got one verdict (or none): a part of the summary at the top of
+ * How many of an article's figures and statements got one verdict (or none): a part of the summary at the top of
  * the article and on the library page, each linking to the ledger filtered to it.
  */
 public record VerdictCount(Optional<Verdict> verdict, long count) {
@@ -24,11 +24,17 @@ public record VerdictCount(Optional<Verdict> verdict, long count) {
 
     /** The counts of the verdicts that occur, in the order of {@link Verdict}, figures without a verdict last. */
     public static List<VerdictCount> of(Collection<Figure> figures) {
+        return of(figures, List.of());
+    }
+
+    /** The same, counting each statement's verdict with the figures'. */
+    public static List<VerdictCount> of(Collection<Figure> figures, Collection<PlacedStatement> statements) {
         List<VerdictCount> counts = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
             long n = figures.stream()
-                    .filter(f -> f.verdict().equals(Optional.of(v)))
-                    .count();
+                            .filter(f -> f.verdict().equals(Optional.of(v)))
+                            .count()
+                    + statements.stream().filter(s -> s.verdict() == v).count();
             if (n > 0) {
                 counts.add(new VerdictCount(Optional.of(v), n));
             }

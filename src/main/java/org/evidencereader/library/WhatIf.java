@@ -235,6 +235,7 @@ public final class WhatIf {
                         RoundedFigures.whatIf(article, figures, changed),
                         marks,
                         article.notClaims(),
+                        article.statements(),
                         article.coverage(),
                         article.diagnostics()),
                 overrides,

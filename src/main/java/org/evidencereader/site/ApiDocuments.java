@@ -11,6 +11,7 @@ import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
+import org.evidencereader.library.PlacedStatement;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.nlp.TextSpan;
 
@@ -29,7 +30,27 @@ public final class ApiDocuments {
             String provenance,
             String written,
             List<PassageDocument> passages,
-            List<FigureDocument> figures) {}
+            List<FigureDocument> figures,
+            List<StatementDocument> statements) {}
+
+    /**
+     * A claim that is not a number: the article's words ({@code quote}, at {@code start}..{@code end} of
+     * {@code passageId}, null when not placed), the claim in both languages, the verdict and its note,
+     * the sources; {@code url} is its row in the ledger.
+     */
+    record StatementDocument(
+            String id,
+            String quote,
+            String passageId,
+            Integer start,
+            Integer end,
+            String claim,
+            String claimEn,
+            String verdict,
+            String note,
+            String noteEn,
+            List<SourceDocument> sources,
+            String url) {}
 
     record PassageDocument(String id, String kind, String text, List<TextSpan> sentences, List<MarkDocument> marks) {}
 
@@ -97,7 +118,24 @@ public final class ApiDocuments {
                 meta.provenanceNote().orElse(null),
                 meta.writtenWhen().orElse(null),
                 passages,
-                figures);
+                figures,
+                article.statements().stream().map(s -> statement(article, s)).toList());
+    }
+
+    private static StatementDocument statement(ReaderArticle article, PlacedStatement statement) {
+        return new StatementDocument(
+                statement.id(),
+                statement.quote(),
+                statement.passageId().orElse(null),
+                statement.span().map(TextSpan::start).orElse(null),
+                statement.span().map(TextSpan::end).orElse(null),
+                statement.claim().zh(),
+                statement.claim().en(),
+                statement.verdict().code(),
+                statement.note().map(Label::zh).orElse(null),
+                statement.note().map(Label::en).orElse(null),
+                statement.sources().stream().map(ApiDocuments::source).toList(),
+                new Route.Ledger(article.slug()).path() + "#" + statement.ledgerAnchor());
     }
 
     private static PassageDocument passage(ReaderArticle article, Passage passage) {

@@ -4,15 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.evidencereader.claim.Label;
 import org.evidencereader.claim.Verdict;
-import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * schema.org {@code ClaimReview} for every figure that carries an editorial verdict, so that search
- * engines and fact-check aggregators can read the verdicts. Embedded in the reader page as JSON-LD
+ * schema.org {@code ClaimReview} for every figure and statement that carries an editorial verdict, so
+ * that search engines and fact-check aggregators can read the verdicts. Embedded in the reader page as JSON-LD
  * and served at {@code /api/articles/<slug>/claimreview}.
  */
 final class ClaimReviews {
@@ -22,20 +24,46 @@ final class ClaimReviews {
     private ClaimReviews() {}
 
     static List<Map<String, Object>> of(ReaderArticle article, MessageSource messages, Locale locale) {
-        return article.figures().values().stream()
+        Stream<Map<String, Object>> figures = article.figures().values().stream()
                 .filter(f -> f.verdict().filter(Verdict::isJudgement).isPresent()) // a draft is not a review yet
-                .map(f -> review(article, f, messages, locale))
-                .toList();
+                .map(f -> review(
+                        article,
+                        f.verdict().orElseThrow(),
+                        f.passageId(),
+                        new Route.Figure(article.slug(), f.id()).path(),
+                        f.quote().orElse(f.label().in(locale)),
+                        f.note(),
+                        messages,
+                        locale));
+        // A statement's review has no page of its own: its url is its row in the ledger.
+        Stream<Map<String, Object>> statements = article.statements().stream()
+                .filter(s -> s.verdict().isJudgement())
+                .map(s -> review(
+                        article,
+                        s.verdict(),
+                        s.passageId(),
+                        new Route.Ledger(article.slug()).path() + "#" + s.ledgerAnchor(),
+                        s.claim().in(locale),
+                        s.note(),
+                        messages,
+                        locale));
+        return Stream.concat(figures, statements).toList();
     }
 
     private static Map<String, Object> review(
-            ReaderArticle article, Figure figure, MessageSource messages, Locale locale) {
-        Verdict verdict = figure.verdict().orElseThrow();
+            ReaderArticle article,
+            Verdict verdict,
+            Optional<String> passageId,
+            String url,
+            String claimReviewed,
+            Optional<Label> note,
+            MessageSource messages,
+            Locale locale) {
         String page = new Route.Article(article.slug()).path();
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
         appearance.put("headline", article.article().meta().title());
-        appearance.put("url", page + figure.passageId().map(p -> "#" + p).orElse(""));
+        appearance.put("url", page + passageId.map(p -> "#" + p).orElse(""));
 
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
@@ -53,8 +81,8 @@ final class ClaimReviews {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", new Route.Figure(article.slug(), figure.id()).path());
-        review.put("claimReviewed", figure.quote().orElse(figure.label().in(locale)));
+        review.put("url", url);
+        review.put("claimReviewed", claimReviewed);
         review.put("itemReviewed", claim);
         // Ordered, as every map here: Map.of's order changes from one JVM to the next, and with it the
         // page's bytes and ETag after every restart (and the export's files from one run to the next).
@@ -63,7 +91,7 @@ final class ClaimReviews {
         author.put("name", messages.getMessage("app.name", null, locale));
         review.put("author", author);
         review.put("reviewRating", rating);
-        figure.note().ifPresent(note -> review.put("reviewBody", note.in(locale)));
+        note.ifPresent(text -> review.put("reviewBody", text.in(locale)));
         return review;
     }
 

@@ -64,6 +64,13 @@ class ClaimSchemaTest {
     }
 
     @Test
+    void statementKeysAreTheReaders() {
+        assertThat(propertyNames(definition("statement"))).isEqualTo(new TreeSet<>(StatementReader.KEYS));
+        assertThat(definition("statement").get("properties").get("verdict").get("enum"))
+                .isEqualTo(definition("figure").get("properties").get("verdict").get("enum"));
+    }
+
+    @Test
     void verdictsAreTheReaders() {
         List<String> codes = Arrays.stream(Verdict.values()).map(Verdict::code).toList();
         assertThat(definition("figure")
@@ -78,7 +85,7 @@ class ClaimSchemaTest {
     @Test
     void idPatternIsTheReaders() {
         assertThat(definition("id").get("pattern").stringValue()).isEqualTo("^" + ClaimFileReader.ID.pattern() + "$");
-        for (String section : List.of("sources", "figures")) {
+        for (String section : List.of("sources", "figures", "statements")) {
             assertThat(SCHEMA.get("properties")
                             .get(section)
                             .get("propertyNames")
@@ -198,6 +205,13 @@ class ClaimSchemaTest {
                 "figures:\n  p:\n" + label + "    when: 2024-13\n",
                 "figures:\n  p:\n" + label + "    value: 700 W\n    source: s\n    sources: [s]\n",
                 "figures:\n  p:\n" + label + "    value: 700 W\n    stated: 700W\n",
+                "statements:\n  s:\n    quote: q\n    claim: c\n    verdict: unverifiable\n    note: n\n    sorces: [a]\n",
+                "statements:\n  s:\n    claim: c\n    verdict: unverifiable\n    note: n\n",
+                "statements:\n  s:\n    quote: q\n    verdict: unverifiable\n    note: n\n",
+                "statements:\n  s:\n    quote: q\n    claim: c\n    note: n\n",
+                "statements:\n  s:\n    quote: q\n    claim: c\n    verdict: right\n    note: n\n",
+                "statements:\n  S_1:\n    quote: q\n    claim: c\n    verdict: unverifiable\n    note: n\n",
+                "statements:\n  s:\n    quote: q\n    claim: {en: c}\n    verdict: unverifiable\n    note: n\n",
                 "figures:\n  p:\n" + label + "    value: 700 W\n    verdict: correct\n    note: n\n",
                 "figures:\n  p:\n" + label + "    value: 700 W\n    note: ''\n",
                 "figures:\n  p:\n" + label + "    value: 700 W\n    sources: [[s]]\n",

@@ -38,6 +38,42 @@ class ValidateCommandTest {
         return dir;
     }
 
+    /** A statement's mistakes fail validate at their place, in the editor's language. */
+    @Test
+    void reportsAStatementsMistakesAtTheirPlace(@TempDir Path dir) throws IOException {
+        Path root = library(dir, """
+                figures:
+                  power:
+                    label: 功耗
+                    quote: 功耗为700W
+                    value: 700 W
+                    verdict: unverifiable
+                    note: nothing found
+                not-claims:
+                  - quote: 一共8片
+                    reason: a count
+                statements:
+                  per-gpu:
+                    quote: 每片GPU
+                    claim: each GPU is counted
+                    verdict: supported
+                    sources: [sheet]
+                    note: n
+                """);
+        assertThat(validate(root)).isEqualTo(1);
+        assertThat(output())
+                .contains(root.resolve("claims").getFileName() + "/demo/power.yaml:16:15: error: unknown source 'sheet'"
+                        + " cited by statement 'per-gpu'");
+        Files.writeString(
+                root.resolve("claims/demo/power.yaml"),
+                Files.readString(root.resolve("claims/demo/power.yaml"))
+                        .replace("verdict: supported", "verdict: unverifiable")
+                        .replace("    sources: [sheet]\n", ""));
+        out.reset();
+        assertThat(validate(root)).isZero();
+        assertThat(output()).doesNotContain("statement");
+    }
+
     @Test
     void printsDiagnosticsInTheLanguageAskedForAndInEnglishByDefault(@TempDir Path dir) throws IOException {
         Path root = library(dir, "figures:\n  power:\n    label: 功耗\n    quote: 功耗为700W\n    value: 700 W\n");

@@ -198,7 +198,8 @@ public final class RandomText {
                 case 1 -> s.insert(at, next(3));
                 case 2 -> s.insert(at, PIECES.get(random.nextInt(PIECES.size())));
                 case 3 -> {
-                    int lineStart = s.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
+                    // at 0 there is no character before: searching from 0 would find a line break after it
+                    int lineStart = at == 0 ? 0 : s.lastIndexOf("\n", at - 1) + 1;
                     int lineEnd = s.indexOf("\n", at);
                     String line = s.substring(lineStart, lineEnd < 0 ? s.length() : lineEnd);
                     s.insert(lineStart, line + "\n");

@@ -126,8 +126,8 @@ class BaiduSoraContentTest {
         assertThat(article.verdictCounts())
                 .extracting(VerdictCount::filter, VerdictCount::count)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("supported", 5L),
-                                org.assertj.core.groups.Tuple.tuple("approximate", 8L),
+                        org.assertj.core.groups.Tuple.tuple("supported", 9L),
+                                org.assertj.core.groups.Tuple.tuple("approximate", 9L),
                         org.assertj.core.groups.Tuple.tuple("imprecise", 2L),
                                 org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
                         org.assertj.core.groups.Tuple.tuple("unverifiable", 1L),
@@ -135,7 +135,7 @@ class BaiduSoraContentTest {
         assertThat(article.verdictCounts().stream()
                         .mapToLong(VerdictCount::count)
                         .sum())
-                .isEqualTo(article.figures().size());
+                .isEqualTo(article.figures().size() + article.statements().size());
     }
 
     /**

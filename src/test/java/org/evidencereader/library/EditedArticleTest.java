@@ -145,14 +145,21 @@ class EditedArticleTest {
 
         assertThat(edited.hasErrors()).isFalse();
         assertThat(messages(edited))
-                .containsExactly("quote of 'baidu-payback-years' matched only after normalising "
-                        + "(the article writes '，' for ','): update the quote to the article's text "
-                        + "'投入周期太长，10年、20年可能都拿不到业务收益'");
-        assertThat(anchoring(edited)).singleElement().satisfies(d -> {
-            assertThat(d.file()).endsWith("claims/baidu-sora/statements.yaml");
-            assertThat(d.line()).isEqualTo(18);
-            assertThat(d.column()).isEqualTo(12);
-        });
+                .containsExactly(
+                        "quote of 'baidu-payback-years' matched only after normalising "
+                                + "(the article writes '，' for ','): update the quote to the article's text "
+                                + "'投入周期太长，10年、20年可能都拿不到业务收益'",
+                        // the statement around that figure holds the same comma
+                        "quote of statement 'li-payback-remark' matched only after normalising (the article writes"
+                                + " '，' for ','): update the quote to the article's text"
+                                + " '对此李彦宏表示,Sora这种视频生成模型的投入周期太长，10年、20年可能都拿不到业务收益'");
+        assertThat(anchoring(edited))
+                .filteredOn(d -> d.file().endsWith("claims/baidu-sora/statements.yaml"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(18);
+                    assertThat(d.column()).isEqualTo(12);
+                });
         assertThat(anchor(edited, "baidu-payback-years").match()).isEqualTo(Anchor.Match.NORMALISED);
         assertThat(marked(edited, "baidu-payback-years")).isEqualTo("10年、20年");
     }

@@ -77,6 +77,39 @@ class ReloaderTest {
         }
     }
 
+    /** A statements file is watched like any claim file: a new statement is served, a broken one held back. */
+    @Test
+    void servesANewStatementAndHoldsBackABrokenOne() throws Exception {
+        Path statements = dir.resolve("claims/demo/statements.yaml");
+        String good = "statements:\n  cooling:\n    quote: 这还不算散热\n    claim: cooling is left out\n"
+                + "    verdict: unverifiable\n    note: nothing was found\n";
+        try (Reloader reloader = new Reloader(library)) {
+            reloader.start();
+            Files.writeString(statements, good);
+            awaitSnapshot(
+                    library,
+                    s -> s.article("demo").orElseThrow().statement("cooling").isPresent());
+            assertThat(library.current().article("demo").orElseThrow().statementsInText())
+                    .extracting(PlacedStatement::id)
+                    .containsExactly("cooling");
+
+            Files.writeString(statements, good.replace("verdict: unverifiable", "verdict: supported"));
+            awaitSnapshot(
+                    library,
+                    s -> !s.article("demo").orElseThrow().rejectedChange().isEmpty());
+            assertThat(library.current().article("demo").orElseThrow().rejectedChange())
+                    .anySatisfy(d -> assertThat(d.toString())
+                            .contains("statement 'cooling' has the verdict 'supported' but cites no source"));
+            assertThat(library.current()
+                            .article("demo")
+                            .orElseThrow()
+                            .statement("cooling")
+                            .orElseThrow()
+                            .verdict())
+                    .isEqualTo(org.evidencereader.claim.Verdict.UNVERIFIABLE);
+        }
+    }
+
     /** An editor saving in place truncates the file, then writes it: the empty file in between is never served. */
     @Test
     void anInPlaceSaveIsNotServedHalfWritten() throws Exception {
