@@ -12,13 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.evidencereader.anchor.Anchorer;
@@ -56,14 +49,6 @@ public final class LibraryLoader {
     static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
     /** Figures defined for one article, over all its claim files; not-claims are counted against the same number. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
-
-    private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
-    /** Daemon threads, so that a load in progress never keeps the JVM alive. */
-    private static final ThreadFactory LOADER_THREADS = task -> {
-        Thread thread = new Thread(task, "library-loader-" + LOADER_THREAD_COUNT.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    };
 
     private final Path articlesDir;
     private final Path claimsDir;
@@ -234,48 +219,10 @@ public final class LibraryLoader {
 
     /**
      * Each slug's article read afresh, in the order of {@code slugs}. With one slug, or one thread,
-     * on the calling thread (an edit reloads one article: no pool for that); otherwise on a pool of
-     * at most {@link #threads} threads that lives as long as this call. A failure that is a bug,
-     * not a problem in a file (an exception), fails the whole call, as it would on one thread.
+     * on the calling thread (an edit reloads one article: no pool for that).
      */
     private List<ArticleLoad> loadAll(List<String> slugs) {
-        int workers = Math.min(threads, slugs.size());
-        if (workers <= 1) {
-            return slugs.stream().map(this::loadArticle).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, LOADER_THREADS);
-        try {
-            List<Future<ArticleLoad>> pending = new ArrayList<>(slugs.size());
-            for (String slug : slugs) {
-                pending.add(pool.submit(() -> loadArticle(slug)));
-            }
-            List<ArticleLoad> loads = new ArrayList<>(slugs.size());
-            for (Future<ArticleLoad> future : pending) {
-                loads.add(await(future));
-            }
-            return loads;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ArticleLoad await(Future<ArticleLoad> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("interrupted while loading the library");
-            cancelled.initCause(e);
-            throw cancelled;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return InOrderPool.map(slugs, threads, this::loadArticle);
     }
 
     /**
