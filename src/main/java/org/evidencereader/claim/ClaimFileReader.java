@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 
 /**
@@ -56,11 +57,7 @@ public final class ClaimFileReader {
         if (root.isEmpty() && problems.isEmpty()) {
             // Read as "no figures", an emptied file would take its figures off the page without a word,
             // and replace the last good version: an editor that truncates a file and never writes it back.
-            problems.add(
-                    Diagnostic.error(
-                            new SourcePosition(file, 1, 1),
-                            "the file is empty (or holds only comments), so"
-                                    + " its figures would disappear from the article: write them back, or delete the file to remove them"));
+            problems.add(Diagnostic.error(new SourcePosition(file, 1, 1), Message.of("diagnostic.file-empty")));
         }
         if (root.isPresent()) {
             if (root.get() instanceof YamlNode.Mapping top) {
@@ -88,14 +85,14 @@ public final class ClaimFileReader {
                                     entry.getValue(),
                                     problems,
                                     node -> readNotClaim(node, problems).ifPresent(notClaims::add));
-                        default -> problems.add(ClaimValues.unknownKey(key, TOP_KEYS, "at the top of a claim file"));
+                        default ->
+                            problems.add(ClaimValues.unknownKey(key, TOP_KEYS, Message.of("diagnostic.where.top")));
                     }
                 }
             } else {
                 problems.add(Diagnostic.error(
                         root.get().at(),
-                        "a claim file is a mapping with the keys 'sources', 'figures' and 'not-claims', not "
-                                + root.get().describe()));
+                        Message.of("diagnostic.file-not-mapping", root.get().describe())));
             }
         }
         return new Result(
@@ -112,9 +109,7 @@ public final class ClaimFileReader {
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(Diagnostic.error(
-                    node.at(),
-                    "'" + section + "' must map ids to entries ("
-                            + "'some-id:' on its own line, then indented keys), not " + node.describe()));
+                    node.at(), Message.of("diagnostic.section-not-mapping", section, node.describe())));
             return;
         }
         if (tooMany(node, section, mapping.entries().size(), problems)) {
@@ -123,11 +118,7 @@ public final class ClaimFileReader {
         for (Map.Entry<YamlNode.Key, YamlNode> entry : mapping.entries().entrySet()) {
             YamlNode.Key id = entry.getKey();
             if (!Reference.isId(id.name())) {
-                problems.add(
-                        Diagnostic.error(
-                                id.at(),
-                                "'" + id.name() + "' is not a valid id: use lower-case letters, "
-                                        + "digits and single '-' between them, starting with a letter (for example 'h100-power')"));
+                problems.add(Diagnostic.error(id.at(), Message.of("diagnostic.bad-id", id.name())));
                 continue;
             }
             reader.read(id, entry.getValue());
@@ -140,10 +131,7 @@ public final class ClaimFileReader {
             return; // an empty section
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            problems.add(Diagnostic.error(
-                    node.at(),
-                    "'not-claims' must be a list: start each item with '- quote: …' "
-                            + "and put 'reason: …' on the next line, indented, not " + node.describe()));
+            problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.not-claims-not-list", node.describe())));
             return;
         }
         if (tooMany(node, "not-claims", sequence.items().size(), problems)) {
@@ -157,18 +145,13 @@ public final class ClaimFileReader {
             return false;
         }
         problems.add(Diagnostic.error(
-                node.at(),
-                "'" + section + "' has " + size + " entries; the limit is " + MAX_ENTRIES_PER_SECTION
-                        + " in one file: split them into several files"));
+                node.at(), Message.of("diagnostic.too-many-entries", section, size, MAX_ENTRIES_PER_SECTION)));
         return true;
     }
 
     private Optional<NotClaim> readNotClaim(YamlNode node, List<Diagnostic> problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.error(
-                    node.at(),
-                    "a not-claim must have the keys 'quote' and 'reason' "
-                            + "('- quote: …', then 'reason: …' indented below it), not " + node.describe()));
+            problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.not-claim-not-mapping", node.describe())));
             return Optional.empty();
         }
         Map<String, YamlNode> f = new java.util.LinkedHashMap<>();
@@ -177,30 +160,28 @@ public final class ClaimFileReader {
             if (NOT_CLAIM_KEYS.contains(entry.getKey().name())) {
                 f.put(entry.getKey().name(), entry.getValue());
             } else {
-                problems.add(ClaimValues.unknownKey(entry.getKey(), NOT_CLAIM_KEYS, "in a not-claim"));
+                problems.add(ClaimValues.unknownKey(
+                        entry.getKey(), NOT_CLAIM_KEYS, ClaimValues.in("diagnostic.kind.not-claim")));
             }
         }
         String quote = ClaimValues.optionalText(f, "quote", problems);
         String stated = ClaimValues.optionalText(f, "stated", problems);
         String prefix = ClaimValues.optionalText(f, "prefix", problems);
         String suffix = ClaimValues.optionalText(f, "suffix", problems);
-        String what = quote == null ? "a not-claim" : "not-claim '" + quote + "'";
         if (!f.containsKey("quote")) {
-            problems.add(Diagnostic.error(
-                    node.at(),
-                    "a not-claim has no 'quote': add the article's words around the number, " + "copied exactly"));
+            problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.not-claim-without-quote")));
         }
         Label reason = ClaimValues.optionalTexts(f, "reason", quote == null ? "a not-claim" : quote, problems);
         if (!f.containsKey("reason")) {
             problems.add(Diagnostic.error(
                     node.at(),
-                    what + " has no 'reason': say in a few words why the number is not " + "a figure to check"));
+                    quote == null
+                            ? Message.of("diagnostic.not-claim-without-reason")
+                            : Message.of("diagnostic.not-claim-without-reason.quoted", quote)));
         }
         if (stated != null && quote != null && !quote.contains(stated)) {
             problems.add(Diagnostic.error(
-                    f.get("stated").at(),
-                    "stated '" + stated + "' does not occur in the quote '" + quote
-                            + "': copy the number exactly as the quote writes it"));
+                    f.get("stated").at(), Message.of("diagnostic.stated-not-in-quote", stated, quote)));
         }
         if (hasNewErrors(problems, before) || quote == null || reason == null) {
             return Optional.empty();
@@ -210,7 +191,8 @@ public final class ClaimFileReader {
     }
 
     private Optional<SourceDef> readSource(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
-        Optional<Map<String, YamlNode>> fields = ClaimValues.fields(id, node, SOURCE_KEYS, "a source", problems);
+        Optional<Map<String, YamlNode>> fields =
+                ClaimValues.fields(id, node, SOURCE_KEYS, Message.of("diagnostic.kind.source"), problems);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -218,7 +200,7 @@ public final class ClaimFileReader {
         int before = problems.size();
         Label title = ClaimValues.optionalTexts(f, "title", id.name(), problems);
         if (!f.containsKey("title")) {
-            problems.add(Diagnostic.error(id.at(), "'" + id.name() + "' has no 'title': add the source's title"));
+            problems.add(Diagnostic.error(id.at(), Message.of("diagnostic.source-without-title", id.name())));
         }
         String url = ClaimValues.webAddress(f, "url", problems);
         String archived = ClaimValues.webAddress(f, "archived", problems);

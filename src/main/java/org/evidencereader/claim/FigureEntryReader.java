@@ -25,8 +25,8 @@ import org.evidencereader.figure.UnitFormatException;
 final class FigureEntryReader {
 
     Optional<FigureDef> read(YamlNode.Key id, YamlNode node, List<Diagnostic> problems) {
-        Optional<Map<String, YamlNode>> fields =
-                ClaimValues.fields(id, node, ClaimFileReader.FIGURE_KEYS, "a figure", problems);
+        Optional<Map<String, YamlNode>> fields = ClaimValues.fields(
+                id, node, ClaimFileReader.FIGURE_KEYS, Message.of("diagnostic.kind.figure"), problems);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -40,29 +40,20 @@ final class FigureEntryReader {
         for (String context : List.of("prefix", "suffix")) {
             if (f.containsKey(context) && !f.containsKey("quote")) {
                 problems.add(Diagnostic.error(
-                        f.get(context).at(),
-                        "'" + context + "' gives the words "
-                                + (context.equals("prefix") ? "before" : "after") + " the quote, but figure '"
-                                + id.name()
-                                + "' has no 'quote': add the quote or remove '" + context + "'"));
+                        f.get(context).at(), Message.of("diagnostic.context-without-quote." + context, id.name())));
             }
         }
         if (stated != null && quote == null) {
-            problems.add(Diagnostic.error(
-                    f.get("stated").at(),
-                    "'stated' names the number inside the quote, but figure '" + id.name()
-                            + "' has no 'quote': add the quote or remove 'stated'"));
+            problems.add(
+                    Diagnostic.error(f.get("stated").at(), Message.of("diagnostic.stated-without-quote", id.name())));
         } else if (stated != null && !quote.contains(stated)) {
             problems.add(Diagnostic.error(
-                    f.get("stated").at(),
-                    "stated '" + stated + "' does not occur in the quote '" + quote
-                            + "': copy the number exactly as the quote writes it"));
+                    f.get("stated").at(), Message.of("diagnostic.stated-not-in-quote", stated, quote)));
         }
         Definition definition = definition(id, f, problems);
         List<FigureDef.Reference> sources = new ArrayList<>();
         if (f.containsKey("source") && f.containsKey("sources")) {
-            problems.add(Diagnostic.error(
-                    f.get("sources").at(), "write either 'source: id' or 'sources: [a, b]', not both"));
+            problems.add(Diagnostic.error(f.get("sources").at(), Message.of("diagnostic.source-and-sources")));
         } else if (f.containsKey("source")) {
             ClaimValues.referenceText(f.get("source"), "source", problems).ifPresent(sources::add);
         } else if (f.containsKey("sources")) {
@@ -93,11 +84,7 @@ final class FigureEntryReader {
         }
         Label note = ClaimValues.optionalTexts(f, "note", id.name(), problems);
         if (verdict == Verdict.DRAFT) {
-            problems.add(Diagnostic.warning(
-                    f.get("verdict").at(),
-                    "figure '" + id.name() + "' is a draft, not judged yet: "
-                            + "check it against its sources, then replace 'draft' by supported, approximate, imprecise, misattributed,"
-                            + " unverifiable or false, with a 'note' saying why"));
+            problems.add(Diagnostic.warning(f.get("verdict").at(), Message.of("diagnostic.draft-verdict", id.name())));
         } else if (verdict != null && note == null && !f.containsKey("note")) {
             problems.add(Diagnostic.error(
                     f.get("verdict").at(), Message.of("diagnostic.verdict-without-note", verdict.code())));
@@ -115,19 +102,22 @@ final class FigureEntryReader {
                 .filter(f::containsKey)
                 .toList();
         if (present.size() != 1) {
-            String message = present.isEmpty()
-                    ? "figure '" + id.name() + "' has no value: give it 'value: 700 W' (from a source), "
-                            + "'derive: a * b' with 'unit:' (computed) or 'when: 2024-Q3' (a date)"
-                    : "figure '" + id.name() + "' has " + String.join(" and ", present)
-                            + ": keep exactly one of value, derive, when";
+            Message message = present.isEmpty()
+                    ? Message.of("diagnostic.figure-without-value", id.name())
+                    : present.size() == 2
+                            ? Message.of(
+                                    "diagnostic.figure-several-values.two", id.name(), present.get(0), present.get(1))
+                            : Message.of(
+                                    "diagnostic.figure-several-values.three",
+                                    id.name(),
+                                    present.get(0),
+                                    present.get(1),
+                                    present.get(2));
             problems.add(Diagnostic.error(id.at(), message));
             return null;
         }
         if (f.containsKey("unit") && !present.get(0).equals("derive")) {
-            problems.add(Diagnostic.error(
-                    f.get("unit").at(),
-                    "'unit' goes with 'derive'; for a sourced value write the unit "
-                            + "in the value itself ('value: 700 W')"));
+            problems.add(Diagnostic.error(f.get("unit").at(), Message.of("diagnostic.unit-without-derive")));
             return null;
         }
         return switch (present.get(0)) {
@@ -142,11 +132,9 @@ final class FigureEntryReader {
                     checkNouns(value.unit(), text, node.at(), problems);
                     yield new Definition.Sourced(value, org.evidencereader.figure.Precision.of(text));
                 } catch (QuantityFormatException | UnitFormatException e) {
-                    problems.add(
-                            Diagnostic.error(
-                                    ClaimValues.valuePosition(node, e),
-                                    "bad value '" + text + "': " + e.getMessage()
-                                            + " (write a number, an optional range '..', and a unit, for example '4211..10528 GPU')"));
+                    problems.add(Diagnostic.error(
+                            ClaimValues.valuePosition(node, e),
+                            Message.of("diagnostic.bad-value", text, e.getMessage())));
                     yield null;
                 }
             }
@@ -159,8 +147,7 @@ final class FigureEntryReader {
                 try {
                     yield new Definition.Dated(TimePoint.parse(text));
                 } catch (IllegalArgumentException e) {
-                    problems.add(Diagnostic.error(
-                            node.at(), "bad date '" + text + "': write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn"));
+                    problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.bad-when", text)));
                     yield null;
                 }
             }
@@ -171,10 +158,7 @@ final class FigureEntryReader {
                     yield null;
                 }
                 if (!f.containsKey("unit")) {
-                    problems.add(Diagnostic.error(
-                            node.at(),
-                            "figure '" + id.name() + "' is derived but has no 'unit': "
-                                    + "add the unit to show it in, for example 'unit: kW' or 'unit: \"%\"'"));
+                    problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.derived-without-unit", id.name())));
                     yield null;
                 }
                 Expression formula;
@@ -182,7 +166,8 @@ final class FigureEntryReader {
                     formula = Expression.parse(text);
                 } catch (FormulaException e) {
                     problems.add(Diagnostic.error(
-                            ClaimValues.valuePosition(node, e), "bad formula '" + text + "': " + e.getMessage()));
+                            ClaimValues.valuePosition(node, e),
+                            Message.of("diagnostic.bad-formula", text, e.getMessage())));
                     yield null;
                 }
                 String unitText = ClaimValues.scalarText(f.get("unit"), "unit", problems);
@@ -194,8 +179,8 @@ final class FigureEntryReader {
                     checkNouns(unit, unitText, f.get("unit").at(), problems);
                     yield new Definition.Derived(formula, unit, node.at(), ClaimValues.referencesAt(node, text));
                 } catch (UnitFormatException e) {
-                    problems.add(
-                            Diagnostic.error(f.get("unit").at(), "bad unit '" + unitText + "': " + e.getMessage()));
+                    problems.add(Diagnostic.error(
+                            f.get("unit").at(), Message.of("diagnostic.bad-unit", unitText, e.getMessage())));
                     yield null;
                 }
             }
@@ -209,12 +194,8 @@ final class FigureEntryReader {
     private static void checkNouns(Unit unit, String text, SourcePosition at, List<Diagnostic> problems) {
         for (String noun : unit.countedNouns()) {
             Unit.likelyMeant(noun)
-                    .ifPresent(meant -> problems.add(Diagnostic.error(
-                            at,
-                            "'" + noun + "' in '" + text
-                                    + "' is not a unit this reader knows, so it would be counted like 'GPU': did you mean '"
-                                    + meant
-                                    + "'? (units are written as symbols, with their case: W, kW, MWh, s, h, %)")));
+                    .ifPresent(meant -> problems.add(
+                            Diagnostic.error(at, Message.of("diagnostic.unit-looks-misspelt", noun, text, meant))));
         }
     }
 }

@@ -121,10 +121,11 @@ public final class Registry {
                 } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(
                             ref.at(),
-                            "unknown source '" + ref.id() + "'"
-                                    + Suggestions.didYouMean(ref.id(), sources.keySet())
-                                    + " (define it under 'sources:' in any claim file of this article)"
-                                    + perhapsIn(unreadFiles)));
+                            Message.of(
+                                    "diagnostic.unknown-source",
+                                    ref.id(),
+                                    Suggestions.didYouMeanMessage(ref.id(), sources.keySet()),
+                                    perhapsIn(unreadFiles))));
                     ok = false;
                 }
             }
@@ -137,10 +138,13 @@ public final class Registry {
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(
                                 derived.at(input),
-                                "unknown figure '" + input + "' in formula '"
-                                        + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet())
-                                        + perhapsIn(unreadFiles)
-                                        + fix(derived, input, declared.keySet(), unreadFiles)));
+                                Message.of(
+                                        "diagnostic.unknown-figure",
+                                        input,
+                                        derived.formula(),
+                                        Suggestions.didYouMeanMessage(input, declared.keySet()),
+                                        perhapsIn(unreadFiles),
+                                        fix(derived, input, declared.keySet(), unreadFiles))));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
                         problems.add(
@@ -178,32 +182,33 @@ public final class Registry {
      * The corrected formula, when exactly one id is closest to the unknown one and no unread file
      * could define it: the fix is then unambiguous, and an editor can copy it.
      */
-    private static String fix(
+    private static Message fix(
             Definition.Derived derived,
             String unknown,
             java.util.Collection<String> ids,
             java.util.Collection<String> unreadFiles) {
         if (!unreadFiles.isEmpty()) {
-            return "";
+            return Message.empty();
         }
         return Suggestions.onlyClosest(unknown, ids)
-                .map(id -> " fix: 'derive: "
-                        + derived.formula()
+                .map(id -> Message.of(
+                        "diagnostic.formula-fix",
+                        derived.formula()
                                 .toString()
                                 .replaceAll(
                                         "(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
-                                        java.util.regex.Matcher.quoteReplacement(id))
-                        + "'")
-                .orElse("");
+                                        java.util.regex.Matcher.quoteReplacement(id))))
+                .orElseGet(Message::empty);
     }
 
     /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */
-    private static String perhapsIn(List<String> unreadFiles) {
+    private static Message perhapsIn(List<String> unreadFiles) {
         if (unreadFiles.isEmpty()) {
-            return "";
+            return Message.empty();
         }
-        return "; " + String.join(", ", unreadFiles) + " could not be read and may define it: fix "
-                + (unreadFiles.size() == 1 ? "that file" : "those files") + " first";
+        return Message.of(
+                unreadFiles.size() == 1 ? "diagnostic.perhaps-in.one" : "diagnostic.perhaps-in.many",
+                String.join(", ", unreadFiles));
     }
 
     /** The most formulas one figure may be computed through ({@link FigureGraph#MAX_DEPTH}). */
@@ -242,26 +247,26 @@ public final class Registry {
     }
 
     /** The editor's message for a figure without a value; empty when another message says it already. */
-    private static Optional<String> explain(
+    private static Optional<Message> explain(
             String id, Definition.Derived derived, FigureGraph.Failure failure, Map<String, FigureDef> figures) {
         if (failure instanceof FigureGraph.Cycle cycle) {
             return cycle.figures().get(0).equals(id)
-                    ? Optional.of("formulas form a cycle: " + String.join(" → ", cycle.figures())
-                            + ": a figure cannot depend on itself; take one of them from a source instead")
+                    ? Optional.of(Message.of("diagnostic.cycle", String.join(" → ", cycle.figures())))
                     : Optional.empty();
         }
         if (failure instanceof FigureGraph.BrokenInput broken) {
             FigureDef input = figures.get(broken.input()); // null when the input was left out before evaluation
-            return Optional.of("cannot compute '" + id + "': its input '" + broken.input() + "' has an error of its own"
-                    + (input == null ? "" : " (at " + input.at() + ")") + ": fix that first");
+            return Optional.of(
+                    input == null
+                            ? Message.of("diagnostic.broken-input", id, broken.input())
+                            : Message.of("diagnostic.broken-input.at", id, broken.input(), input.at()));
         }
         if (failure instanceof FigureGraph.TooDeep tooDeep) {
-            return Optional.of("figure '" + id + "' is computed through " + tooDeep.depth()
-                    + " formulas one after another; the limit is " + MAX_DERIVATION_DEPTH + ": take one of the figures"
-                    + " along the way from a source instead");
+            return Optional.of(Message.of("diagnostic.too-deep", id, tooDeep.depth(), MAX_DERIVATION_DEPTH));
         }
         if (failure instanceof FigureGraph.Unevaluable unevaluable) {
-            return Optional.of("cannot compute '" + id + "' = " + derived.formula() + ": " + unevaluable.message());
+            // The reason is the evaluator's own words (derivation), shown as they are in both languages.
+            return Optional.of(Message.of("diagnostic.cannot-compute", id, derived.formula(), unevaluable.message()));
         }
         return Optional.empty();
     }

@@ -73,6 +73,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void explainsABadClaimFileInChineseWhenAsked(@TempDir Path dir) throws IOException {
+        Path root = library(dir, "figures:\n  power:\n    lable: 功耗\n    quote: 功耗为700W\n    value: 700 watt\n");
+        int status = new ValidateCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(
+                        "--reader.articles-dir=" + root.resolve("articles"),
+                        "--reader.claims-dir=" + root.resolve("claims"),
+                        "--lang=zh"));
+        assertThat(status).isEqualTo(1);
+        assertThat(output().lines())
+                .contains(
+                        root.resolve("claims").getFileName()
+                                + "/demo/power.yaml:3:5: error: 数字中有未知的键“lable”；是不是想写“label”？"
+                                + "（已知的键：derive, label, note, prefix, quote, source, sources, stated, suffix, unit, value,"
+                                + " verdict, when）",
+                        "claims/demo/power.yaml:2:3: error: 数字“power”没有“label”：请加上“label: {zh: …, en: …}”")
+                .allMatch(line -> line.matches(".*: (error|warning): .*\\p{IsHan}.*"));
+    }
+
+    @Test
     void passesTheShippedContent() {
         int status = new ValidateCommand(
                         new PrintStream(out, true, StandardCharsets.UTF_8),

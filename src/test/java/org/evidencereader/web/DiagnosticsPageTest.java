@@ -157,7 +157,7 @@ class DiagnosticsPageTest {
                 .containsPattern(
                         "<li class=\"diagnostic severity-error\"> <p class=\"diagnostic-where\"><span class=\"severity\">错误</span>"
                                 + " <code class=\"position\">[^<]*figures\\.yaml:\\d+:\\d+</code></p>"
-                                + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
+                                + " <p class=\"diagnostic-message\" lang=\"zh\">[^<]*未知的[^<]*</p> </li>");
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
         assertThat(html("en"))
                 .contains("<span class=\"severity\">error</span>")
