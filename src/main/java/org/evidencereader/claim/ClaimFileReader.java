@@ -49,8 +49,8 @@ public final class ClaimFileReader {
         List<Diagnostic> problems = new ArrayList<>();
         List<SourceDef> sources = new ArrayList<>();
         List<FigureDef> figures = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        List<String> rejectedSources = new ArrayList<>();
+        List<LeftOut> rejected = new ArrayList<>();
+        List<LeftOut> rejectedSources = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
         boolean readable = false;
         Optional<YamlNode> root = yaml.read(file, text, problems);
@@ -66,20 +66,28 @@ public final class ClaimFileReader {
                     YamlNode.Key key = entry.getKey();
                     switch (key.name()) {
                         case "sources" ->
-                            eachEntry(
-                                    entry.getValue(),
-                                    "sources",
-                                    problems,
-                                    (id, node) -> readSource(id, node, problems)
-                                            .ifPresentOrElse(sources::add, () -> rejectedSources.add(id.name())));
+                            eachEntry(entry.getValue(), "sources", problems, (id, node) -> {
+                                int before = problems.size();
+                                readSource(id, node, problems)
+                                        .ifPresentOrElse(
+                                                sources::add,
+                                                () -> rejectedSources.add(new LeftOut(
+                                                        id.name(),
+                                                        Optional.empty(),
+                                                        LeftOut.firstError(problems, before, id.at()))));
+                            });
                         case "figures" ->
-                            eachEntry(
-                                    entry.getValue(),
-                                    "figures",
-                                    problems,
-                                    (id, node) -> figureReader
-                                            .read(id, node, problems)
-                                            .ifPresentOrElse(figures::add, () -> rejected.add(id.name())));
+                            eachEntry(entry.getValue(), "figures", problems, (id, node) -> {
+                                int before = problems.size();
+                                figureReader
+                                        .read(id, node, problems)
+                                        .ifPresentOrElse(
+                                                figures::add,
+                                                () -> rejected.add(new LeftOut(
+                                                        id.name(),
+                                                        quoteOf(node),
+                                                        LeftOut.firstError(problems, before, id.at()))));
+                            });
                         case "not-claims" ->
                             eachItem(
                                     entry.getValue(),
@@ -97,6 +105,20 @@ public final class ClaimFileReader {
         }
         return new Result(
                 new ClaimFile(file, sources, figures, rejected, notClaims, rejectedSources, readable), problems);
+    }
+
+    /** The quote of an entry, if it has one as text. */
+    private static Optional<String> quoteOf(YamlNode entry) {
+        return entry instanceof YamlNode.Mapping mapping
+                ? mapping.entries().entrySet().stream()
+                        .filter(e -> e.getKey().name().equals("quote"))
+                        .map(Map.Entry::getValue)
+                        .filter(v -> v instanceof YamlNode.Scalar s
+                                && s.text() != null
+                                && !s.text().isBlank())
+                        .map(v -> ((YamlNode.Scalar) v).text())
+                        .findFirst()
+                : Optional.empty();
     }
 
     private interface EntryReader {

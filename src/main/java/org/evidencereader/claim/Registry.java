@@ -11,6 +11,7 @@ import java.util.Set;
 import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.Message;
+import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 
 /**
@@ -27,6 +28,7 @@ public final class Registry {
     private final Set<String> estimates;
     private final List<NotClaim> notClaims;
     private final List<Diagnostic> diagnostics;
+    private final List<LeftOut> leftOut;
 
     private Registry(
             Map<String, SourceDef> sources,
@@ -34,13 +36,23 @@ public final class Registry {
             Map<String, Quantity> values,
             Set<String> estimates,
             List<NotClaim> notClaims,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics,
+            List<LeftOut> leftOut) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
         this.estimates = Collections.unmodifiableSet(estimates);
         this.notClaims = List.copyOf(notClaims);
         this.diagnostics = List.copyOf(diagnostics);
+        this.leftOut = List.copyOf(leftOut);
+    }
+
+    /**
+     * The figures left out for their errors, whether the file could not be read or the figure not
+     * resolved or computed, each with where its first error is: what depends on one is a follow-on.
+     */
+    public List<LeftOut> leftOut() {
+        return leftOut;
     }
 
     public Map<String, SourceDef> sources() {
@@ -78,13 +90,13 @@ public final class Registry {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         Map<String, FigureDef> declared = new LinkedHashMap<>();
-        Set<String> unreadable = new LinkedHashSet<>();
-        Set<String> brokenSources = new LinkedHashSet<>();
+        Map<String, LeftOut> unreadable = new LinkedHashMap<>();
+        Map<String, SourcePosition> brokenSources = new LinkedHashMap<>();
         List<String> unreadFiles = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
         for (ClaimFile file : files) {
-            unreadable.addAll(file.rejected());
-            brokenSources.addAll(file.rejectedSources());
+            file.rejected().forEach(f -> unreadable.putIfAbsent(f.id(), f));
+            file.rejectedSources().forEach(s -> brokenSources.putIfAbsent(s.id(), s.cause()));
             if (!file.readable()) {
                 unreadFiles.add(file.file());
             }
@@ -111,12 +123,17 @@ public final class Registry {
         }
 
         Map<String, FigureDef> usable = new LinkedHashMap<>();
+        // where the error is that leaves each figure out: what uses the figure is a follow-on of it
+        Map<String, SourcePosition> causeOf = new LinkedHashMap<>();
+        unreadable.values().forEach(f -> causeOf.put(f.id(), f.cause()));
         for (FigureDef figure : declared.values()) {
             boolean ok = true;
+            int before = problems.size();
             for (FigureDef.Reference ref : figure.sources()) {
-                if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
+                if (!sources.containsKey(ref.id()) && brokenSources.containsKey(ref.id())) {
                     problems.add(
-                            Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
+                            Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id()))
+                                    .followingFrom(brokenSources.get(ref.id())));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(
@@ -131,9 +148,10 @@ public final class Registry {
             }
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
-                    if (!declared.containsKey(input) && unreadable.contains(input)) {
+                    if (!declared.containsKey(input) && unreadable.containsKey(input)) {
                         problems.add(Diagnostic.error(
-                                derived.at(input), Message.of("diagnostic.broken-input", figure.id(), input)));
+                                        derived.at(input), Message.of("diagnostic.broken-input", figure.id(), input))
+                                .followingFrom(unreadable.get(input).cause()));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(
@@ -162,20 +180,26 @@ public final class Registry {
             }
             if (ok) {
                 usable.put(figure.id(), figure);
+            } else {
+                causeOf.put(figure.id(), LeftOut.firstError(problems, before, figure.at()));
             }
         }
 
         Map<String, Quantity> values = new LinkedHashMap<>();
         Set<String> estimates = new LinkedHashSet<>();
         Set<String> failed = new LinkedHashSet<>();
-        evaluateAll(usable, values, estimates, failed, problems);
+        evaluateAll(usable, values, estimates, failed, causeOf, problems);
         Map<String, FigureDef> figures = new LinkedHashMap<>();
         usable.forEach((id, figure) -> {
             if (!failed.contains(id)) {
                 figures.put(id, figure);
             }
         });
-        return new Registry(sources, figures, values, estimates, notClaims, problems);
+        List<LeftOut> leftOut = new ArrayList<>(unreadable.values());
+        declared.values().stream()
+                .filter(f -> !figures.containsKey(f.id()) && causeOf.containsKey(f.id()))
+                .forEach(f -> leftOut.add(new LeftOut(f.id(), f.quoteText(), causeOf.get(f.id()))));
+        return new Registry(sources, figures, values, estimates, notClaims, problems, leftOut);
     }
 
     /**
@@ -223,6 +247,7 @@ public final class Registry {
             Map<String, Quantity> values,
             Set<String> estimates,
             Set<String> failed,
+            Map<String, SourcePosition> causeOf,
             List<Diagnostic> problems) {
         Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
         figures.forEach((id, figure) -> {
@@ -240,8 +265,18 @@ public final class Registry {
         failed.addAll(evaluation.failures().keySet());
         evaluation.failures().forEach((id, failure) -> {
             if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
-                explain(id, derived, failure, figures)
-                        .ifPresent(message -> problems.add(Diagnostic.error(derived.formulaAt(), message)));
+                causeOf.putIfAbsent(id, derived.formulaAt());
+            }
+        });
+        evaluation.failures().forEach((id, failure) -> {
+            if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
+                explain(id, derived, failure, figures).ifPresent(message -> {
+                    Diagnostic problem = Diagnostic.error(derived.formulaAt(), message);
+                    Optional<SourcePosition> cause = failure instanceof FigureGraph.BrokenInput broken
+                            ? Optional.ofNullable(causeOf.get(broken.input()))
+                            : Optional.empty();
+                    problems.add(cause.map(problem::followingFrom).orElse(problem));
+                });
             }
         });
     }

@@ -13,21 +13,51 @@ import java.util.Optional;
  * @param message the English text, as CI logs and the JSON API show it
  * @param text    the message key and arguments that give the text in other languages; empty for the
  *                few messages that are still written in English only
+ * @param causedBy where the problem that causes this one is, when this one exists only because of
+ *                 it (a figure that cannot be computed because its input has an error): editors see
+ *                 it under its cause, and it goes away when the cause is fixed
  */
-public record Diagnostic(String file, int line, int column, Severity severity, String message, Optional<Message> text) {
+public record Diagnostic(
+        String file,
+        int line,
+        int column,
+        Severity severity,
+        String message,
+        Optional<Message> text,
+        Optional<SourcePosition> causedBy) {
 
     public Diagnostic {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(causedBy, "causedBy");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must not be negative");
         }
     }
 
+    public Diagnostic(String file, int line, int column, Severity severity, String message, Optional<Message> text) {
+        this(file, line, column, severity, message, text, Optional.empty());
+    }
+
     public Diagnostic(String file, int line, int column, Severity severity, String message) {
         this(file, line, column, severity, message, Optional.empty());
+    }
+
+    /** The same problem, as a follow-on of the one at {@code cause}. */
+    public Diagnostic followingFrom(SourcePosition cause) {
+        return new Diagnostic(file, line, column, severity, message, text, Optional.of(cause));
+    }
+
+    /** Where this problem is. */
+    public SourcePosition at() {
+        return new SourcePosition(file, line, column);
+    }
+
+    /** Whether this problem exists only because of another. */
+    public boolean isFollowOn() {
+        return causedBy.isPresent();
     }
 
     public static Diagnostic error(SourcePosition at, Message text) {

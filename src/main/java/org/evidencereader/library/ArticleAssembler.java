@@ -14,6 +14,7 @@ import org.evidencereader.article.Inline;
 import org.evidencereader.article.Passage;
 import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.LeftOut;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
 import org.evidencereader.detect.Detector;
@@ -88,7 +89,7 @@ public final class ArticleAssembler {
         VerdictSourceRules.check(registry, figures, problems);
         warnOfLinksHiddenByFigures(article, marks, problems);
         warnOfFormattingOverPartOfAFigure(article, marks, problems);
-        Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems))
+        Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, registry.leftOut(), problems))
                 .orElse(Coverage.none());
         if (detector.isPresent()) {
             warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
@@ -190,6 +191,7 @@ public final class ArticleAssembler {
             Article article,
             Map<String, List<Mark>> marks,
             List<PlacedNotClaim> notClaims,
+            List<LeftOut> leftOut,
             List<Diagnostic> problems) {
         List<Coverage.Mention> mentions = new ArrayList<>();
         int unannotated = 0;
@@ -220,9 +222,12 @@ public final class ArticleAssembler {
                         mark.map(Mark::figureId),
                         notClaim.map(PlacedNotClaim::reason)));
                 if (status == Coverage.Status.UNANNOTATED && ++unannotated <= MAX_UNANNOTATED_WARNINGS) {
-                    problems.add(Diagnostic.warning(
+                    Diagnostic notAnnotated = Diagnostic.warning(
                             where(article, passage, found.start()),
-                            Message.of("diagnostic.unannotated", found.text(), passage.id())));
+                            Message.of("diagnostic.unannotated", found.text(), passage.id()));
+                    problems.add(leftOutFor(found, passage.text(), leftOut)
+                            .map(notAnnotated::followingFrom)
+                            .orElse(notAnnotated));
                 } else if (status == Coverage.Status.UNANNOTATED && unannotated == MAX_UNANNOTATED_WARNINGS + 1) {
                     firstUnlisted = where(article, passage, found.start());
                 }
@@ -237,6 +242,25 @@ public final class ArticleAssembler {
                             MAX_UNANNOTATED_WARNINGS)));
         }
         return new Coverage(mentions);
+    }
+
+    /**
+     * Where the error is of a figure left out whose quote holds this number: the number is not
+     * annotated only because of that error.
+     */
+    private static Optional<SourcePosition> leftOutFor(NumericMention found, String text, List<LeftOut> leftOut) {
+        for (LeftOut figure : leftOut) {
+            if (figure.quote().isEmpty()) {
+                continue;
+            }
+            String quote = figure.quote().get();
+            for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+                if (at <= found.start() && found.end() <= at + quote.length()) {
+                    return Optional.of(figure.cause());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

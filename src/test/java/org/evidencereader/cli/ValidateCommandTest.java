@@ -93,6 +93,36 @@ class ValidateCommandTest {
                 .allMatch(line -> line.matches(".*: (error|warning): .*\\p{IsHan}.*"));
     }
 
+    /** A figure computed from a broken one, and the number of the text it stands for, are printed under the error. */
+    @Test
+    void printsFollowOnProblemsIndentedUnderTheirCause(@TempDir Path dir) throws IOException {
+        library(dir, """
+                figures:
+                  power:
+                    label: 功耗
+                    quote: 功耗为700W
+                    value: 700 W
+                    verdict: aproximate
+                  total:
+                    label: 总功耗
+                    quote: 一共8片
+                    derive: power * 8
+                    unit: W
+                """);
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output().lines().map(line -> line.replaceAll("^(\\s*\\S+: (error|warning)): .*", "$1")))
+                .containsExactly(
+                        "claims/demo/power.yaml:6:14: error",
+                        "    articles/demo.md:5:10: warning",
+                        "    articles/demo.md:5:17: warning",
+                        "    claims/demo/power.yaml:10:13: error");
+        assertThat(output())
+                .contains("claims/demo/power.yaml:6:14: error: unknown verdict 'aproximate'")
+                .contains("    articles/demo.md:5:17: warning: the number '8片' in p-1 is not annotated")
+                .contains("    claims/demo/power.yaml:10:13: error: cannot compute 'total': its input 'power' has an"
+                        + " error of its own");
+    }
+
     @Test
     void passesTheShippedContent() {
         int status = new ValidateCommand(
