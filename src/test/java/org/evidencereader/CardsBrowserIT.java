@@ -241,11 +241,11 @@ class CardsBrowserIT {
                 browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             }
         }
-        // The summary at the top of the article counts all thirty figures.
+        // The summary at the top of the article counts all thirty-two figures.
         browser.get(url("/articles/baidu-sora"));
         assertThat(browser.findElement(By.cssSelector("article .summary")).getText())
-                .startsWith("30 个数字：")
-                .contains("8 有据可查")
+                .startsWith("32 个数字：")
+                .contains("7 有据可查")
                 .contains("6 大致属实")
                 .contains("1 归属有误");
     }
