@@ -150,7 +150,10 @@ class DiagnosticsBrowserIT {
                             "var width = document.documentElement.clientWidth, out = [], severities = [];"
                                     + "var text = document.querySelector('main h1').getBoundingClientRect().width;"
                                     + "document.querySelectorAll('.diagnostic').forEach(function (item, i) {"
-                                    + "  severities.push(item.classList.contains('severity-error') ? 'error' : 'warning');"
+                                    // follow-ons sit under their cause, whatever their severity: the order is the
+                                    // causes'
+                                    + "  if (!item.classList.contains('follow-on'))"
+                                    + "    severities.push(item.classList.contains('severity-error') ? 'error' : 'warning');"
                                     + "  ['.position', '.severity', '.diagnostic-message'].forEach(function (part) {"
                                     + "    var r = item.querySelector(part).getBoundingClientRect();"
                                     + "    if (r.width === 0 || r.left < 0 || r.right > width) out.push(i + ' ' + part + ' out of view ' + r.left + '..' + r.right);"
@@ -159,7 +162,9 @@ class DiagnosticsBrowserIT {
                                     + "  if (badge.getClientRects().length !== 1 || badge.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(badge).fontSize))"
                                     + "    out.push(i + ' severity broken over lines');"
                                     + "  var message = item.querySelector('.diagnostic-message').getBoundingClientRect();"
-                                    + "  if (message.width < 0.9 * text) out.push(i + ' message ' + message.width + ' px of ' + text);"
+                                    // a follow-on is indented under its cause, by about two characters
+                                    + "  var share = item.classList.contains('follow-on') ? 0.8 : 0.9;"
+                                    + "  if (message.width < share * text) out.push(i + ' message ' + message.width + ' px of ' + text);"
                                     + "});"
                                     + "return {problems: out, severities: severities};");
                     @SuppressWarnings("unchecked")

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What one claim file defines.
  *
- * @param rejected        ids of figures the file defines but that could not be read (their errors are reported)
+ * @param rejected        figures the file defines but that could not be read (their errors are reported)
  * @param notClaims       numbers in the article that are not figures to check, in the order written
- * @param rejectedSources ids of sources the file defines but that could not be read (their errors are reported)
+ * @param rejectedSources sources the file defines but that could not be read (their errors are reported)
  * @param readable        false when the file could not be read at all (not valid YAML, not a mapping …):
  *                        whatever it defines is unknown, so other files' references to it are not mistyped ids
  * @param statements      the claims that are not numbers ({@link StatementReader}), in the order written
@@ -16,9 +16,9 @@ public record ClaimFile(
         String file,
         List<SourceDef> sources,
         List<FigureDef> figures,
-        List<String> rejected,
+        List<LeftOut> rejected,
         List<NotClaim> notClaims,
-        List<String> rejectedSources,
+        List<LeftOut> rejectedSources,
         boolean readable,
         List<StatementDef> statements) {
 
@@ -26,9 +26,9 @@ public record ClaimFile(
             String file,
             List<SourceDef> sources,
             List<FigureDef> figures,
-            List<String> rejected,
+            List<LeftOut> rejected,
             List<NotClaim> notClaims,
-            List<String> rejectedSources,
+            List<LeftOut> rejectedSources,
             boolean readable) {
         this(file, sources, figures, rejected, notClaims, rejectedSources, readable, List.of());
     }

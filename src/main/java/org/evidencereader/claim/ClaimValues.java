@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.evidencereader.derivation.Expression;
 import org.evidencereader.derivation.FormulaException;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.QuantityFormatException;
 import org.evidencereader.figure.UnitFormatException;
@@ -55,9 +56,7 @@ final class ClaimValues {
     static Label label(YamlNode.Key id, Map<String, YamlNode> f, List<Diagnostic> problems) {
         YamlNode node = f.get("label");
         if (node == null) {
-            problems.add(Diagnostic.error(
-                    id.at(),
-                    "figure '" + id.name() + "' has no 'label': add " + "'label: {zh: 中文名, en: English name}'"));
+            problems.add(Diagnostic.error(id.at(), Message.of("diagnostic.figure-without-label", id.name())));
             return null;
         }
         return texts(node, "label", id.name(), problems);
@@ -74,8 +73,7 @@ final class ClaimValues {
             return text == null ? null : Label.of(text);
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.error(
-                    node.at(), "'" + key + "' must be '{zh: …, en: …}' or text, not " + node.describe()));
+            problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.texts-not-mapping", key, node.describe())));
             return null;
         }
         String zh = null;
@@ -86,11 +84,10 @@ final class ClaimValues {
                     && empty.text() == null
                     && !ClaimFileReader.ID.matcher(entry.getKey().name()).matches()) {
                 // {zh: 功耗, en: 720,000 H100s}: the comma ended the text, and its rest became a key without a value
-                problems.add(
-                        Diagnostic.error(
-                                entry.getKey().at(),
-                                "'" + entry.getKey().name() + "' looks like the rest of a text"
-                                        + " cut at a comma (inside '{…}' a ',' starts the next entry): quote the text (\"…\")"));
+                problems.add(Diagnostic.error(
+                        entry.getKey().at(),
+                        Message.of(
+                                "diagnostic.text-cut-at-comma", entry.getKey().name())));
                 continue;
             }
             String text =
@@ -98,25 +95,29 @@ final class ClaimValues {
             switch (entry.getKey().name()) {
                 case "zh" -> zh = text;
                 case "en" -> en = text;
-                default -> problems.add(unknownKey(entry.getKey(), LABEL_KEYS, "in a " + key));
+                default ->
+                    problems.add(unknownKey(entry.getKey(), LABEL_KEYS, Message.of("diagnostic.where.in-texts", key)));
             }
         }
         if (zh == null || zh.isBlank()) {
             problems.add(Diagnostic.error(
                     node.at(),
-                    key + " of '" + owner + "' has no Chinese text: add 'zh: …'"
-                            + (key.equals("label") ? "" : " (readers of the Chinese page see it)")));
+                    Message.of(
+                            key.equals("label")
+                                    ? "diagnostic.label-without-chinese"
+                                    : "diagnostic.text-without-chinese",
+                            key,
+                            owner)));
             return null;
         }
         return new Label(zh, en);
     }
 
     static Optional<Map<String, YamlNode>> fields(
-            YamlNode.Key id, YamlNode node, Set<String> allowed, String what, List<Diagnostic> problems) {
+            YamlNode.Key id, YamlNode node, Set<String> allowed, Message what, List<Diagnostic> problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(Diagnostic.error(
-                    node.at(),
-                    "'" + id.name() + "' must be " + what + " with indented keys below it, not " + node.describe()));
+                    node.at(), Message.of("diagnostic.entry-not-mapping", id.name(), what, node.describe())));
             return Optional.empty();
         }
         Map<String, YamlNode> fields = new java.util.LinkedHashMap<>();
@@ -124,18 +125,28 @@ final class ClaimValues {
             if (allowed.contains(entry.getKey().name())) {
                 fields.put(entry.getKey().name(), entry.getValue());
             } else {
-                problems.add(unknownKey(entry.getKey(), allowed, "in " + what));
+                problems.add(unknownKey(entry.getKey(), allowed, Message.of("diagnostic.where.in", what)));
             }
         }
         return Optional.of(fields);
     }
 
-    static Diagnostic unknownKey(YamlNode.Key key, Set<String> allowed, String where) {
+    /** @param where where the key was written, such as {@code diagnostic.where.top} */
+    static Diagnostic unknownKey(YamlNode.Key key, Set<String> allowed, Message where) {
         String known = allowed.stream().sorted().collect(Collectors.joining(", "));
         return Diagnostic.error(
                 key.at(),
-                "unknown key '" + key.name() + "' " + where + Suggestions.didYouMean(key.name(), allowed)
-                        + " (known keys: " + known + ")");
+                Message.of(
+                        "diagnostic.unknown-key",
+                        key.name(),
+                        where,
+                        Suggestions.didYouMeanMessage(key.name(), allowed),
+                        known));
+    }
+
+    /** "in a figure" and the like: inside an entry of the kind {@code kindKey} names ({@code diagnostic.kind.*}). */
+    static Message in(String kindKey) {
+        return Message.of("diagnostic.where.in", Message.of(kindKey));
     }
 
     static String optionalText(Map<String, YamlNode> f, String key, List<Diagnostic> problems) {
@@ -145,12 +156,12 @@ final class ClaimValues {
     static String scalarText(YamlNode node, String key, List<Diagnostic> problems) {
         if (node instanceof YamlNode.Scalar scalar) {
             if (scalar.text() == null || scalar.text().isBlank()) {
-                problems.add(Diagnostic.error(node.at(), "'" + key + "' is empty: give it a value or remove the key"));
+                problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.value-empty", key)));
                 return null;
             }
             return scalar.text();
         }
-        problems.add(Diagnostic.error(node.at(), "'" + key + "' must be text, not " + node.describe()));
+        problems.add(Diagnostic.error(node.at(), Message.of("diagnostic.value-not-text", key, node.describe())));
         return null;
     }
 
@@ -174,10 +185,7 @@ final class ClaimValues {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        problems.add(Diagnostic.error(
-                f.get(key).at(),
-                key + " '" + text + "' is not a web address: write it in full, "
-                        + "starting with https:// (spaces must be written as %20)"));
+        problems.add(Diagnostic.error(f.get(key).at(), Message.of("diagnostic.not-web-address", key, text)));
         return null;
     }
 
@@ -188,15 +196,12 @@ final class ClaimValues {
         }
         Optional<LocalDate> first = DATE.matcher(text).matches() ? firstDay(text) : Optional.empty();
         if (first.isEmpty()) {
-            problems.add(Diagnostic.error(
-                    f.get(key).at(),
-                    "'" + key + "' must be a real date YYYY-MM-DD (or YYYY-MM, YYYY), not '" + text + "'"));
+            problems.add(Diagnostic.error(f.get(key).at(), Message.of("diagnostic.bad-date", key, text)));
             return null;
         }
         // Beyond a year from now: a typing mistake (2099, 2052), never a clock a little behind.
         if (first.get().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
-            problems.add(Diagnostic.warning(
-                    f.get(key).at(), "'" + key + "' is " + text + ", more than a year from now: check it"));
+            problems.add(Diagnostic.warning(f.get(key).at(), Message.of("diagnostic.date-far-ahead", key, text)));
         }
         return text;
     }

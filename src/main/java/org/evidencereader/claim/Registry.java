@@ -11,6 +11,7 @@ import java.util.Set;
 import org.evidencereader.derivation.FigureGraph;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.Message;
+import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Quantity;
 
 /**
@@ -28,6 +29,7 @@ public final class Registry {
     private final List<NotClaim> notClaims;
     private final List<StatementDef> statements;
     private final List<Diagnostic> diagnostics;
+    private final List<LeftOut> leftOut;
 
     private Registry(
             Map<String, SourceDef> sources,
@@ -36,7 +38,8 @@ public final class Registry {
             Set<String> estimates,
             List<NotClaim> notClaims,
             List<StatementDef> statements,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics,
+            List<LeftOut> leftOut) {
         this.sources = Collections.unmodifiableMap(sources);
         this.figures = Collections.unmodifiableMap(figures);
         this.values = Collections.unmodifiableMap(values);
@@ -44,6 +47,15 @@ public final class Registry {
         this.notClaims = List.copyOf(notClaims);
         this.statements = List.copyOf(statements);
         this.diagnostics = List.copyOf(diagnostics);
+        this.leftOut = List.copyOf(leftOut);
+    }
+
+    /**
+     * The figures left out for their errors, whether the file could not be read or the figure not
+     * resolved or computed, each with where its first error is: what depends on one is a follow-on.
+     */
+    public List<LeftOut> leftOut() {
+        return leftOut;
     }
 
     public Map<String, SourceDef> sources() {
@@ -86,13 +98,13 @@ public final class Registry {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, SourceDef> sources = new LinkedHashMap<>();
         Map<String, FigureDef> declared = new LinkedHashMap<>();
-        Set<String> unreadable = new LinkedHashSet<>();
-        Set<String> brokenSources = new LinkedHashSet<>();
+        Map<String, LeftOut> unreadable = new LinkedHashMap<>();
+        Map<String, SourcePosition> brokenSources = new LinkedHashMap<>();
         List<String> unreadFiles = new ArrayList<>();
         List<NotClaim> notClaims = new ArrayList<>();
         for (ClaimFile file : files) {
-            unreadable.addAll(file.rejected());
-            brokenSources.addAll(file.rejectedSources());
+            file.rejected().forEach(f -> unreadable.putIfAbsent(f.id(), f));
+            file.rejectedSources().forEach(s -> brokenSources.putIfAbsent(s.id(), s.cause()));
             if (!file.readable()) {
                 unreadFiles.add(file.file());
             }
@@ -119,36 +131,46 @@ public final class Registry {
         }
 
         Map<String, FigureDef> usable = new LinkedHashMap<>();
+        // where the error is that leaves each figure out: what uses the figure is a follow-on of it
+        Map<String, SourcePosition> causeOf = new LinkedHashMap<>();
+        unreadable.values().forEach(f -> causeOf.put(f.id(), f.cause()));
         for (FigureDef figure : declared.values()) {
             boolean ok = true;
+            int before = problems.size();
             for (FigureDef.Reference ref : figure.sources()) {
-                if (!sources.containsKey(ref.id()) && brokenSources.contains(ref.id())) {
+                if (!sources.containsKey(ref.id()) && brokenSources.containsKey(ref.id())) {
                     problems.add(
-                            Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id())));
+                            Diagnostic.error(ref.at(), Message.of("diagnostic.broken-source", ref.id(), figure.id()))
+                                    .followingFrom(brokenSources.get(ref.id())));
                     ok = false;
                 } else if (!sources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(
                             ref.at(),
-                            "unknown source '" + ref.id() + "'"
-                                    + Suggestions.didYouMean(ref.id(), sources.keySet())
-                                    + " (define it under 'sources:' in any claim file of this article)"
-                                    + perhapsIn(unreadFiles)));
+                            Message.of(
+                                    "diagnostic.unknown-source",
+                                    ref.id(),
+                                    Suggestions.didYouMeanMessage(ref.id(), sources.keySet()),
+                                    perhapsIn(unreadFiles))));
                     ok = false;
                 }
             }
             if (figure.definition() instanceof Definition.Derived derived) {
                 for (String input : derived.formula().references()) {
-                    if (!declared.containsKey(input) && unreadable.contains(input)) {
+                    if (!declared.containsKey(input) && unreadable.containsKey(input)) {
                         problems.add(Diagnostic.error(
-                                derived.at(input), Message.of("diagnostic.broken-input", figure.id(), input)));
+                                        derived.at(input), Message.of("diagnostic.broken-input", figure.id(), input))
+                                .followingFrom(unreadable.get(input).cause()));
                         ok = false;
                     } else if (!declared.containsKey(input)) {
                         problems.add(Diagnostic.error(
                                 derived.at(input),
-                                "unknown figure '" + input + "' in formula '"
-                                        + derived.formula() + "'" + Suggestions.didYouMean(input, declared.keySet())
-                                        + perhapsIn(unreadFiles)
-                                        + fix(derived, input, declared.keySet(), unreadFiles)));
+                                Message.of(
+                                        "diagnostic.unknown-figure",
+                                        input,
+                                        derived.formula(),
+                                        Suggestions.didYouMeanMessage(input, declared.keySet()),
+                                        perhapsIn(unreadFiles),
+                                        fix(derived, input, declared.keySet(), unreadFiles))));
                         ok = false;
                     } else if (declared.get(input).definition() instanceof Definition.Dated) {
                         problems.add(
@@ -166,53 +188,60 @@ public final class Registry {
             }
             if (ok) {
                 usable.put(figure.id(), figure);
+            } else {
+                causeOf.put(figure.id(), LeftOut.firstError(problems, before, figure.at()));
             }
         }
 
         Map<String, Quantity> values = new LinkedHashMap<>();
         Set<String> estimates = new LinkedHashSet<>();
         Set<String> failed = new LinkedHashSet<>();
-        evaluateAll(usable, values, estimates, failed, problems);
+        evaluateAll(usable, values, estimates, failed, causeOf, problems);
         Map<String, FigureDef> figures = new LinkedHashMap<>();
         usable.forEach((id, figure) -> {
             if (!failed.contains(id)) {
                 figures.put(id, figure);
             }
         });
-        List<StatementDef> statements = Statements.resolve(files, sources, brokenSources, problems);
-        return new Registry(sources, figures, values, estimates, notClaims, statements, problems);
+        List<StatementDef> statements = Statements.resolve(files, sources, brokenSources.keySet(), problems);
+        List<LeftOut> leftOut = new ArrayList<>(unreadable.values());
+        declared.values().stream()
+                .filter(f -> !figures.containsKey(f.id()) && causeOf.containsKey(f.id()))
+                .forEach(f -> leftOut.add(new LeftOut(f.id(), f.quoteText(), causeOf.get(f.id()))));
+        return new Registry(sources, figures, values, estimates, notClaims, statements, problems, leftOut);
     }
 
     /**
      * The corrected formula, when exactly one id is closest to the unknown one and no unread file
      * could define it: the fix is then unambiguous, and an editor can copy it.
      */
-    private static String fix(
+    private static Message fix(
             Definition.Derived derived,
             String unknown,
             java.util.Collection<String> ids,
             java.util.Collection<String> unreadFiles) {
         if (!unreadFiles.isEmpty()) {
-            return "";
+            return Message.empty();
         }
         return Suggestions.onlyClosest(unknown, ids)
-                .map(id -> " fix: 'derive: "
-                        + derived.formula()
+                .map(id -> Message.of(
+                        "diagnostic.formula-fix",
+                        derived.formula()
                                 .toString()
                                 .replaceAll(
                                         "(?<![a-z0-9-])" + java.util.regex.Pattern.quote(unknown) + "(?![a-z0-9-])",
-                                        java.util.regex.Matcher.quoteReplacement(id))
-                        + "'")
-                .orElse("");
+                                        java.util.regex.Matcher.quoteReplacement(id))))
+                .orElseGet(Message::empty);
     }
 
     /** For an unknown id while some files could not be read at all: it may well be defined in one of them. */
-    private static String perhapsIn(List<String> unreadFiles) {
+    private static Message perhapsIn(List<String> unreadFiles) {
         if (unreadFiles.isEmpty()) {
-            return "";
+            return Message.empty();
         }
-        return "; " + String.join(", ", unreadFiles) + " could not be read and may define it: fix "
-                + (unreadFiles.size() == 1 ? "that file" : "those files") + " first";
+        return Message.of(
+                unreadFiles.size() == 1 ? "diagnostic.perhaps-in.one" : "diagnostic.perhaps-in.many",
+                String.join(", ", unreadFiles));
     }
 
     /** The most formulas one figure may be computed through ({@link FigureGraph#MAX_DEPTH}). */
@@ -227,6 +256,7 @@ public final class Registry {
             Map<String, Quantity> values,
             Set<String> estimates,
             Set<String> failed,
+            Map<String, SourcePosition> causeOf,
             List<Diagnostic> problems) {
         Map<String, FigureGraph.Node> nodes = new LinkedHashMap<>();
         figures.forEach((id, figure) -> {
@@ -244,33 +274,43 @@ public final class Registry {
         failed.addAll(evaluation.failures().keySet());
         evaluation.failures().forEach((id, failure) -> {
             if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
-                explain(id, derived, failure, figures)
-                        .ifPresent(message -> problems.add(Diagnostic.error(derived.formulaAt(), message)));
+                causeOf.putIfAbsent(id, derived.formulaAt());
+            }
+        });
+        evaluation.failures().forEach((id, failure) -> {
+            if (figures.get(id) != null && figures.get(id).definition() instanceof Definition.Derived derived) {
+                explain(id, derived, failure, figures).ifPresent(message -> {
+                    Diagnostic problem = Diagnostic.error(derived.formulaAt(), message);
+                    Optional<SourcePosition> cause = failure instanceof FigureGraph.BrokenInput broken
+                            ? Optional.ofNullable(causeOf.get(broken.input()))
+                            : Optional.empty();
+                    problems.add(cause.map(problem::followingFrom).orElse(problem));
+                });
             }
         });
     }
 
     /** The editor's message for a figure without a value; empty when another message says it already. */
-    private static Optional<String> explain(
+    private static Optional<Message> explain(
             String id, Definition.Derived derived, FigureGraph.Failure failure, Map<String, FigureDef> figures) {
         if (failure instanceof FigureGraph.Cycle cycle) {
             return cycle.figures().get(0).equals(id)
-                    ? Optional.of("formulas form a cycle: " + String.join(" → ", cycle.figures())
-                            + ": a figure cannot depend on itself; take one of them from a source instead")
+                    ? Optional.of(Message.of("diagnostic.cycle", String.join(" → ", cycle.figures())))
                     : Optional.empty();
         }
         if (failure instanceof FigureGraph.BrokenInput broken) {
             FigureDef input = figures.get(broken.input()); // null when the input was left out before evaluation
-            return Optional.of("cannot compute '" + id + "': its input '" + broken.input() + "' has an error of its own"
-                    + (input == null ? "" : " (at " + input.at() + ")") + ": fix that first");
+            return Optional.of(
+                    input == null
+                            ? Message.of("diagnostic.broken-input", id, broken.input())
+                            : Message.of("diagnostic.broken-input.at", id, broken.input(), input.at()));
         }
         if (failure instanceof FigureGraph.TooDeep tooDeep) {
-            return Optional.of("figure '" + id + "' is computed through " + tooDeep.depth()
-                    + " formulas one after another; the limit is " + MAX_DERIVATION_DEPTH + ": take one of the figures"
-                    + " along the way from a source instead");
+            return Optional.of(Message.of("diagnostic.too-deep", id, tooDeep.depth(), MAX_DERIVATION_DEPTH));
         }
         if (failure instanceof FigureGraph.Unevaluable unevaluable) {
-            return Optional.of("cannot compute '" + id + "' = " + derived.formula() + ": " + unevaluable.message());
+            // The reason is the evaluator's own words (derivation), shown as they are in both languages.
+            return Optional.of(Message.of("diagnostic.cannot-compute", id, derived.formula(), unevaluable.reason()));
         }
         return Optional.empty();
     }

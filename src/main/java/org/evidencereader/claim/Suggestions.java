@@ -32,18 +32,11 @@ public final class Suggestions {
                         == 1);
     }
 
-    /** {@code "; did you mean 'x'?"} or the empty string. */
-    /** The same hint as a message, for diagnostics shown in the editor's language. */
+    /** {@code "; did you mean 'x'?"}, or nothing, as a message in the editor's language. */
     public static org.evidencereader.diagnostic.Message didYouMeanMessage(String wrong, Collection<String> candidates) {
         return closest(wrong, candidates)
                 .map(s -> org.evidencereader.diagnostic.Message.of("diagnostic.did-you-mean", s))
                 .orElseGet(org.evidencereader.diagnostic.Message::empty);
-    }
-
-    public static String didYouMean(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates)
-                .map(s -> "; did you mean '" + s + "'?")
-                .orElse("");
     }
 
     /** Edit distance in which swapping two neighbouring letters counts as one edit. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 
 /**
@@ -15,7 +16,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     SourcePosition at();
 
     /** What an editor would call this kind of node, for messages such as "expected text, found a list". */
-    String describe();
+    Message describe();
 
     /** A key of a mapping together with the place the key was written. */
     record Key(String name, SourcePosition at) {}
@@ -27,8 +28,8 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         }
 
         @Override
-        public String describe() {
-            return "a mapping of keys";
+        public Message describe() {
+            return Message.of("diagnostic.node.mapping");
         }
     }
 
@@ -39,16 +40,16 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         }
 
         @Override
-        public String describe() {
-            return "a list";
+        public Message describe() {
+            return Message.of("diagnostic.node.list");
         }
     }
 
     /** A scalar; {@code text} is null for YAML's null ({@code ~} or an empty value). */
     record Scalar(SourcePosition at, String text, boolean quoted) implements YamlNode {
         @Override
-        public String describe() {
-            return text == null ? "an empty value" : "text";
+        public Message describe() {
+            return Message.of(text == null ? "diagnostic.node.empty" : "diagnostic.node.text");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.yaml.StreamingYaml;
 import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
@@ -68,8 +69,7 @@ final class YamlTreeReader {
     Optional<YamlNode> read(String file, String text, List<Diagnostic> problems) {
         Optional<SourcePosition> unpaired = unpairedSurrogate(file, text);
         if (unpaired.isPresent()) {
-            problems.add(Diagnostic.error(
-                    unpaired.get(), "not valid Unicode (a lone UTF-16 surrogate): save the file as UTF-8"));
+            problems.add(Diagnostic.error(unpaired.get(), Message.of("diagnostic.lone-surrogate")));
             return Optional.empty();
         }
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new java.io.StringReader(text))) {
@@ -80,13 +80,13 @@ final class YamlTreeReader {
             YamlNode root = readValue(file, parser, problems, 1, new Count(text));
             return Optional.of(root);
         } catch (LimitExceeded e) {
-            problems.add(Diagnostic.error(e.at(), e.getMessage()));
+            problems.add(Diagnostic.error(e.at(), e.text()));
             return Optional.empty();
         } catch (JacksonException e) {
             StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 1, text);
             problems.add(Diagnostic.error(
                     new SourcePosition(file, error.line(), error.column()),
-                    "not valid YAML, so nothing in this file is read: " + error.message()));
+                    Message.of("diagnostic.yaml-syntax", error.text())));
             return Optional.empty();
         }
     }
@@ -108,8 +108,10 @@ final class YamlTreeReader {
                     if (earlier != null) {
                         problems.add(Diagnostic.error(
                                 key.at(),
-                                "duplicate key '" + key.name() + "' (first written at line "
-                                        + earlier.at().line() + "): remove one of them or rename it"));
+                                Message.of(
+                                        "diagnostic.duplicate-key",
+                                        key.name(),
+                                        earlier.at().line())));
                     } else {
                         entries.put(key, value);
                     }
@@ -136,23 +138,19 @@ final class YamlTreeReader {
 
     private static void checkLimits(JsonParser parser, SourcePosition at, int depth, Count count) {
         if (StreamingYaml.isAnchorOrAlias(parser)) {
-            throw new LimitExceeded(
-                    at,
-                    "YAML anchors and aliases ('&name', '*name') are not allowed in claim files: "
-                            + "write the value out in full");
+            throw new LimitExceeded(at, Message.of("diagnostic.yaml-anchor"));
         }
         if (depth > MAX_DEPTH) {
-            throw new LimitExceeded(at, "nested more than " + MAX_DEPTH + " levels deep: a claim file needs at most 4");
+            throw new LimitExceeded(at, Message.of("diagnostic.yaml-too-deep", MAX_DEPTH));
         }
         if (++count.nodes > MAX_NODES) {
-            throw new LimitExceeded(at, "more than " + MAX_NODES + " values in one file: split it into smaller files");
+            throw new LimitExceeded(at, Message.of("diagnostic.yaml-too-many-values", MAX_NODES));
         }
     }
 
     private static void checkText(String text, SourcePosition at) {
         if (text != null && text.length() > MAX_TEXT_CHARS) {
-            throw new LimitExceeded(
-                    at, "a value of " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS + ": shorten it");
+            throw new LimitExceeded(at, Message.of("diagnostic.yaml-value-too-long", text.length(), MAX_TEXT_CHARS));
         }
     }
 

@@ -7,18 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.DiagnosticGroup;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.LibrarySnapshot;
 
 /**
  * {@code validate}: reads every article and claim file the way the server would, without starting
- * it, and prints each problem as {@code path:line:column: error|warning: message}. Exit status 1
+ * it, and prints each problem as {@code path:line:column: error|warning: message}, a problem that
+ * follows from another indented under it. Exit status 1
  * when there is any error, 0 otherwise (2 for a usage mistake, such as a folder that does not exist).
  * Messages are in English unless {@code --lang=zh} or a Chinese system locale asks for Chinese.
  */
 public final class ValidateCommand {
 
     public static final String NAME = "validate";
+    /** Before a problem that follows from the one printed above it. */
+    static final String FOLLOW_ON_INDENT = "    ";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -80,8 +84,13 @@ public final class ValidateCommand {
                         .thenComparingInt(Diagnostic::line)
                         .thenComparingInt(Diagnostic::column))
                 .toList();
-        Locale shownIn = language;
-        problems.forEach(d -> out.println(d.in(shownIn)));
+        // A problem that only follows from another is printed under it, indented: fix the first one first.
+        for (DiagnosticGroup group : DiagnosticGroup.of(problems)) {
+            out.println(group.cause().in(language));
+            for (Diagnostic followOn : group.followOns()) {
+                out.println(FOLLOW_ON_INDENT + followOn.in(language));
+            }
+        }
         long errors = problems.stream().filter(Diagnostic::isError).count();
         int figures =
                 snapshot.articles().stream().mapToInt(a -> a.figures().size()).sum();

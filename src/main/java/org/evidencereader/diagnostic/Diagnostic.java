@@ -10,56 +10,59 @@ import java.util.Optional;
  * @param file   the path as the editor knows it (relative to the working directory where possible)
  * @param line   1-based line, or 0 when the problem concerns the whole file
  * @param column 1-based column, or 0 when unknown
- * @param message the English text, as CI logs and the JSON API show it
- * @param text    the message key and arguments that give the text in other languages; empty for the
- *                few messages that are still written in English only
+ * @param text   the message key and arguments, which give the text in the editor's language
+ * @param causedBy where the problem that causes this one is, when this one exists only because of
+ *                 it (a figure that cannot be computed because its input has an error): editors see
+ *                 it under its cause, and it goes away when the cause is fixed
  */
-public record Diagnostic(String file, int line, int column, Severity severity, String message, Optional<Message> text) {
+public record Diagnostic(
+        String file, int line, int column, Severity severity, Message text, Optional<SourcePosition> causedBy) {
 
     public Diagnostic {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(causedBy, "causedBy");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must not be negative");
         }
     }
 
-    public Diagnostic(String file, int line, int column, Severity severity, String message) {
-        this(file, line, column, severity, message, Optional.empty());
+    /** The same problem, as a follow-on of the one at {@code cause}. */
+    public Diagnostic followingFrom(SourcePosition cause) {
+        return new Diagnostic(file, line, column, severity, text, Optional.of(cause));
+    }
+
+    /** Where this problem is. */
+    public SourcePosition at() {
+        return new SourcePosition(file, line, column);
+    }
+
+    /** Whether this problem exists only because of another. */
+    public boolean isFollowOn() {
+        return causedBy.isPresent();
     }
 
     public static Diagnostic error(SourcePosition at, Message text) {
-        return new Diagnostic(
-                at.file(), at.line(), at.column(), Severity.ERROR, text.in(Locale.ENGLISH), Optional.of(text));
+        return new Diagnostic(at.file(), at.line(), at.column(), Severity.ERROR, text, Optional.empty());
     }
 
     public static Diagnostic warning(SourcePosition at, Message text) {
-        return new Diagnostic(
-                at.file(), at.line(), at.column(), Severity.WARNING, text.in(Locale.ENGLISH), Optional.of(text));
-    }
-
-    public static Diagnostic error(SourcePosition at, String message) {
-        return new Diagnostic(at.file(), at.line(), at.column(), Severity.ERROR, message);
-    }
-
-    public static Diagnostic warning(SourcePosition at, String message) {
-        return new Diagnostic(at.file(), at.line(), at.column(), Severity.WARNING, message);
+        return new Diagnostic(at.file(), at.line(), at.column(), Severity.WARNING, text, Optional.empty());
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** Whether the message can be shown in another language than English. */
-    public boolean translated() {
-        return text.isPresent();
+    /** The message in English, as CI logs and the JSON API show it. */
+    public String message() {
+        return text.in(Locale.ENGLISH);
     }
 
-    /** The message in {@code locale}'s language (English when it has no translation). */
+    /** The message in {@code locale}'s language. */
     public String message(Locale locale) {
-        return text.map(t -> t.in(locale)).orElse(message);
+        return text.in(locale);
     }
 
     /** {@code path:line:column: error|warning: message} with the message in {@code locale}'s language. */

@@ -13,23 +13,15 @@ import org.evidencereader.article.Article;
 import org.evidencereader.article.Inline;
 import org.evidencereader.article.Passage;
 import org.evidencereader.article.PassageKind;
-import org.evidencereader.claim.Definition;
 import org.evidencereader.claim.FigureDef;
+import org.evidencereader.claim.LeftOut;
 import org.evidencereader.claim.NotClaim;
 import org.evidencereader.claim.Registry;
-import org.evidencereader.claim.SourceDef;
-import org.evidencereader.claim.Verdict;
 import org.evidencereader.detect.Detector;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
-import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.NumericMention;
-import org.evidencereader.figure.Precision;
-import org.evidencereader.figure.Quantity;
-import org.evidencereader.figure.QuantityFormat;
-import org.evidencereader.figure.StatedCheck;
-import org.evidencereader.figure.TimePoint;
 
 /**
  * Puts an article and its resolved claims together: places every quote, checks every stated number
@@ -46,7 +38,7 @@ public final class ArticleAssembler {
 
     private final Anchorer anchorer;
     private final Optional<Detector> detector;
-    private final Arithmetic arithmetic = new Arithmetic();
+    private final FigureBuilder figureBuilder = new FigureBuilder();
 
     /** Without a detector there is no coverage: every number is assumed accounted for. */
     public ArticleAssembler(Anchorer anchorer) {
@@ -69,7 +61,7 @@ public final class ArticleAssembler {
             if (anchor.isPresent() && overlapsExisting(anchor.get(), marks, def, problems)) {
                 anchor = Optional.empty();
             }
-            Figure figure = figure(def, anchor, registry, problems);
+            Figure figure = figureBuilder.build(def, anchor, registry, problems);
             figures.put(def.id(), figure);
             anchor.ifPresent(a ->
                     marks.computeIfAbsent(a.passageId(), k -> new ArrayList<>()).add(new Mark(def.id(), a.mark())));
@@ -94,10 +86,10 @@ public final class ArticleAssembler {
                         writtenAt.put(placed, notClaim);
                     });
         }
-        requireSourcesForVerdicts(registry, figures, problems);
+        VerdictSourceRules.check(registry, figures, problems);
         warnOfLinksHiddenByFigures(article, marks, problems);
         warnOfFormattingOverPartOfAFigure(article, marks, problems);
-        Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, problems))
+        Coverage coverage = detector.map(d -> coverage(d, article, marks, notClaims, registry.leftOut(), problems))
                 .orElse(Coverage.none());
         if (detector.isPresent()) {
             warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
@@ -105,50 +97,6 @@ public final class ArticleAssembler {
         List<PlacedStatement> statements = StatementPlacer.place(anchorer, article, registry, marks, budget, problems);
         return new ReaderArticle(
                 article, RoundedFigures.assembled(figures), marks, notClaims, statements, coverage, problems);
-    }
-
-    /**
-     * An editorial verdict is a judgement against sources: the figure, or the figures it is computed
-     * from, must cite at least one, and readers must be able to follow each to its address. Only
-     * "unverifiable" may stand alone, as the finding that nothing was found (its note says what was searched).
-     */
-    private static void requireSourcesForVerdicts(
-            Registry registry, Map<String, Figure> figures, List<Diagnostic> problems) {
-        for (Figure figure : figures.values()) {
-            if (figure.verdict().filter(Verdict::isJudgement).isEmpty()) {
-                continue;
-            }
-            FigureDef def = registry.figures().get(figure.id());
-            if (figure.verdict().get() != Verdict.UNVERIFIABLE
-                    && !citesASource(figure, figures, new java.util.HashSet<>())) {
-                problems.add(Diagnostic.error(
-                        def.at(),
-                        Message.of(
-                                "diagnostic.verdict-without-source",
-                                figure.id(),
-                                figure.verdict().get().code())));
-            }
-            for (FigureDef.Reference cited : def.sources()) {
-                SourceDef source = registry.sources().get(cited.id());
-                if (source != null && source.url() == null) {
-                    problems.add(Diagnostic.warning(
-                            cited.at(), Message.of("diagnostic.cited-source-without-url", figure.id(), cited.id())));
-                }
-            }
-        }
-    }
-
-    private static boolean citesASource(Figure figure, Map<String, Figure> figures, java.util.Set<String> seen) {
-        if (!figure.sources().isEmpty()) {
-            return true;
-        }
-        if (!seen.add(figure.id())) {
-            return false;
-        }
-        return figure.inputs().stream()
-                .map(figures::get)
-                .filter(java.util.Objects::nonNull)
-                .anyMatch(input -> citesASource(input, figures, seen));
     }
 
     /**
@@ -245,6 +193,7 @@ public final class ArticleAssembler {
             Article article,
             Map<String, List<Mark>> marks,
             List<PlacedNotClaim> notClaims,
+            List<LeftOut> leftOut,
             List<Diagnostic> problems) {
         List<Coverage.Mention> mentions = new ArrayList<>();
         int unannotated = 0;
@@ -275,9 +224,12 @@ public final class ArticleAssembler {
                         mark.map(Mark::figureId),
                         notClaim.map(PlacedNotClaim::reason)));
                 if (status == Coverage.Status.UNANNOTATED && ++unannotated <= MAX_UNANNOTATED_WARNINGS) {
-                    problems.add(Diagnostic.warning(
+                    Diagnostic notAnnotated = Diagnostic.warning(
                             where(article, passage, found.start()),
-                            Message.of("diagnostic.unannotated", found.text(), passage.id())));
+                            Message.of("diagnostic.unannotated", found.text(), passage.id()));
+                    problems.add(leftOutFor(found, passage.text(), leftOut)
+                            .map(notAnnotated::followingFrom)
+                            .orElse(notAnnotated));
                 } else if (status == Coverage.Status.UNANNOTATED && unannotated == MAX_UNANNOTATED_WARNINGS + 1) {
                     firstUnlisted = where(article, passage, found.start());
                 }
@@ -292,6 +244,25 @@ public final class ArticleAssembler {
                             MAX_UNANNOTATED_WARNINGS)));
         }
         return new Coverage(mentions);
+    }
+
+    /**
+     * Where the error is of a figure left out whose quote holds this number: the number is not
+     * annotated only because of that error.
+     */
+    private static Optional<SourcePosition> leftOutFor(NumericMention found, String text, List<LeftOut> leftOut) {
+        for (LeftOut figure : leftOut) {
+            if (figure.quote().isEmpty()) {
+                continue;
+            }
+            String quote = figure.quote().get();
+            for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+                if (at <= found.start() && found.end() <= at + quote.length()) {
+                    return Optional.of(figure.cause());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -343,115 +314,5 @@ public final class ArticleAssembler {
             }
         }
         return false;
-    }
-
-    private Figure figure(FigureDef def, Optional<Anchor> anchor, Registry registry, List<Diagnostic> problems) {
-        Optional<Quantity> value = registry.value(def.id());
-        Optional<TimePoint> when =
-                def.definition() instanceof Definition.Dated dated ? Optional.of(dated.when()) : Optional.empty();
-        Optional<NumericMention> stated = anchor.flatMap(Anchor::stated);
-        Consistency check = check(def, stated, value, when, problems);
-
-        String display;
-        if (def.statedText().isPresent()) {
-            display = def.stated();
-        } else if (stated.isPresent()) {
-            display = stated.get().text();
-        } else if (value.isPresent()) {
-            display = QuantityFormat.chinese(value.get());
-        } else {
-            display = when.map(TimePoint::chinese).orElse("");
-        }
-        String si = value.map(v -> QuantityFormat.si(v))
-                .orElse(when.map(TimePoint::iso).orElse(""));
-        String plain =
-                value.map(QuantityFormat::plain).orElse(when.map(TimePoint::iso).orElse(""));
-
-        List<String> inputs = List.of();
-        List<org.evidencereader.library.Term> terms = List.of();
-        Optional<org.evidencereader.derivation.Expression> formula = Optional.empty();
-        if (def.definition() instanceof Definition.Derived derived) {
-            formula = Optional.of(derived.formula());
-            inputs = List.copyOf(derived.formula().references());
-            terms = value.map(v -> arithmetic.render(derived.formula(), registry::value, v))
-                    .orElse(List.of());
-        }
-        List<SourceDef> sources = def.sources().stream()
-                .map(ref -> registry.sources().get(ref.id()))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        return new Figure(
-                def.id(),
-                def.label(),
-                def.quoteText(),
-                anchor,
-                value,
-                registry.isEstimate(def.id()),
-                when,
-                formula,
-                inputs,
-                sources,
-                def.verdictValue(),
-                def.noteText(),
-                check,
-                display,
-                si,
-                plain,
-                terms,
-                def.at());
-    }
-
-    /** A stated time against a figure's date: the whole date when the text gives a year, else the month. */
-    private static Consistency sameTime(NumericMention stated, TimePoint when) {
-        if (stated.timePoint().isPresent()) {
-            return stated.timePoint().get().equals(when) ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
-        }
-        if (stated.month().isPresent() && when.month() > 0) {
-            return stated.month().getAsInt() == when.month() ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
-        }
-        return Consistency.UNCHECKED;
-    }
-
-    private static Consistency check(
-            FigureDef def,
-            Optional<NumericMention> stated,
-            Optional<Quantity> value,
-            Optional<TimePoint> when,
-            List<Diagnostic> problems) {
-        if (stated.isEmpty()) {
-            return Consistency.UNCHECKED;
-        }
-        Consistency result;
-        if (value.isPresent()) {
-            // a sourced value is compared at the precision its source writes it; a computed one is exact
-            Precision precision =
-                    def.definition() instanceof Definition.Sourced sourced ? sourced.precision() : Precision.EXACT;
-            result = StatedCheck.check(stated.get(), value.get(), precision);
-        } else if (when.isPresent()) {
-            result = sameTime(stated.get(), when.get());
-        } else {
-            return Consistency.UNCHECKED;
-        }
-        if (result == Consistency.INCONSISTENT && !Verdict.saysTheTextIsOff(def.verdict())) {
-            // formatted only for the message: most figures agree with the text, and need no message
-            String computed =
-                    value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());
-            // '下跌38.49%' states -38.49%: say how the text was read when a word before it changes the number
-            Optional<String> read = stated.get().cue().isEmpty()
-                    ? Optional.empty()
-                    : stated.get().quantity().map(QuantityFormat::plain);
-            problems.add(Diagnostic.warning(
-                    def.quoteAt(),
-                    read.map(q -> Message.of(
-                                    "diagnostic.stated-differs.cue",
-                                    stated.get().text(),
-                                    def.id(),
-                                    computed,
-                                    stated.get().cue(),
-                                    q))
-                            .orElseGet(() -> Message.of(
-                                    "diagnostic.stated-differs", stated.get().text(), def.id(), computed))));
-        }
-        return result;
     }
 }

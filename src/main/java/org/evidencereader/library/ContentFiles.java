@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.evidencereader.article.ArticleParser;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 
 /**
@@ -64,9 +65,10 @@ final class ContentFiles {
                 .filter(p -> p.getFileName().toString().endsWith(".yml"))
                 .forEach(p -> problems.add(Diagnostic.warning(
                         SourcePosition.wholeFile(display(p)),
-                        "this file is not read:"
-                                + " claim files end in '" + CLAIM_SUFFIX + "'; rename it to "
-                                + p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX))));
+                        Message.of(
+                                "diagnostic.yml-suffix",
+                                CLAIM_SUFFIX,
+                                p.getFileName().toString().replaceAll("\\.yml$", CLAIM_SUFFIX)))));
     }
 
     /**
@@ -77,7 +79,7 @@ final class ContentFiles {
     List<Path> list(Path dir, String suffix, List<Diagnostic> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.warning(
-                    SourcePosition.wholeFile(display(dir)), "folder not found: nothing to load from it"));
+                    SourcePosition.wholeFile(display(dir)), Message.of("diagnostic.folder-not-found")));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -86,7 +88,7 @@ final class ContentFiles {
                     .toList();
         } catch (IOException e) {
             problems.add(Diagnostic.error(
-                    SourcePosition.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage()));
+                    SourcePosition.wholeFile(display(dir)), Message.of("diagnostic.cannot-list", e.getMessage())));
             return List.of();
         }
     }
@@ -106,42 +108,34 @@ final class ContentFiles {
                 problems.add(Diagnostic.error(
                         whole,
                         Files.isSymbolicLink(file)
-                                ? "symbolic link to a file that does not exist: fix the link or remove it"
-                                : "file not found"));
+                                ? Message.of("diagnostic.dangling-link")
+                                : Message.of("diagnostic.file-not-found")));
                 return Optional.empty();
             }
             Path real = file.toRealPath();
             if (!real.startsWith(realPath(articlesDir)) && !real.startsWith(realPath(claimsDir))) {
-                problems.add(Diagnostic.error(
-                        whole,
-                        "symbolic link leads outside the articles and claims folders: "
-                                + "refused (copy the file into the folder instead of linking to it)"));
+                problems.add(Diagnostic.error(whole, Message.of("diagnostic.link-outside")));
                 return Optional.empty();
             }
             if (!Files.isRegularFile(real)) {
-                problems.add(Diagnostic.error(whole, "not a regular file (a folder, pipe or device): refused"));
+                problems.add(Diagnostic.error(whole, Message.of("diagnostic.not-regular-file")));
                 return Optional.empty();
             }
             long size = Files.size(real);
             if (size > MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error(
-                        whole,
-                        "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES
-                                + ": split it into smaller files"));
+                problems.add(Diagnostic.error(whole, Message.of("diagnostic.file-too-large", size, MAX_FILE_BYTES)));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(real);
             if (bytes.length > MAX_FILE_BYTES) { // grew since it was measured
-                problems.add(Diagnostic.error(
-                        whole,
-                        "file is " + bytes.length + " bytes; the limit is " + MAX_FILE_BYTES
-                                + ": split it into smaller files"));
+                problems.add(
+                        Diagnostic.error(whole, Message.of("diagnostic.file-too-large", bytes.length, MAX_FILE_BYTES)));
                 return Optional.empty();
             }
             return decode(display(file), bytes, problems);
         } catch (IOException e) {
             problems.add(Diagnostic.error(
-                    whole, "cannot read the file: " + e.getClass().getSimpleName()));
+                    whole, Message.of("diagnostic.cannot-read", e.getClass().getSimpleName())));
             return Optional.empty();
         }
     }
@@ -183,10 +177,9 @@ final class ContentFiles {
         if (result.isError()) {
             problems.add(Diagnostic.error(
                     positionAt(file, out, out.limit()),
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "file is not valid UTF-8 (byte 0x%02X here): save it as UTF-8",
-                            bytes[in.position()] & 0xFF)));
+                    Message.of(
+                            "diagnostic.not-utf8",
+                            String.format(java.util.Locale.ROOT, "%02X", bytes[in.position()] & 0xFF))));
             return Optional.empty();
         }
         for (int i = 0; i < out.limit(); i++) {
@@ -194,10 +187,9 @@ final class ContentFiles {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 problems.add(Diagnostic.error(
                         positionAt(file, out, i),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "the control character U+%04X%s is not allowed: remove it (articles and claim files are plain text)",
-                                (int) c,
+                        Message.of(
+                                "diagnostic.control-character",
+                                String.format(java.util.Locale.ROOT, "%04X", (int) c),
                                 c == 0 ? " (NUL)" : "")));
                 return Optional.empty();
             }

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 
 /**
@@ -63,18 +64,15 @@ public final class Library {
     public synchronized void reportFailedReload(Throwable failure) {
         LibrarySnapshot served = current.get();
         List<Diagnostic> problems = new ArrayList<>(served.libraryProblems());
-        problems.removeIf(d -> d.message().startsWith(FAILED_RELOAD));
+        problems.removeIf(d -> d.text().key().equals(FAILED_RELOAD));
         problems.add(Diagnostic.error(
                 SourcePosition.wholeFile(loader.display(loader.articlesDir())),
-                FAILED_RELOAD
-                        + " (" + failure.getClass().getSimpleName()
-                        + "), so the previous version is still served: save the"
-                        + " changed file again to retry; if it fails again, undo the last change and report it"));
+                Message.of(FAILED_RELOAD, failure.getClass().getSimpleName())));
         swap(new LibrarySnapshot(
                 loader.nextVersion(), Instant.now(), served.articleMap(), served.unreadable(), problems));
     }
 
-    private static final String FAILED_RELOAD = "reading the changed files failed";
+    private static final String FAILED_RELOAD = "diagnostic.reload-failed";
 
     private LibrarySnapshot swap(LibrarySnapshot next) {
         current.set(next);

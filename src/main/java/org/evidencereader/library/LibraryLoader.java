@@ -12,13 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.evidencereader.anchor.Anchorer;
@@ -30,6 +23,7 @@ import org.evidencereader.claim.Registry;
 import org.evidencereader.claim.Suggestions;
 import org.evidencereader.detect.Detector;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.HanLpSentenceSplitter;
 import org.evidencereader.nlp.HanLpTokenizer;
@@ -56,14 +50,6 @@ public final class LibraryLoader {
     static final long MAX_CLAIM_BYTES_PER_ARTICLE = 4L * 1024 * 1024;
     /** Figures defined for one article, over all its claim files; not-claims are counted against the same number. */
     static final int MAX_FIGURES_PER_ARTICLE = 2_000;
-
-    private static final AtomicInteger LOADER_THREAD_COUNT = new AtomicInteger();
-    /** Daemon threads, so that a load in progress never keeps the JVM alive. */
-    private static final ThreadFactory LOADER_THREADS = task -> {
-        Thread thread = new Thread(task, "library-loader-" + LOADER_THREAD_COUNT.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    };
 
     private final Path articlesDir;
     private final Path claimsDir;
@@ -211,12 +197,12 @@ public final class LibraryLoader {
         List<Diagnostic> problems = new ArrayList<>(load.problems());
         problems.add(Diagnostic.error(
                 SourcePosition.wholeFile(display(folder)),
-                "this article's claims folder is gone, so all "
-                        + served.get().figures().size() + " of its figures would disappear: put the folder back"
-                        + Suggestions.closest(slug, others)
-                                .map(renamed -> " (was it renamed to '" + renamed + "'?)")
-                                .orElse("")
-                        + "; to remove every figure on purpose, leave the folder empty"));
+                Message.of(
+                        "diagnostic.claims-folder-gone",
+                        served.get().figures().size(),
+                        Suggestions.closest(slug, others)
+                                .map(renamed -> Message.of("diagnostic.renamed-to", renamed))
+                                .orElseGet(Message::empty))));
         return new ArticleLoad(load.article(), problems);
     }
 
@@ -234,48 +220,10 @@ public final class LibraryLoader {
 
     /**
      * Each slug's article read afresh, in the order of {@code slugs}. With one slug, or one thread,
-     * on the calling thread (an edit reloads one article: no pool for that); otherwise on a pool of
-     * at most {@link #threads} threads that lives as long as this call. A failure that is a bug,
-     * not a problem in a file (an exception), fails the whole call, as it would on one thread.
+     * on the calling thread (an edit reloads one article: no pool for that).
      */
     private List<ArticleLoad> loadAll(List<String> slugs) {
-        int workers = Math.min(threads, slugs.size());
-        if (workers <= 1) {
-            return slugs.stream().map(this::loadArticle).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, LOADER_THREADS);
-        try {
-            List<Future<ArticleLoad>> pending = new ArrayList<>(slugs.size());
-            for (String slug : slugs) {
-                pending.add(pool.submit(() -> loadArticle(slug)));
-            }
-            List<ArticleLoad> loads = new ArrayList<>(slugs.size());
-            for (Future<ArticleLoad> future : pending) {
-                loads.add(await(future));
-            }
-            return loads;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ArticleLoad await(Future<ArticleLoad> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("interrupted while loading the library");
-            cancelled.initCause(e);
-            throw cancelled;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return InOrderPool.map(slugs, threads, this::loadArticle);
     }
 
     /**
@@ -294,10 +242,7 @@ public final class LibraryLoader {
             LOG.warn("reading " + file + " failed; it is reported as an error in the file", e);
             problems.add(Diagnostic.error(
                     SourcePosition.wholeFile(file),
-                    "this file could not be read: the reader failed on it ("
-                            + e.getClass().getSimpleName()
-                            + "); the rest of the library is served. Undo the last change to the file,"
-                            + " or look for an unusual value in it, and report the file to the reader's maintainers"));
+                    Message.of("diagnostic.reader-failed", e.getClass().getSimpleName())));
             return new ArticleLoad(Optional.empty(), problems);
         }
     }
@@ -328,13 +273,9 @@ public final class LibraryLoader {
                     .toList()) {
                 long size = ContentFiles.sizeOf(claimPath);
                 if (bytes + size > MAX_CLAIM_BYTES_PER_ARTICLE) {
-                    problems.add(
-                            Diagnostic.error(
-                                    SourcePosition.wholeFile(display(claimPath)),
-                                    "this file would bring the"
-                                            + " article's claim files to " + (bytes + size) + " bytes; the limit is "
-                                            + MAX_CLAIM_BYTES_PER_ARTICLE
-                                            + " (4 MiB) per article: the file is left out (shorten the notes, or split the article)"));
+                    problems.add(Diagnostic.error(
+                            SourcePosition.wholeFile(display(claimPath)),
+                            Message.of("diagnostic.claim-bytes-limit", bytes + size, MAX_CLAIM_BYTES_PER_ARTICLE)));
                     continue;
                 }
                 bytes += size;
@@ -350,19 +291,16 @@ public final class LibraryLoader {
                 if (figures + more > MAX_FIGURES_PER_ARTICLE) {
                     problems.add(Diagnostic.error(
                             SourcePosition.wholeFile(display(claimPath)),
-                            "this file would bring the "
-                                    + "article to " + (figures + more) + " figures; the limit is "
-                                    + MAX_FIGURES_PER_ARTICLE
-                                    + " per article: the file is left out"));
+                            Message.of("diagnostic.figures-limit", figures + more, MAX_FIGURES_PER_ARTICLE)));
                     continue;
                 }
                 if (notClaims + moreNotClaims > MAX_FIGURES_PER_ARTICLE) {
                     problems.add(Diagnostic.error(
                             SourcePosition.wholeFile(display(claimPath)),
-                            "this file would bring the "
-                                    + "article to " + (notClaims + moreNotClaims) + " not-claims; the limit is "
-                                    + MAX_FIGURES_PER_ARTICLE
-                                    + " per article, as for figures: the file is left out"));
+                            Message.of(
+                                    "diagnostic.not-claims-limit",
+                                    notClaims + moreNotClaims,
+                                    MAX_FIGURES_PER_ARTICLE)));
                     continue;
                 }
                 figures += more;
@@ -400,12 +338,15 @@ public final class LibraryLoader {
                     .filter(f -> !slugs.contains(f.getFileName().toString()))
                     .forEach(f -> problems.add(Diagnostic.warning(
                             SourcePosition.wholeFile(display(f)),
-                            "claims for an article that does not exist: add "
-                                    + display(files.articleFile(f.getFileName().toString())) + " or rename the folder"
-                                    + Suggestions.didYouMean(f.getFileName().toString(), slugs))));
+                            Message.of(
+                                    "diagnostic.orphan-claims-folder",
+                                    display(files.articleFile(f.getFileName().toString())),
+                                    Suggestions.didYouMeanMessage(
+                                            f.getFileName().toString(), slugs)))));
         } catch (IOException e) {
             problems.add(Diagnostic.error(
-                    SourcePosition.wholeFile(display(claimsDir)), "cannot list the folder: " + e.getMessage()));
+                    SourcePosition.wholeFile(display(claimsDir)),
+                    Message.of("diagnostic.cannot-list", e.getMessage())));
         }
     }
 

@@ -89,7 +89,14 @@ public final class ApiDocuments {
             String url,
             String noteEn) {}
 
-    record DiagnosticDocument(String file, int line, int column, String severity, String message) {}
+    /**
+     * @param causedBy where the problem is that this one follows from (null for a problem of its own):
+     *                 fixing that one makes this one go away
+     */
+    record DiagnosticDocument(
+            String file, int line, int column, String severity, String message, PositionDocument causedBy) {}
+
+    record PositionDocument(String file, int line, int column) {}
 
     record DiagnosticsDocument(long version, int errors, int warnings, List<DiagnosticDocument> diagnostics) {}
 
@@ -212,6 +219,13 @@ public final class ApiDocuments {
 
     private static DiagnosticDocument diagnostic(Diagnostic d) {
         return new DiagnosticDocument(
-                d.file(), d.line(), d.column(), d.severity().code(), d.message());
+                d.file(),
+                d.line(),
+                d.column(),
+                d.severity().code(),
+                d.message(),
+                d.causedBy()
+                        .map(at -> new PositionDocument(at.file(), at.line(), at.column()))
+                        .orElse(null));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.evidencereader.claim.Verdict;
 import org.evidencereader.claim.VerdictFamily;
+import org.evidencereader.diagnostic.DiagnosticGroup;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.LibrarySnapshot;
@@ -66,7 +67,13 @@ public final class PageRenderer {
                     new Route.Diagnostics(),
                     locale,
                     "diagnostics",
-                    () -> Map.of("library", snapshot, "diagnostics", ApiDocuments.errorsFirst(snapshot.diagnostics())),
+                    () -> Map.of(
+                            "library",
+                            snapshot,
+                            "diagnostics",
+                            snapshot.diagnostics(),
+                            "groups",
+                            DiagnosticGroup.of(ApiDocuments.errorsFirst(snapshot.diagnostics()))),
                     HttpStatus.OK);
             put(pages, new Route.NotFound(), locale, "not-found", Map::of, HttpStatus.NOT_FOUND);
         }

@@ -1,8 +1,10 @@
 package org.evidencereader.yaml;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -47,7 +49,12 @@ public final class StreamingYaml {
      * the file) and what it is, in words that say how to fix it where the parser's own are only a
      * context ("while scanning for the next token").
      */
-    public record SyntaxError(int line, int column, String message) {}
+    public record SyntaxError(int line, int column, Message text) {
+        /** The text in English, as CI logs show it. */
+        public String message() {
+            return text.in(Locale.ENGLISH);
+        }
+    }
 
     /**
      * As {@link #describe(JacksonException, int)}, but where the parser's position is only where the
@@ -69,20 +76,14 @@ public final class StreamingYaml {
             Matcher indented = FULL_WIDTH_INDENT.matcher(lines[i]);
             if (indented.find()) {
                 return new SyntaxError(
-                        i + firstLine,
-                        lines[i].indexOf('\u3000') + 1,
-                        "this line is indented with"
-                                + " full-width spaces ('\u3000'): YAML indents with ordinary spaces only; retype the indentation with"
-                                + " the input method in half-width mode");
+                        i + firstLine, lines[i].indexOf('\u3000') + 1, Message.of("diagnostic.yaml.full-width-indent"));
             }
             Matcher colon = FULL_WIDTH_COLON.matcher(lines[i]);
             if (colon.find()) {
                 return new SyntaxError(
                         i + firstLine,
                         colon.end(),
-                        "'" + colon.group(1) + "' is followed by a full-width"
-                                + " colon '\uFF1A': YAML needs an ordinary ':' and a space after a key ('"
-                                + colon.group(1) + ": …')");
+                        Message.of("diagnostic.yaml.full-width-colon", colon.group(1), colon.group(1) + ": …"));
             }
         }
         Optional<SyntaxError> noColon = keyWithoutColon(e, firstLine, lines);
@@ -91,17 +92,14 @@ public final class StreamingYaml {
         }
         String before =
                 lines[errorIndex].substring(0, Math.min(lines[errorIndex].length(), Math.max(0, parsed.column() - 1)));
-        if (parsed.message().startsWith(MORE_TEXT) && quotes(before) % 2 == 1) {
+        if (parsed.text().key().equals(MORE_TEXT) && quotes(before) % 2 == 1) {
             for (int i = errorIndex - 1; i >= 0; i--) {
                 int count = quotes(lines[i]);
                 if (count % 2 == 1) {
                     return new SyntaxError(
                             i + firstLine,
                             lines[i].lastIndexOf('"') + 1,
-                            "the quoted value that starts here"
-                                    + " is not closed on its line, so YAML read on to the next '\"', at line "
-                                    + parsed.line()
-                                    + ": add the closing '\"' at the end of this line");
+                            Message.of("diagnostic.yaml.open-quote", parsed.line()));
                 }
                 if (count > 0) {
                     break;
@@ -133,14 +131,10 @@ public final class StreamingYaml {
                 .strip();
         int space = rest.indexOf(' ');
         String key = space < 0 ? rest : rest.substring(0, space);
-        String fix = space < 0
-                ? "'" + key + ": …'"
-                : "'" + key + ": " + rest.substring(space + 1).strip() + "'";
+        String fix =
+                space < 0 ? key + ": …" : key + ": " + rest.substring(space + 1).strip();
         return Optional.of(new SyntaxError(
-                index + firstLine,
-                at.getColumn() + 1,
-                "'" + rest + "' has no ':' after its key:" + " write " + fix
-                        + " (a ':' and a space after the key), or remove the line if it is left over"));
+                index + firstLine, at.getColumn() + 1, Message.of("diagnostic.yaml.no-colon", rest, fix)));
     }
 
     /** How many lines above the parser's position a full-width colon or indentation is looked for. */
@@ -151,7 +145,7 @@ public final class StreamingYaml {
     /** A key followed by a full-width colon. */
     private static final Pattern FULL_WIDTH_COLON = Pattern.compile("^\\s*(?:- )?([A-Za-z_][\\w-]*)\\s*\uFF1A");
 
-    private static final String MORE_TEXT = "more text after a quoted or bracketed value on the same line";
+    private static final String MORE_TEXT = "diagnostic.yaml.more-text";
 
     /** Double quotes in a line that are not escaped with a backslash, before any comment. */
     private static int quotes(String line) {
@@ -176,37 +170,37 @@ public final class StreamingYaml {
                 && marked.getProblemMark().isPresent()) {
             Mark at = marked.getProblemMark().get();
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
-            String opened = marked.getContextMark()
-                    .map(m -> " at line " + (m.getLine() + 1 + shift) + ", column " + (m.getColumn() + 1))
-                    .orElse("");
-            String message;
+            Message opened = marked.getContextMark()
+                    .map(m -> Message.of("diagnostic.yaml.opened", m.getLine() + 1 + shift, m.getColumn() + 1))
+                    .orElseGet(Message::empty);
+            Message message;
             if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
-                message = "a tab where YAML allows only spaces (to indent, and after ':'): replace the tab with spaces";
+                message = Message.of("diagnostic.yaml.tab");
             } else if (problem.contains("cannot start any token")) {
                 int quote = problem.indexOf("found character '");
-                String character = quote < 0
-                        ? "this character"
-                        : "'" + problem.substring(quote + 17, problem.indexOf('\'', quote + 17)) + "'";
-                message = "a value cannot start with " + character + ": quote the value (\"…\")";
+                message = quote < 0
+                        ? Message.of("diagnostic.yaml.bad-start.unknown")
+                        : Message.of(
+                                "diagnostic.yaml.bad-start",
+                                problem.substring(quote + 17, problem.indexOf('\'', quote + 17)));
             } else if (problem.startsWith("expected ',' or '}'")) {
-                message = "inside the '{'" + opened
-                        + ": add ',' between its entries, or close it with '}' (or write one key "
-                        + "per line without braces)";
+                message = Message.of("diagnostic.yaml.unclosed-brace", opened);
             } else if (problem.startsWith("expected ',' or ']'")) {
-                message = "inside the '['" + opened
-                        + ": add ',' between its items, or close it with ']' (or write one item "
-                        + "per line starting with '- ')";
+                message = Message.of("diagnostic.yaml.unclosed-bracket", opened);
             } else if (problem.startsWith("expected <block end>") && problem.contains("<scalar>")) {
-                message = MORE_TEXT + ": quote the whole value (\"…\")";
+                message = Message.of(MORE_TEXT);
             } else if (problem.startsWith("expected <block end>")) {
-                message = "this line is indented differently from the lines above it (the block that starts" + opened
-                        + "): indent it like the other keys at its level";
+                message = Message.of("diagnostic.yaml.indent", opened);
             } else if (problem.startsWith("mapping values are not allowed here")) {
-                message =
-                        "a ':' where a value was expected: if this line holds a key, indent it like the key above it; if "
-                                + "the value contains ': ', quote it (\"…\")";
+                message = Message.of("diagnostic.yaml.colon");
             } else {
-                message = problem + (marked.getContext() == null ? "" : " (" + marked.getContext() + opened + ")");
+                // the parser's own words, as it gives them, in either language
+                message = Message.of(
+                        "diagnostic.yaml.parser",
+                        problem
+                                + (marked.getContext() == null
+                                        ? ""
+                                        : " (" + marked.getContext() + opened.in(Locale.ENGLISH) + ")"));
             }
             return new SyntaxError(at.getLine() + 1 + shift, at.getColumn() + 1, message);
         }
@@ -218,16 +212,28 @@ public final class StreamingYaml {
         return new SyntaxError(
                 location == null ? firstLine : Math.max(1, location.getLineNr()) + shift,
                 location == null ? 1 : Math.max(1, location.getColumnNr()),
-                nl < 0 ? original : original.substring(0, nl));
+                Message.of("diagnostic.yaml.parser", nl < 0 ? original : original.substring(0, nl)));
     }
 
     /** A limit crossed: reading stops there, and the text is refused with this message at that place. */
     public static final class LimitExceeded extends RuntimeException {
         private final SourcePosition at;
 
-        public LimitExceeded(SourcePosition at, String message) {
-            super(message, null, false, false);
+        private final Message text;
+
+        public LimitExceeded(SourcePosition at, Message text) {
+            super(text.in(Locale.ENGLISH), null, false, false);
             this.at = at;
+            this.text = text;
+        }
+
+        /** A limit described in English only, shown as written in either language. */
+        public LimitExceeded(SourcePosition at, String message) {
+            this(at, Message.of("diagnostic.yaml.parser", message));
+        }
+
+        public Message text() {
+            return text;
         }
 
         public SourcePosition at() {

@@ -103,7 +103,6 @@ class AnchoringSpecTest {
         Optional<Anchor> anchor = anchorer.place(article, figure, problems);
         // every problem the anchorer reports reads in Chinese too, not only in English
         assertThat(problems).allSatisfy(d -> {
-            assertThat(d.translated()).as("%s has a message key", d).isTrue();
             assertThat(d.message(Locale.CHINESE)).containsPattern("[\\p{IsHan}“”]");
         });
 

@@ -109,6 +109,57 @@ class ValidateCommandTest {
     }
 
     @Test
+    void explainsABadClaimFileInChineseWhenAsked(@TempDir Path dir) throws IOException {
+        Path root = library(dir, "figures:\n  power:\n    lable: 功耗\n    quote: 功耗为700W\n    value: 700 watt\n");
+        int status = new ValidateCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(
+                        "--reader.articles-dir=" + root.resolve("articles"),
+                        "--reader.claims-dir=" + root.resolve("claims"),
+                        "--lang=zh"));
+        assertThat(status).isEqualTo(1);
+        assertThat(output().lines())
+                .contains(
+                        root.resolve("claims").getFileName()
+                                + "/demo/power.yaml:3:5: error: 数字中有未知的键“lable”；是不是想写“label”？"
+                                + "（已知的键：derive, label, note, prefix, quote, source, sources, stated, suffix, unit, value,"
+                                + " verdict, when）",
+                        "claims/demo/power.yaml:2:3: error: 数字“power”没有“label”：请加上“label: {zh: …, en: …}”")
+                .allMatch(line -> line.matches(".*: (error|warning): .*\\p{IsHan}.*"));
+    }
+
+    /** A figure computed from a broken one, and the number of the text it stands for, are printed under the error. */
+    @Test
+    void printsFollowOnProblemsIndentedUnderTheirCause(@TempDir Path dir) throws IOException {
+        library(dir, """
+                figures:
+                  power:
+                    label: 功耗
+                    quote: 功耗为700W
+                    value: 700 W
+                    verdict: aproximate
+                  total:
+                    label: 总功耗
+                    quote: 一共8片
+                    derive: power * 8
+                    unit: W
+                """);
+        assertThat(validate(dir)).isEqualTo(1);
+        assertThat(output().lines().map(line -> line.replaceAll("^(\\s*\\S+: (error|warning)): .*", "$1")))
+                .containsExactly(
+                        "claims/demo/power.yaml:6:14: error",
+                        "    articles/demo.md:5:10: warning",
+                        "    articles/demo.md:5:17: warning",
+                        "    claims/demo/power.yaml:10:13: error");
+        assertThat(output())
+                .contains("claims/demo/power.yaml:6:14: error: unknown verdict 'aproximate'")
+                .contains("    articles/demo.md:5:17: warning: the number '8片' in p-1 is not annotated")
+                .contains("    claims/demo/power.yaml:10:13: error: cannot compute 'total': its input 'power' has an"
+                        + " error of its own");
+    }
+
+    @Test
     void passesTheShippedContent() {
         int status = new ValidateCommand(
                         new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -55,11 +55,4 @@ class DiagnosticMessageTest {
                         "approximate"));
         assertThat(none.message()).isEqualTo("unknown verdict 'zzz' (one of approximate)");
     }
-
-    @Test
-    void aMessageWithoutAKeyStaysAsWritten() {
-        Diagnostic d = Diagnostic.error(AT, "something only said in English");
-        assertThat(d.message(Locale.CHINESE)).isEqualTo("something only said in English");
-        assertThat(d.translated()).isFalse();
-    }
 }

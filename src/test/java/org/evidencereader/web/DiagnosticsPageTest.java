@@ -3,6 +3,7 @@ package org.evidencereader.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -131,6 +132,11 @@ class DiagnosticsPageTest {
                 .andExpect(jsonPath("$.diagnostics[0].column").isNumber())
                 .andExpect(jsonPath("$.diagnostics[0].severity").value("error"))
                 .andExpect(jsonPath("$.diagnostics[0].message").isString())
+                // added beside the fields above: where the problem is that each follow-on comes from
+                .andExpect(jsonPath("$.diagnostics[0].causedBy").value(nullValue()))
+                .andExpect(jsonPath("$.diagnostics[3].causedBy.file").value(endsWith("claims/demo/figures.yaml")))
+                .andExpect(jsonPath("$.diagnostics[*].causedBy.line").value(contains(25, 25, 25, 32)))
+                .andExpect(jsonPath("$.diagnostics[*].causedBy.column").value(contains(5, 5, 5, 31)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -157,11 +163,46 @@ class DiagnosticsPageTest {
                 .containsPattern(
                         "<li class=\"diagnostic severity-error\"> <p class=\"diagnostic-where\"><span class=\"severity\">错误</span>"
                                 + " <code class=\"position\">[^<]*figures\\.yaml:\\d+:\\d+</code></p>"
-                                + " <p class=\"diagnostic-message\" lang=\"en\">unknown [^<]*</p> </li>");
+                                + " <p class=\"diagnostic-message\" lang=\"zh\">[^<]*未知的[^<]*</p> </li>");
         assertThat(zh).contains("<span class=\"severity\">警告</span>");
         assertThat(html("en"))
                 .contains("<span class=\"severity\">error</span>")
                 .contains("<span class=\"severity\">warning</span>");
+    }
+
+    /**
+     * The figures that cannot be computed because gpu-power was left out for its errors, and the
+     * numbers of the text whose figures were left out, are listed under the first error of
+     * gpu-power (the unknown key), not among the problems of their own.
+     */
+    @Test
+    void followOnProblemsAreNestedUnderTheirCause() throws Exception {
+        String en = html("en");
+        assertThat(severities(en)).hasSize(7);
+        Matcher cause = Pattern.compile(
+                        "<li class=\"diagnostic severity-error\">((?:(?!<li class=\"diagnostic severity-).)*)")
+                .matcher(en);
+        List<String> blocks = cause.results().map(r -> r.group(1)).toList();
+        String colour = blocks.stream()
+                .filter(b -> b.contains("unknown key &#39;colour&#39;"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(colour)
+                .contains("<p class=\"follow-ons-title\">4 problem(s) that follow from this one")
+                .contains("<ol class=\"follow-ons\">");
+        assertThat(Pattern.compile("<li class=\"diagnostic follow-on severity-(\\w+)\">")
+                        .matcher(colour)
+                        .results()
+                        .map(r -> r.group(1)))
+                .containsExactly("error", "error", "warning", "warning");
+        assertThat(colour.substring(colour.indexOf("follow-ons")))
+                .containsSubsequence(
+                        "cannot compute &#39;server-power&#39;",
+                        "cannot compute &#39;server-power-share&#39;",
+                        "the number &#39;700W&#39;",
+                        "the number &#39;5600W&#39;");
+        assertThat(blocks.stream().filter(b -> b.contains("cannot compute"))).hasSize(1);
+        assertThat(html("zh-CN")).contains("<p class=\"follow-ons-title\">由此引起的 4 个问题（改正上面的问题后它们会消失）：</p>");
     }
 
     /** A message with a translation reads in the page's language; one still in English only says so with lang="en". */
