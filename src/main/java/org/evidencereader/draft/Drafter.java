@@ -53,8 +53,13 @@ public final class Drafter {
 
     /** One draft for each number of the article that no figure or not-claim covers, in the article's order. */
     public List<Draft> draft(ReaderArticle article, IdStyle style) {
+        return drafted(article, style).stream().map(Drafted::draft).toList();
+    }
+
+    /** The same drafts as {@link #draft}, each with the uncovered number it is for. */
+    public List<Drafted> drafted(ReaderArticle article, IdStyle style) {
         Set<String> ids = new HashSet<>(article.figures().keySet());
-        List<Draft> drafts = new ArrayList<>();
+        List<Drafted> drafts = new ArrayList<>();
         for (Coverage.Mention uncovered : article.coverage().mentions()) {
             if (uncovered.status() != Coverage.Status.UNANNOTATED) {
                 continue;
@@ -63,7 +68,7 @@ public final class Drafter {
             detector.detect(passage.text()).stream()
                     .filter(m -> m.start() == uncovered.start() && m.end() == uncovered.end())
                     .findFirst()
-                    .map(m -> draft(article.article(), passage, m, ids, style))
+                    .map(m -> new Drafted(uncovered, draft(article.article(), passage, m, ids, style)))
                     .ifPresent(drafts::add);
         }
         return List.copyOf(drafts);
