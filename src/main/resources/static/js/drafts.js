@@ -85,12 +85,20 @@
     }
   }
 
+  /** A number is a button only while the highlight shows it: otherwise it is plain text to the keyboard and screen readers too. */
   function setReachable(triggers) {
     var shown = coverageShown();
-    triggers.forEach(function (trigger) {
-      trigger.setAttribute('tabindex', shown ? '0' : '-1');
-    });
     if (!shown) close(false);
+    triggers.forEach(function (trigger) {
+      if (shown) {
+        trigger.setAttribute('tabindex', '0');
+        trigger.setAttribute('role', 'button');
+        trigger.setAttribute('aria-expanded', 'false');
+        trigger.setAttribute('aria-controls', trigger.getAttribute('data-draft'));
+      } else {
+        ['tabindex', 'role', 'aria-expanded', 'aria-controls'].forEach(function (name) { trigger.removeAttribute(name); });
+      }
+    });
   }
 
   function init() {
@@ -119,9 +127,6 @@
     });
     var triggers = Array.prototype.slice.call(document.querySelectorAll('[data-draft]'));
     triggers.forEach(function (trigger) {
-      trigger.setAttribute('role', 'button');
-      trigger.setAttribute('aria-expanded', 'false');
-      trigger.setAttribute('aria-controls', trigger.getAttribute('data-draft'));
       trigger.addEventListener('click', function () {
         if (!coverageShown()) return;
         if (openTrigger === trigger) close(false); else open(trigger);

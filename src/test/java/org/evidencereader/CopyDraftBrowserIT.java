@@ -136,6 +136,9 @@ class CopyDraftBrowserIT {
     @Test
     void aCopiedDraftPastedIntoAClaimFileMarksItsNumberAfterTheReload() throws Exception {
         browser.get(url("/articles/chip-trade"));
+        assertThat(trigger().getAttribute("role"))
+                .as("a button only while highlighted")
+                .isNull();
         browser.findElement(By.cssSelector("[data-coverage-toggle]")).click();
         WebElement number = trigger();
         WebElement popover = browser.findElement(By.id(number.getAttribute("data-draft")));

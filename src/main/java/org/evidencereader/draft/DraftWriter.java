@@ -51,13 +51,8 @@ public final class DraftWriter {
         return out.toString();
     }
 
-    /** The key of the section {@code draft}'s entry goes under: {@code figures} or {@code not-claims}. */
-    public static String section(Draft draft) {
-        return draft instanceof Draft.FigureDraft ? "figures" : "not-claims";
-    }
-
     /**
-     * One draft's entry as {@link #write} puts it under its {@link #section}: a blank line, the
+     * One draft's entry as {@link #write} puts it under its {@link Section}: a blank line, the
      * comments, then the entry indented by two spaces, so it can be pasted under that key as it is.
      */
     public static String entry(Draft draft) {

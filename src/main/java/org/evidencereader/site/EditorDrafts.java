@@ -18,6 +18,13 @@ import org.evidencereader.nlp.HanLpTokenizer;
  */
 public final class EditorDrafts {
 
+    /**
+     * The uncovered numbers of one page that get a draft: enough for an article being annotated,
+     * while a long one nobody has started on (thousands of numbers) is rendered in seconds, not
+     * hours; the page points to {@code draft} for the rest.
+     */
+    static final int PER_PAGE = 100;
+
     private final Drafter drafter;
     private final Path claimsDir;
 
@@ -29,7 +36,8 @@ public final class EditorDrafts {
 
     PageDrafts of(ReaderArticle article) {
         Path file = claimsDir.resolve(article.slug()).resolve(DraftWriter.DEFAULT_FILE);
-        return PageDrafts.of(article, drafter.drafted(article, IdStyle.PINYIN), shown(file), Files.isRegularFile(file));
+        return PageDrafts.of(
+                article, drafter.drafted(article, IdStyle.PINYIN, PER_PAGE), shown(file), Files.isRegularFile(file));
     }
 
     /** The file as the editor names it: relative to the folder the server was started in, when it is inside. */

@@ -9,6 +9,7 @@ import org.evidencereader.article.Passage;
 import org.evidencereader.draft.Draft;
 import org.evidencereader.draft.DraftWriter;
 import org.evidencereader.draft.Drafted;
+import org.evidencereader.draft.Section;
 import org.evidencereader.library.Coverage;
 import org.evidencereader.library.ReaderArticle;
 import org.evidencereader.library.Segment;
@@ -20,19 +21,25 @@ import org.evidencereader.library.Segment;
  *
  * @param file        the claim file to paste into, as the editor finds it ({@code claims/<slug>/draft.yaml})
  * @param fileExists  whether that file is there already
+ * @param unannotated how many numbers of the article nobody annotated: more than have a draft when
+ *                    the page offers drafts for the first ones only
  */
 public record PageDrafts(
-        String file, boolean fileExists, Map<String, List<Entry>> byPassage, Map<String, List<String>> anchors) {
+        String file,
+        boolean fileExists,
+        long unannotated,
+        Map<String, List<Entry>> byPassage,
+        Map<String, List<String>> anchors) {
 
     /**
      * One draft on the page.
      *
      * @param anchor  the id of its element on the page ({@code draft-p-3-1})
      * @param stated  the number as the article writes it
-     * @param section the key it is pasted under: {@code figures} or {@code not-claims}
+     * @param section the part of the claim file it is pasted under
      * @param yaml    the entry, to paste under {@code section} as it is
      */
-    public record Entry(String anchor, String stated, String section, String yaml) {
+    public record Entry(String anchor, String stated, Section section, String yaml) {
         public Entry {
             Objects.requireNonNull(anchor, "anchor");
             Objects.requireNonNull(yaml, "yaml");
@@ -67,13 +74,13 @@ public record PageDrafts(
                 entries.add(new Entry(
                         "draft-" + passage.id() + "-" + (entries.size() + 1),
                         draft.stated(),
-                        DraftWriter.section(draft),
+                        Section.of(draft),
                         DraftWriter.entry(draft)));
             }
             byPassage.put(passage.id(), List.copyOf(entries));
             anchors.put(passage.id(), segmentAnchors(article.segments(passage), here, entries));
         }
-        return new PageDrafts(file, fileExists, byPassage, anchors);
+        return new PageDrafts(file, fileExists, article.coverage().unannotated(), byPassage, anchors);
     }
 
     /** For each segment of a passage, the anchor of the draft for the number it shows, or "" for none. */
@@ -95,6 +102,16 @@ public record PageDrafts(
             at += segment.text().length();
         }
         return anchors;
+    }
+
+    /** How many drafts the page offers. */
+    public long offered() {
+        return byPassage.values().stream().mapToLong(List::size).sum();
+    }
+
+    /** Whether some numbers nobody annotated have no draft on the page (see {@code EditorDrafts.PER_PAGE}). */
+    public boolean capped() {
+        return offered() < unannotated;
     }
 
     /** The drafts for the numbers of this passage, in the text's order. */
