@@ -104,6 +104,7 @@ class CardsBrowserIT {
                         .map(e -> e.getAttribute("data-figure-id"))
                         .toList();
                 assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
+                int notesShown = 0;
                 for (String id : ids) {
                     WebElement figure = browser.findElement(By.cssSelector("article [data-figure-id='" + id + "']"));
                     WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + id + "']"));
@@ -140,6 +141,13 @@ class CardsBrowserIT {
                     assertThat((String) box.get("line"))
                             .as("the verdict line of " + where)
                             .isNotBlank();
+                    // the page is Chinese, so is every note a card shows
+                    for (WebElement note : card.findElements(By.cssSelector(".card-note"))) {
+                        if (note.isDisplayed()) {
+                            notesShown++;
+                            assertThat(note.getText()).as("note of " + where).containsPattern("\\p{IsHan}");
+                        }
+                    }
                     if (phone) {
                         assertThat(card.findElement(By.cssSelector("[data-card-close]"))
                                         .isDisplayed())
@@ -154,6 +162,7 @@ class CardsBrowserIT {
                     new Actions(browser).sendKeys(Keys.ESCAPE).perform();
                     new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(card));
                 }
+                assertThat(notesShown).as("notes shown on the cards at " + size).isGreaterThanOrEqualTo(15);
             } finally {
                 defaultViewport();
             }
@@ -241,12 +250,12 @@ class CardsBrowserIT {
                 browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             }
         }
-        // The summary at the top of the article counts all thirty figures.
+        // The summary at the top of the article counts all thirty-four figures.
         browser.get(url("/articles/baidu-sora"));
         assertThat(browser.findElement(By.cssSelector("article .summary")).getText())
-                .startsWith("30 个数字：")
-                .contains("8 有据可查")
-                .contains("6 大致属实")
+                .startsWith("34 个数字：")
+                .contains("5 有据可查")
+                .contains("8 大致属实")
                 .contains("1 归属有误");
     }
 

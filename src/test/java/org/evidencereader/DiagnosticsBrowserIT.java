@@ -70,7 +70,7 @@ class DiagnosticsBrowserIT {
                     "    verdict: approximate\n",
                     "    verdict: aproximate\n    colour: red\n");
             replace(
-                    root.resolve("claims/baidu-sora/statements.yaml"),
+                    root.resolve("claims/baidu-sora/traffic.yaml"),
                     "    verdict: supported\n",
                     "    verdict: supportd\n");
             replace(root.resolve("articles/baidu-sora.md"), "在此前先后发表", "在此前先后37次、有1234名工程师在场时发表");

@@ -165,9 +165,9 @@ class ReaderBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/articles/baidu-sora/figures/total-power"));
         String derivation = browser.findElement(By.tagName("main")).getText();
         assertThat(derivation)
-                .contains("inference-gpus * h100-power")
-                .contains("720,000 GPU")
-                .contains("700 W");
+                .contains("72万张 × 700W = 50.4万千瓦")
+                .as("the formula as editors type it is in the closed section for editors")
+                .doesNotContain("inference-gpus * h100-power");
         screenshot("derivation.png");
 
         assertNoConsoleErrors();
@@ -202,11 +202,14 @@ class ReaderBrowserIT {
                         .contains("252 MW"));
         // And the badges: the editor's verdict was on 50.4万千瓦, and a made-up value is not checked.
         waiting()
-                .until(d -> d.findElements(By.cssSelector("section.value-box .badge.verdict"))
+                .until(d -> d.findElements(By.cssSelector("details.for-editors dd .badge.verdict"))
                         .isEmpty());
-        assertThat(browser.findElement(By.cssSelector("section.value-box .badge.check"))
+        assertThat(browser.findElement(By.cssSelector("details.for-editors dd .badge.check"))
                         .getAttribute("class"))
                 .contains("check-unchecked");
+        assertThat(browser.findElements(By.cssSelector("section.value-box .verdict-line .check-words")))
+                .as("the verdict line no longer says the arithmetic matches the text")
+                .isEmpty();
         assertThat(browser.findElement(By.cssSelector("section.charts")).getText())
                 .doesNotContain("504 MW")
                 .contains("6,120 MW");
@@ -256,23 +259,23 @@ class ReaderBrowserIT {
     @Test
     void aWhatIfUpdatedInPlaceIsThePageItsAddressGives() throws Exception {
         browser.get("http://localhost:" + port
-                + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&clip-price=abc");
+                + "/articles/baidu-sora/figures/price-per-minute/what-if?clip-length=0&runway-credits-per-second=abc");
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
         js.executeScript("window.stillThisPage = true;");
-        WebElement price = browser.findElement(By.cssSelector("input[name='clip-price']"));
+        WebElement price = browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"));
         assertThat(price.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector(".what-if-field-error"))).isNotEmpty();
         price.clear();
-        price.sendKeys("1 CNY");
+        price.sendKeys("12 credit/s");
         waiting()
                 .until(d ->
                         d.findElements(By.cssSelector(".what-if-field-error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+        assertThat(browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"))
                         .getAttribute("aria-invalid"))
                 .isNull();
-        assertThat(browser.findElement(By.cssSelector("input[name='clip-price']"))
+        assertThat(browser.findElement(By.cssSelector("input[name='runway-credits-per-second']"))
                         .getAttribute("value"))
-                .isEqualTo("1 CNY");
+                .isEqualTo("12 credit/s");
         // Still a divisor of 0: the figure cannot be computed, and says so.
         waiting()
                 .until(d -> !d.findElements(By.cssSelector(".value-box .what-if-not-computable"))
@@ -282,14 +285,15 @@ class ReaderBrowserIT {
         length.clear();
         length.sendKeys("10 s");
         By big = By.cssSelector("[data-display-of='price-per-minute']");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "6元/分钟"));
+        // 12 credits a second at $0.01 a credit
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(big, "7.2美元/分钟"));
         assertThat(browser.findElements(By.cssSelector(".what-if-not-computable, .what-if-not-computable-list")))
                 .isEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-si-of='price-per-minute']"))
                         .getText())
                 .isNotBlank();
         assertThat(browser.findElement(By.cssSelector("[aria-live='polite']")).getAttribute("textContent"))
-                .contains("6元/分钟");
+                .contains("7.2美元/分钟");
         assertThat((Boolean) js.executeScript("return window.stillThisPage === true"))
                 .as("updated in place")
                 .isTrue();

@@ -1,7 +1,6 @@
 package org.evidencereader.anchor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.evidencereader.article.Passage;
 import org.evidencereader.article.PassageKind;
 import org.evidencereader.claim.FigureDef;
 import org.evidencereader.claim.NotClaim;
-import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.nlp.TextSpan;
 
@@ -28,7 +27,7 @@ import org.evidencereader.nlp.TextSpan;
  *   <li><b>normalised</b>: white space dropped, full-width forms and Chinese punctuation folded to
  *       their ASCII counterparts ({@link NormalisedText}); placed with a warning;</li>
  *   <li><b>approximate</b>: the stretch of a passage with the fewest edits from the quote
- *       ({@link ApproximateSearch}), accepted only if its similarity is at least {@link #THRESHOLD},
+ *       ({@link ApproximatePlacement}), accepted only if its similarity is at least {@link #THRESHOLD},
  *       it still holds the stated number, and no other stretch comes within {@link #MARGIN} of it;
  *       placed with a warning.</li>
  * </ol>
@@ -43,8 +42,6 @@ public final class Anchorer {
     public static final double THRESHOLD = 0.85;
     /** How much better than every other stretch the accepted one must score. */
     public static final double MARGIN = 0.05;
-    /** The most work (quote length × article length, in characters) one approximate search may do. */
-    static final long MAX_CELLS = 20_000_000L;
     /**
      * The most approximate-search work (the same cells) for all the quotes of one article together,
      * about a second of one core: 1,970 reworded quotes in one long article once took 106 CPU-seconds,
@@ -52,14 +49,12 @@ public final class Anchorer {
      */
     public static final long MAX_CELLS_PER_ARTICLE = 500_000_000L;
 
-    private static final int HITS_PER_PASSAGE = 8;
-
     /**
      * The approximate-search work left for one article's quotes: made by {@link #budget()} for each
      * article, spent on one thread. A search that does not fit in what is left is not started.
      */
     public static final class Budget {
-        private final long total;
+        final long total;
         private long left;
 
         private Budget(long cells) {
@@ -67,7 +62,7 @@ public final class Anchorer {
             this.left = cells;
         }
 
-        private boolean spend(long cells) {
+        boolean spend(long cells) {
             if (cells > left) {
                 return false;
             }
@@ -92,15 +87,10 @@ public final class Anchorer {
     public Budget budget() {
         return new Budget(cellsPerArticle);
     }
-    /** Below this similarity the closest words are noise, not a reworded quote. */
-    static final double NOTHING_LEFT = 0.3;
-
-    private static final String COPY_EXACTLY =
-            "copy the words exactly from the article (a quote may not span two paragraphs)";
 
     /** What to place: the quote of a figure or of a not-claim, with the words expected around it. */
     record Quoted(
-            String name,
+            Message name,
             String quote,
             Optional<String> stated,
             Optional<String> prefix,
@@ -111,36 +101,14 @@ public final class Anchorer {
             return prefix.isPresent() || suffix.isPresent();
         }
 
-        String contextKeys() {
-            return prefix.isPresent() && suffix.isPresent()
-                    ? "prefix and suffix"
-                    : prefix.isPresent() ? "prefix" : "suffix";
+        /** Which words around the quote it gives, as the end of a message key: prefix, suffix or both. */
+        String context() {
+            return prefix.isPresent() && suffix.isPresent() ? "both" : prefix.isPresent() ? "prefix" : "suffix";
         }
     }
 
     /** A place where the quote was found; {@code folded} is its start in the folded passage, or -1. */
     record Occurrence(Passage passage, TextSpan span, int folded) {}
-
-    /** A stretch of a passage that resembles the quote; offsets in the folded passage text. */
-    private record Candidate(
-            Passage passage,
-            NormalisedText text,
-            int start,
-            int end,
-            int edits,
-            double similarity,
-            double score,
-            Optional<TextSpan> number) {
-        TextSpan span() {
-            int from = number.map(n -> Math.min(start, n.start())).orElse(start);
-            int to = number.map(n -> Math.max(end, n.end())).orElse(end);
-            return text.originalSpan(from, to);
-        }
-
-        String words() {
-            return QuoteText.shorten(text.original().substring(span().start(), span().end()));
-        }
-    }
 
     /** The figure's anchor, or empty for an implied figure (no quote) or a quote that cannot be placed. */
     public Optional<Anchor> place(Article article, FigureDef figure, List<Diagnostic> problems) {
@@ -155,7 +123,7 @@ public final class Anchorer {
         return place(
                 article,
                 new Quoted(
-                        "'" + figure.id() + "'",
+                        Wording.figure(figure.id()),
                         figure.quote(),
                         figure.statedText(),
                         figure.prefixText(),
@@ -176,7 +144,7 @@ public final class Anchorer {
         return place(
                 article,
                 new Quoted(
-                        "not-claim '" + notClaim.quote() + "'",
+                        Wording.notClaim(notClaim.quote()),
                         notClaim.quote(),
                         notClaim.statedText(),
                         notClaim.prefixText(),
@@ -221,7 +189,7 @@ public final class Anchorer {
 
         List<Occurrence> exact = exactOccurrences(passages, q.quote());
         if (!exact.isEmpty()) { // as written, so its numbers are the quote's
-            return choose(article, q, exact, "", folded, problems)
+            return choose(article, q, exact, Message.empty(), folded, problems)
                     .map(o ->
                             QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.EXACT, problems));
         }
@@ -230,7 +198,7 @@ public final class Anchorer {
         String foldedQuote = quote.folded();
         if (foldedQuote.isEmpty()) {
             problems.add(Diagnostic.error(
-                    q.at(), "quote of " + q.name() + " not found in " + article.file() + ": " + COPY_EXACTLY));
+                    q.at(), Message.of("diagnostic.quote.not-found", q.name(), article.file(), Wording.COPY_EXACTLY)));
             return Optional.empty();
         }
         List<Occurrence> normalised = new ArrayList<>();
@@ -242,37 +210,42 @@ public final class Anchorer {
             }
         }
         if (!normalised.isEmpty()) {
-            Optional<Occurrence> chosen = choose(article, q, normalised, " once normalised", folded, problems);
-            Optional<String> changed =
+            Optional<Occurrence> chosen =
+                    choose(article, q, normalised, Message.of("diagnostic.quote.once-normalised"), folded, problems);
+            Optional<Message> changed =
                     chosen.flatMap(o -> ChangedNumbers.at(q.quote(), o.passage().text(), o.span()));
             if (changed.isPresent()) {
                 Occurrence o = chosen.get();
                 problems.add(Diagnostic.error(
                         q.at(),
-                        "quote of " + q.name() + " not found in " + article.file()
-                                + ", so it is an orphan: it matches '"
-                                + QuoteText.shorten(o.passage()
-                                        .text()
-                                        .substring(o.span().start(), o.span().end()))
-                                + "' in " + o.passage().id() + " once normalised, but the numbers changed there: "
-                                + changed.get()
-                                + "; " + COPY_EXACTLY));
+                        Wording.orphan(
+                                q,
+                                article,
+                                Message.of(
+                                        "diagnostic.quote.orphan.numbers-changed-normalised",
+                                        QuoteText.shorten(o.passage()
+                                                .text()
+                                                .substring(
+                                                        o.span().start(),
+                                                        o.span().end())),
+                                        o.passage().id(),
+                                        changed.get(),
+                                        Wording.COPY_EXACTLY))));
                 return Optional.empty();
             }
             chosen.ifPresent(o -> problems.add(Diagnostic.warning(
                     q.at(),
-                    "quote of " + q.name()
-                            + " matched only after normalising ("
-                            + differences(quote, QuoteText.folded(o.passage(), folded), o.folded())
-                            + "): update the quote to the article's text '"
-                            + o.passage()
+                    Message.of(
+                            "diagnostic.quote.normalised",
+                            q.name(),
+                            differences(quote, QuoteText.folded(o.passage(), folded), o.folded()),
+                            o.passage()
                                     .text()
-                                    .substring(o.span().start(), o.span().end())
-                            + "'")));
+                                    .substring(o.span().start(), o.span().end())))));
             return chosen.map(o ->
                     QuoteText.anchor(q, o.passage(), o.span(), Optional.empty(), Anchor.Match.NORMALISED, problems));
         }
-        return approximate(article, q, foldedQuote, passages, folded, budget, problems);
+        return ApproximatePlacement.place(article, q, foldedQuote, passages, folded, budget, problems);
     }
 
     /** The one occurrence to use, with the prefix and suffix deciding between several; else an error. */
@@ -280,7 +253,7 @@ public final class Anchorer {
             Article article,
             Quoted q,
             List<Occurrence> found,
-            String how,
+            Message how,
             Map<Passage, NormalisedText> folded,
             List<Diagnostic> problems) {
         if (found.size() == 1) {
@@ -288,34 +261,32 @@ public final class Anchorer {
             if (q.hasContext() && !fitsContext(only, q, folded)) {
                 problems.add(Diagnostic.warning(
                         q.at(),
-                        "the " + q.contextKeys() + " of " + q.name()
-                                + " no longer stand"
-                                + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
-                                + " right next to its quote in "
-                                + only.passage().id() + " (the article has '"
-                                + around(only) + "'): update '"
-                                + q.contextKeys().replace(" and ", "' and '") + "' or remove "
-                                + (q.prefix().isPresent() && q.suffix().isPresent() ? "them" : "it")));
+                        Message.of(
+                                "diagnostic.quote.context-moved." + q.context(),
+                                q.name(),
+                                only.passage().id(),
+                                around(only))));
             }
             return Optional.of(only);
         }
         String where = found.stream().map(o -> o.passage().id()).distinct().collect(Collectors.joining(", "));
-        String message = "quote of " + q.name() + " occurs " + found.size() + " times in " + article.file() + how + " ("
-                + where + ")";
+        Message message;
         if (q.hasContext()) {
             List<Occurrence> fitting =
                     found.stream().filter(o -> fitsContext(o, q, folded)).toList();
             if (fitting.size() == 1) {
                 return Optional.of(fitting.get(0));
             }
-            message += " and its " + q.contextKeys() + " fit"
-                    + (q.prefix().isPresent() && q.suffix().isPresent() ? "" : "s")
-                    + " " + (fitting.isEmpty() ? "none" : fitting.size()) + " of them: make '"
-                    + q.contextKeys().replace(" and ", "' or '")
-                    + "' longer, or add neighbouring words until the quote is unique";
+            message = Message.of(
+                    "diagnostic.quote.ambiguous." + q.context(),
+                    q.name(),
+                    found.size(),
+                    article.file(),
+                    how,
+                    where,
+                    fitting.isEmpty() ? Message.of("diagnostic.quote.none") : String.valueOf(fitting.size()));
         } else {
-            message += ": add neighbouring words until it is unique, or give a 'prefix' or 'suffix' (the words right "
-                    + "before or after it)";
+            message = Message.of("diagnostic.quote.ambiguous", q.name(), found.size(), article.file(), how, where);
         }
         problems.add(Diagnostic.error(q.at(), message));
         return Optional.empty();
@@ -343,162 +314,32 @@ public final class Anchorer {
     }
 
     /** What folding had to forgive: the characters the article writes differently, and white space. */
-    private static String differences(NormalisedText quote, NormalisedText passage, int at) {
-        Set<String> pairs = new LinkedHashSet<>();
+    private static Message differences(NormalisedText quote, NormalisedText passage, int at) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
         boolean space = false;
         for (int k = 0; k < quote.length(); k++) {
             String article = passage.originalOf(at + k);
             String copied = quote.originalOf(k);
             if (!article.equals(copied)) {
-                pairs.add("'" + article + "' for '" + copied + "'");
+                pairs.add(List.of(article, copied));
             }
             if (k > 0 && !passage.gapBefore(at + k).equals(quote.gapBefore(k))) {
                 space = true;
             }
         }
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         if (!pairs.isEmpty()) {
-            parts.add("the article writes " + pairs.stream().limit(4).collect(Collectors.joining(", "))
-                    + (pairs.size() > 4 ? ", …" : ""));
+            List<Message> written = pairs.stream()
+                    .limit(4)
+                    .map(p -> Message.of("diagnostic.quote.writes.pair", p.get(0), p.get(1)))
+                    .toList();
+            Message listed = Wording.joined(written, "diagnostic.list");
+            parts.add(Message.of(
+                    "diagnostic.quote.writes", pairs.size() > 4 ? Message.of("diagnostic.list.more", listed) : listed));
         }
-        if (space) {
-            parts.add("white space differs");
+        if (space || parts.isEmpty()) {
+            parts.add(Message.of("diagnostic.quote.space-differs"));
         }
-        return parts.isEmpty() ? "white space differs" : String.join("; ", parts);
-    }
-
-    private Optional<Anchor> approximate(
-            Article article,
-            Quoted q,
-            String foldedQuote,
-            List<Passage> passages,
-            Map<Passage, NormalisedText> folded,
-            Budget budget,
-            List<Diagnostic> problems) {
-        String orphan = "quote of " + q.name() + " not found in " + article.file() + ", so it is an orphan: ";
-        int m = foldedQuote.length();
-        long cells = 0;
-        for (Passage passage : passages) {
-            cells += (long) m * QuoteText.folded(passage, folded).length();
-        }
-        if (cells > MAX_CELLS) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "the quote (" + m + " characters) is too long to look for "
-                            + "approximately in an article this long; " + COPY_EXACTLY));
-            return Optional.empty();
-        }
-        if (!budget.spend(cells)) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "it was not looked for approximately, because the quotes before it"
-                            + " in this article, not found exactly either, used up the approximate search one article may do ("
-                            + budget.total + " character comparisons); " + COPY_EXACTLY
-                            + ", here and in those quotes"));
-            return Optional.empty();
-        }
-        Optional<String> number =
-                QuoteText.keyNumber(q).map(NormalisedText::fold).filter(n -> !n.isEmpty());
-        String prefix = q.prefix().map(NormalisedText::fold).orElse("");
-        String suffix = q.suffix().map(NormalisedText::fold).orElse("");
-        List<Candidate> candidates = new ArrayList<>();
-        for (Passage passage : passages) {
-            NormalisedText text = QuoteText.folded(passage, folded);
-            for (ApproximateSearch.Hit hit : ApproximateSearch.search(foldedQuote, text.folded(), HITS_PER_PASSAGE)) {
-                double similarity = 1.0 - (double) hit.edits() / m;
-                double score = similarity * m;
-                if (!prefix.isEmpty()) {
-                    String before = text.folded().substring(Math.max(0, hit.start() - prefix.length()), hit.start());
-                    score += Math.max(0, prefix.length() - Suggestions.distance(prefix, before));
-                }
-                if (!suffix.isEmpty()) {
-                    String after =
-                            text.folded().substring(hit.end(), Math.min(text.length(), hit.end() + suffix.length()));
-                    score += Math.max(0, suffix.length() - Suggestions.distance(suffix, after));
-                }
-                score /= m + prefix.length() + suffix.length();
-                Optional<TextSpan> at =
-                        number.isEmpty() ? Optional.empty() : QuoteText.numberNear(text.folded(), number.get(), hit);
-                candidates.add(
-                        new Candidate(passage, text, hit.start(), hit.end(), hit.edits(), similarity, score, at));
-            }
-        }
-        if (candidates.isEmpty()) {
-            problems.add(Diagnostic.error(q.at(), orphan + "nothing in the article resembles it; " + COPY_EXACTLY));
-            return Optional.empty();
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::score)
-                .thenComparingDouble(Candidate::similarity)
-                .reversed());
-        List<Candidate> eligible = candidates.stream()
-                .filter(c -> number.isEmpty() || c.number().isPresent())
-                .toList();
-        if (!eligible.isEmpty() && eligible.get(0).similarity() >= THRESHOLD - 1e-9) {
-            Candidate best = eligible.get(0);
-            if (eligible.size() > 1 && eligible.get(1).score() >= best.score() - MARGIN - 1e-9) {
-                Candidate rival = eligible.get(1);
-                problems.add(Diagnostic.error(
-                        q.at(),
-                        orphan + "best candidate '" + best.words() + "' in "
-                                + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
-                                + QuoteText.score(THRESHOLD)
-                                + ") — refused because '" + rival.words() + "' in "
-                                + rival.passage().id() + " scores "
-                                + QuoteText.score(rival.similarity())
-                                + " too, so the quote fits two places: update the quote to the "
-                                + "article's words, or give a 'prefix' or 'suffix' that tells them apart"));
-                return Optional.empty();
-            }
-            TextSpan span = best.span();
-            Optional<String> changed =
-                    ChangedNumbers.at(q.quote(), best.passage().text(), span);
-            if (changed.isPresent()) {
-                problems.add(Diagnostic.error(
-                        q.at(),
-                        orphan + "best candidate '" + best.words() + "' in "
-                                + best.passage().id() + " scored " + QuoteText.score(best.similarity()) + " (threshold "
-                                + QuoteText.score(THRESHOLD) + ") — refused because the numbers changed: "
-                                + changed.get() + "; " + COPY_EXACTLY));
-                return Optional.empty();
-            }
-            problems.add(Diagnostic.warning(
-                    q.at(),
-                    "quote of " + q.name() + " not found exactly; placed at "
-                            + best.passage().id() + " '" + best.words() + "' with similarity "
-                            + QuoteText.score(best.similarity())
-                            + ": update the quote to the article's text"));
-            Optional<TextSpan> mark = best.number()
-                    .filter(n -> q.stated().isPresent())
-                    .map(n -> best.text().originalSpan(n.start(), n.end()));
-            return Optional.of(QuoteText.anchor(q, best.passage(), span, mark, Anchor.Match.APPROXIMATE, problems));
-        }
-        // Shown to the editor: the closest place that keeps the quote's number, if any does.
-        Candidate best = eligible.isEmpty() ? candidates.get(0) : eligible.get(0);
-        if (best.similarity() < NOTHING_LEFT) {
-            problems.add(Diagnostic.error(
-                    q.at(),
-                    orphan + "nothing like it is left in the article (the closest words, '"
-                            + best.words() + "' in " + best.passage().id() + ", share only "
-                            + QuoteText.score(best.similarity()) + " of it): if the"
-                            + " sentence was removed, delete 'quote' (and 'stated', 'prefix', 'suffix') so that the figure is implied, or"
-                            + " delete the figure; if it was reworded, " + COPY_EXACTLY));
-            return Optional.empty();
-        }
-        List<String> reasons = new ArrayList<>();
-        if (best.similarity() < THRESHOLD - 1e-9) {
-            reasons.add("it differs from the quote in " + best.edits() + " of " + m + " characters");
-        }
-        if (number.isPresent() && best.number().isEmpty()) {
-            reasons.add("the " + (q.stated().isPresent() ? "stated " : "") + "number '"
-                    + QuoteText.keyNumber(q).orElseThrow() + "' is not in it");
-        }
-        problems.add(Diagnostic.error(
-                q.at(),
-                orphan + "best candidate '" + best.words() + "' in "
-                        + best.passage().id()
-                        + " scored " + QuoteText.score(best.similarity()) + " (threshold " + QuoteText.score(THRESHOLD)
-                        + ") — refused because "
-                        + String.join(", and ", reasons) + "; " + COPY_EXACTLY));
-        return Optional.empty();
+        return Wording.joined(parts, "diagnostic.list.semicolon");
     }
 }

@@ -3,6 +3,7 @@ package org.evidencereader.anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.TextSpan;
@@ -34,12 +35,12 @@ final class ChangedNumbers {
 
     /**
      * What changed from the quote's numbers to those of the words at {@code span} of the passage
-     * (widened to whole numbers), joined for a message; empty when nothing did.
+     * (widened to whole numbers), listed for a message; empty when nothing did.
      */
-    static Optional<String> at(String quote, String passage, TextSpan span) {
+    static Optional<Message> at(String quote, String passage, TextSpan span) {
         TextSpan whole = wholeNumbers(passage, span);
-        List<String> changes = between(quote, passage.substring(whole.start(), whole.end()));
-        return changes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changes));
+        List<Message> changes = between(quote, passage.substring(whole.start(), whole.end()));
+        return changes.isEmpty() ? Optional.empty() : Optional.of(Wording.joined(changes, "diagnostic.list"));
     }
 
     /**
@@ -64,7 +65,7 @@ final class ChangedNumbers {
      * What changed from the quote's numbers to the placed words' numbers, in reading order
      * ({@code 120万元 → 150万元}, {@code 下跌 → 上涨}, {@code 30% is gone}); empty when they are the same.
      */
-    static List<String> between(String quote, String placed) {
+    static List<Message> between(String quote, String placed) {
         List<Written> before = numbers(quote);
         List<Written> after = numbers(placed);
         // The longest run of numbers kept in order; what lies between two kept ones was changed.
@@ -76,7 +77,7 @@ final class ChangedNumbers {
                         : Math.max(kept[i + 1][j], kept[i][j + 1]);
             }
         }
-        List<String> changes = new ArrayList<>();
+        List<Message> changes = new ArrayList<>();
         List<Written> gone = new ArrayList<>();
         List<Written> added = new ArrayList<>();
         int i = 0;
@@ -103,7 +104,7 @@ final class ChangedNumbers {
     }
 
     /** Pairs the numbers that went with those that came in their place, in order; the rest stand alone. */
-    private static void describe(List<Written> gone, List<Written> added, List<String> changes) {
+    private static void describe(List<Written> gone, List<Written> added, List<Message> changes) {
         int pairs = Math.min(gone.size(), added.size());
         for (int k = 0; k < pairs; k++) {
             Written was = gone.get(k);
@@ -111,13 +112,16 @@ final class ChangedNumbers {
             boolean onlySign = was.number().equals(now.number())
                     && !was.cue().isEmpty()
                     && !now.cue().isEmpty();
-            changes.add(onlySign ? was.cue() + " → " + now.cue() : was + " → " + now);
+            changes.add(
+                    onlySign
+                            ? Message.of("diagnostic.quote.number-changed", was.cue(), now.cue())
+                            : Message.of("diagnostic.quote.number-changed", was, now));
         }
         for (Written was : gone.subList(pairs, gone.size())) {
-            changes.add(was + " is gone");
+            changes.add(Message.of("diagnostic.quote.number-gone", was));
         }
         for (Written now : added.subList(pairs, added.size())) {
-            changes.add(now + " is new");
+            changes.add(Message.of("diagnostic.quote.number-new", now));
         }
         gone.clear();
         added.clear();

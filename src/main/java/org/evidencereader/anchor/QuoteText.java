@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.evidencereader.article.Passage;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.NumeralParser;
 import org.evidencereader.figure.NumericMention;
 import org.evidencereader.nlp.TextSpan;
@@ -71,10 +71,8 @@ final class QuoteText {
             Optional<NumericMention> parsed =
                     NumeralParser.parseOne(words).or(() -> NumeralParser.parseOne(NormalisedText.fold(words)));
             if (parsed.isEmpty() && q.checked()) {
-                problems.add(Diagnostic.warning(
-                        q.at(),
-                        "stated '" + stated + "' of " + q.name()
-                                + " holds no number that can be read; the figure is shown but not checked"));
+                problems.add(
+                        Diagnostic.warning(q.at(), Message.of("diagnostic.quote.stated-unreadable", stated, q.name())));
             }
             return new Anchor(passage.id(), quoteSpan, mark, parsed, match);
         }
@@ -85,13 +83,12 @@ final class QuoteText {
             return new Anchor(passage.id(), quoteSpan, mark, Optional.of(only), match);
         }
         if (mentions.size() > 1) {
-            String all = mentions.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "));
-            problems.add(Diagnostic.warning(
-                    q.at(),
-                    "quote of " + q.name() + " holds " + mentions.size()
-                            + " numbers (" + all + "): add 'stated:' with the one this "
-                            + (q.checked() ? "figure" : "not-claim")
-                            + " is about"));
+            Message all = Wording.joined(
+                    mentions.stream().map(m -> Wording.quoted(m.text())).toList(), "diagnostic.list");
+            String key = q.checked()
+                    ? "diagnostic.quote.several-numbers.figure"
+                    : "diagnostic.quote.several-numbers.not-claim";
+            problems.add(Diagnostic.warning(q.at(), Message.of(key, q.name(), mentions.size(), all)));
         }
         return new Anchor(passage.id(), quoteSpan, quoteSpan, Optional.empty(), match);
     }

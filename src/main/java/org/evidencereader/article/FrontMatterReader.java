@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.evidencereader.claim.Suggestions;
 import org.evidencereader.diagnostic.Diagnostic;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.yaml.StreamingYaml;
-import org.evidencereader.yaml.StreamingYaml.LimitExceeded;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -33,6 +33,18 @@ final class FrontMatterReader {
 
     private FrontMatterReader() {}
 
+    /** A limit crossed or a construct refused: reading stops, and this is the error at that place. */
+    private static final class Refused extends RuntimeException {
+        private final transient SourcePosition at;
+        private final transient Message text;
+
+        Refused(SourcePosition at, Message text) {
+            super(null, null, false, false);
+            this.at = at;
+            this.text = text;
+        }
+    }
+
     /**
      * Reads the front matter in one pass of the streaming parser. Anchors and aliases (an alias bomb
      * costs nothing this way), nesting deeper than {@value #MAX_FRONT_MATTER_DEPTH} and values longer
@@ -46,8 +58,7 @@ final class FrontMatterReader {
         try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), new StringReader(yaml))) {
             if (next(file, parser) != JsonToken.START_OBJECT) {
                 problems.add(Diagnostic.error(
-                        new SourcePosition(file, 2, 1),
-                        "front matter must be 'key: value' lines, at least 'title: …'"));
+                        new SourcePosition(file, 2, 1), Message.of("diagnostic.front-matter.not-mapping")));
                 return null;
             }
             Map<String, Integer> lines = new LinkedHashMap<>();
@@ -61,8 +72,7 @@ final class FrontMatterReader {
                                     file,
                                     line,
                                     Math.max(1, parser.currentTokenLocation().getColumnNr())),
-                            "duplicate front matter key '" + key + "' (first written at line " + first
-                                    + "): this later one is used; remove one of them"));
+                            Message.of("diagnostic.front-matter.duplicate-key", key, first)));
                 }
                 JsonToken value = next(file, parser);
                 values.put(
@@ -73,36 +83,33 @@ final class FrontMatterReader {
             }
             if (next(file, parser) != null) {
                 // a second document after '...', say: YAML allows it, front matter has one
-                problems.add(
-                        Diagnostic.error(
-                                new SourcePosition(
-                                        file,
-                                        parser.currentTokenLocation().getLineNr() + 1,
-                                        Math.max(
-                                                1, parser.currentTokenLocation().getColumnNr())),
-                                "front matter must be one set of 'key: value' lines: remove what follows them, or move it into them"));
+                problems.add(Diagnostic.error(
+                        new SourcePosition(
+                                file,
+                                parser.currentTokenLocation().getLineNr() + 1,
+                                Math.max(1, parser.currentTokenLocation().getColumnNr())),
+                        Message.of("diagnostic.front-matter.second-document")));
                 return null;
             }
-        } catch (LimitExceeded e) {
-            problems.add(Diagnostic.error(e.at(), e.getMessage()));
+        } catch (Refused e) {
+            problems.add(Diagnostic.error(e.at, e.text));
             return null;
         } catch (JacksonException e) {
             // the front matter starts on the file's second line, after '---'
             StreamingYaml.SyntaxError error = StreamingYaml.describe(e, 2, yaml);
             problems.add(Diagnostic.error(
                     new SourcePosition(file, error.line(), error.column()),
-                    "front matter is not valid YAML: " + error.message()));
+                    Message.of("diagnostic.front-matter.not-yaml", error.message())));
             return null;
         }
         String title = values.remove("title");
         if (title == null || title.isBlank()) {
+            Message misspelt = Suggestions.closest("title", values.keySet())
+                    .filter(key -> !key.equals("title"))
+                    .map(key -> Message.of("diagnostic.front-matter.title-misspelt", key))
+                    .orElseGet(Message::empty);
             problems.add(Diagnostic.error(
-                    new SourcePosition(file, 2, 1),
-                    "front matter has no 'title': add 'title: …'"
-                            + Suggestions.closest("title", values.keySet())
-                                    .filter(key -> !key.equals("title"))
-                                    .map(key -> " (or rename '" + key + "', which looks like a misspelt 'title')")
-                                    .orElse("")));
+                    new SourcePosition(file, 2, 1), Message.of("diagnostic.front-matter.no-title", misspelt)));
             return null;
         }
         return new FrontMatter(
@@ -128,24 +135,20 @@ final class FrontMatterReader {
                 parser.currentTokenLocation().getLineNr() + 1,
                 Math.max(1, parser.currentTokenLocation().getColumnNr()));
         if (StreamingYaml.isAnchorOrAlias(parser)) {
-            throw new LimitExceeded(
-                    at,
-                    "YAML anchors and aliases ('&name', '*name') are not allowed "
-                            + "in front matter: write the value out in full");
+            throw new Refused(at, Message.of("diagnostic.front-matter.alias"));
         }
         if (parser.streamReadContext().getNestingDepth() > MAX_FRONT_MATTER_DEPTH) {
-            throw new LimitExceeded(
-                    at,
-                    "front matter is nested more than " + MAX_FRONT_MATTER_DEPTH
-                            + " levels deep: write plain 'key: value' lines");
+            throw new Refused(at, Message.of("diagnostic.front-matter.too-deep", MAX_FRONT_MATTER_DEPTH));
         }
         if ((token.isScalarValue() || token == JsonToken.PROPERTY_NAME)
                 && token != JsonToken.VALUE_NULL
                 && parser.getString().length() > MAX_FRONT_MATTER_TEXT) {
-            throw new LimitExceeded(
+            throw new Refused(
                     at,
-                    "a front matter value of " + parser.getString().length() + " characters; the limit is "
-                            + MAX_FRONT_MATTER_TEXT + ": shorten it");
+                    Message.of(
+                            "diagnostic.front-matter.value-too-long",
+                            parser.getString().length(),
+                            MAX_FRONT_MATTER_TEXT));
         }
         return token;
     }

@@ -26,6 +26,15 @@ public enum Verdict {
         return this != DRAFT;
     }
 
+    /**
+     * Whether the verdict says the article's number is off (imprecise, misattributed, false): a difference
+     * the automatic check finds is then the editor's finding, explained in the note, not a mistake to fix.
+     * No verdict ({@code null}) says nothing.
+     */
+    public static boolean saysTheTextIsOff(Verdict verdict) {
+        return verdict == IMPRECISE || verdict == MISATTRIBUTED || verdict == FALSE;
+    }
+
     public static Optional<Verdict> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code().equals(code)).findFirst();
     }

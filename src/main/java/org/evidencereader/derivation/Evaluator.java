@@ -2,7 +2,9 @@ package org.evidencereader.derivation;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Quantity;
+import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.UnitMismatchException;
 
 /**
@@ -26,7 +28,7 @@ public final class Evaluator {
         if (expression instanceof Reference r) {
             Quantity q = lookup.apply(r.id());
             if (q == null) {
-                throw new EvaluationException("unknown figure '" + r.id() + "'");
+                throw new EvaluationException(Message.of("diagnostic.formula.unknown-figure", r.id()));
             }
             return q;
         }
@@ -43,8 +45,11 @@ public final class Evaluator {
                 case TIMES -> left.times(right);
                 case DIVIDE -> left.dividedBy(right);
             };
-        } catch (UnitMismatchException | ArithmeticException e) {
-            throw new EvaluationException(e.getMessage() + " in '" + b + "'", e);
+        } catch (UnitMismatchException e) {
+            throw new EvaluationException(Message.of("diagnostic.formula.in", e.text(), b), e);
+        } catch (ArithmeticException e) { // only a division throws it: its divisor's range holds 0
+            Message divisor = Message.of("diagnostic.formula.divisor-can-be-zero", QuantityFormat.plain(right));
+            throw new EvaluationException(Message.of("diagnostic.formula.in", divisor, b), e);
         }
     }
 }

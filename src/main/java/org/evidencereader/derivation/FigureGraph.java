@@ -10,9 +10,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.evidencereader.diagnostic.Message;
+import org.evidencereader.figure.OutOfRangeException;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.figure.UnitMismatchException;
@@ -80,8 +83,18 @@ public final class FigureGraph {
     /** The figure is computed through more than {@link #MAX_DEPTH} formulas one after another. */
     public record TooDeep(int depth) implements Failure {}
 
-    /** The formula cannot be computed from its inputs' values; {@code message} says why, in English. */
-    public record Unevaluable(Cause cause, String message) implements Failure {}
+    /** The formula cannot be computed from its inputs' values; {@code reason} says why. */
+    public record Unevaluable(Cause cause, Message reason) implements Failure {
+        public Unevaluable {
+            Objects.requireNonNull(cause, "cause");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Why, in English, as CI logs show it. */
+        public String message() {
+            return reason.in(Locale.ENGLISH);
+        }
+    }
 
     /** What went wrong in a formula. */
     public enum Cause {
@@ -244,16 +257,21 @@ public final class FigureGraph {
                 value = withinRanges(id, derived, value);
             }
             if (!Double.isFinite(value.low()) || !Double.isFinite(value.high())) {
-                failures.put(id, new Unevaluable(Cause.NOT_FINITE, "the result is too large"));
+                failures.put(id, new Unevaluable(Cause.NOT_FINITE, Message.of("diagnostic.formula.too-large")));
                 return;
             }
             values.put(id, value);
             depths.put(id, depth);
         } catch (EvaluationException e) {
             Cause cause = e.getCause() instanceof ArithmeticException ? Cause.DIVISOR_CAN_BE_ZERO : Cause.OTHER;
-            failures.put(id, new Unevaluable(cause, e.getMessage()));
-        } catch (UnitMismatchException | IllegalArgumentException | ArithmeticException e) {
-            failures.put(id, new Unevaluable(Cause.OTHER, e.getMessage()));
+            failures.put(id, new Unevaluable(cause, e.text()));
+        } catch (UnitMismatchException e) {
+            failures.put(id, new Unevaluable(Cause.OTHER, e.text()));
+        } catch (OutOfRangeException e) {
+            failures.put(id, new Unevaluable(Cause.OTHER, e.text()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // nothing an editor wrote leads here; the exception's own words are all there is to show
+            failures.put(id, new Unevaluable(Cause.OTHER, Message.of("diagnostic.formula.failed", e.getMessage())));
         }
     }
 

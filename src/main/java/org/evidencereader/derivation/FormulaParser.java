@@ -1,5 +1,6 @@
 package org.evidencereader.derivation;
 
+import org.evidencereader.diagnostic.Message;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.figure.UnitFormatException;
@@ -42,7 +43,7 @@ final class FormulaParser {
         Expression e = expr();
         skip();
         if (pos < text.length()) {
-            throw new FormulaException("expected an operator or the end but found '" + text.charAt(pos) + "'", pos);
+            throw new FormulaException(Message.of("diagnostic.formula.expected-operator", text.charAt(pos)), pos);
         }
         return e;
     }
@@ -54,19 +55,13 @@ final class FormulaParser {
 
     private void operator() {
         if (++operators > MAX_OPERATORS) {
-            throw new FormulaException(
-                    "the formula is too long (more than " + MAX_OPERATORS
-                            + " operators): split it into several derived figures",
-                    pos);
+            throw new FormulaException(Message.of("diagnostic.formula.too-long", MAX_OPERATORS), pos);
         }
     }
 
     private void nest() {
         if (++nesting > MAX_NESTING) {
-            throw new FormulaException(
-                    "the formula is too deeply nested (more than " + MAX_NESTING
-                            + " parentheses and minus signs inside each other)",
-                    pos);
+            throw new FormulaException(Message.of("diagnostic.formula.too-deep", MAX_NESTING), pos);
         }
     }
 
@@ -121,7 +116,7 @@ final class FormulaParser {
     private Expression primary() {
         skip();
         if (pos >= text.length()) {
-            throw new FormulaException("expected a figure id or a number but the formula ended", pos);
+            throw new FormulaException(Message.of("diagnostic.formula.ended"), pos);
         }
         char c = text.charAt(pos);
         if (c == '(') {
@@ -132,7 +127,7 @@ final class FormulaParser {
             nesting--;
             skip();
             if (!peek(')')) {
-                throw new FormulaException("expected ')' (to close '(' from column " + open + ")", pos);
+                throw new FormulaException(Message.of("diagnostic.formula.unclosed", open), pos);
             }
             pos++;
             return inner;
@@ -153,15 +148,13 @@ final class FormulaParser {
                 }
             }
             if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
-                throw new FormulaException(
-                        "a figure id has only lower-case letters, digits and '-'; found '" + text.charAt(pos) + "'",
-                        pos);
+                throw new FormulaException(Message.of("diagnostic.formula.bad-id", text.charAt(pos)), pos);
             }
             String id = text.substring(start, pos);
             offsets.putIfAbsent(id, start);
             return new Reference(id);
         }
-        throw new FormulaException("expected a figure id or a number", pos);
+        throw new FormulaException(Message.of("diagnostic.formula.expected-operand"), pos);
     }
 
     /** Only 0-9: Double.parseDouble reads no other digits (٣, ๕, ３). */
@@ -185,15 +178,15 @@ final class FormulaParser {
                 pos++;
             }
             if (fraction == pos) {
-                throw new FormulaException("expected a digit after '.'", pos);
+                throw new FormulaException(Message.of("diagnostic.formula.digit-after-point"), pos);
             }
         }
         if (start == pos || text.charAt(start) == '.') {
-            throw new FormulaException("expected a digit", start);
+            throw new FormulaException(Message.of("diagnostic.formula.digit"), start);
         }
         double value = Double.parseDouble(text.substring(start, pos));
         if (!Double.isFinite(value)) {
-            throw new FormulaException("the number is too large", start);
+            throw new FormulaException(Message.of("diagnostic.formula.number-too-large"), start);
         }
         int save = pos;
         skip();
@@ -207,7 +200,7 @@ final class FormulaParser {
             try {
                 unit = Unit.parse(text.substring(unitStart, pos));
             } catch (UnitFormatException e) {
-                throw new FormulaException(e.getMessage().replaceFirst(" at column \\d+$", ""), unitStart + e.column());
+                throw new FormulaException(e.text(), unitStart + e.column());
             }
         } else {
             pos = save;

@@ -1,6 +1,7 @@
 package org.evidencereader.figure;
 
 import java.util.Objects;
+import org.evidencereader.diagnostic.Message;
 
 /**
  * A value or a range of values in a unit. A single value has {@code low == high}. Percentages keep
@@ -46,7 +47,7 @@ public record Quantity(double low, double high, Unit unit) {
      */
     public static Quantity parse(String text) {
         if (text == null) {
-            throw new QuantityFormatException("expected a number", 0);
+            throw new QuantityFormatException(EXPECTED_NUMBER, 0);
         }
         int[] pos = {skip(text, 0)};
         int lowAt = pos[0];
@@ -59,7 +60,7 @@ public record Quantity(double low, double high, Unit unit) {
             highAt = pos[0];
             high = number(text, pos);
             if (high < low) {
-                throw new QuantityFormatException("the range's high end is below its low end", skip(text, i + 2));
+                throw new QuantityFormatException(Message.of("diagnostic.value.range-reversed"), skip(text, i + 2));
             }
             i = skip(text, pos[0]);
         }
@@ -70,7 +71,7 @@ public record Quantity(double low, double high, Unit unit) {
             try {
                 unit = Unit.parse(text.substring(i));
             } catch (UnitFormatException e) {
-                throw new QuantityFormatException(e.getMessage().replaceFirst(" at column \\d+$", ""), i + e.column());
+                throw new QuantityFormatException(e.text(), i + e.column());
             }
         }
         if (!representable(low, unit)) {
@@ -82,8 +83,8 @@ public record Quantity(double low, double high, Unit unit) {
         return new Quantity(low, high, unit);
     }
 
-    private static final String TOO_LARGE =
-            "the number is too large to compute with (more than about 1.8e308 in base units)";
+    private static final Message TOO_LARGE = Message.of("diagnostic.value.too-large");
+    private static final Message EXPECTED_NUMBER = Message.of("diagnostic.value.expected-number");
 
     private static int skip(String s, int i) {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -110,13 +111,13 @@ public record Quantity(double low, double high, Unit unit) {
             }
         }
         if (i == digits || !Character.isDigit(s.charAt(digits))) {
-            throw new QuantityFormatException("expected a number", start);
+            throw new QuantityFormatException(EXPECTED_NUMBER, start);
         }
         double value;
         try {
             value = Double.parseDouble(s.substring(start, i).replace(",", "").replace('−', '-'));
         } catch (NumberFormatException e) {
-            throw new QuantityFormatException("expected a number", start);
+            throw new QuantityFormatException(EXPECTED_NUMBER, start);
         }
         if (!Double.isFinite(value)) {
             throw new QuantityFormatException(TOO_LARGE, start);
@@ -196,7 +197,11 @@ public record Quantity(double low, double high, Unit unit) {
 
     private Quantity aligned(Quantity other, String verb) {
         if (!unit.isCompatible(other.unit)) {
-            throw new UnitMismatchException("cannot " + verb + " " + unit.symbol() + " and " + other.unit.symbol());
+            throw new UnitMismatchException(Message.of(
+                    "diagnostic.unit.cannot-combine",
+                    Message.of("diagnostic.unit.verb." + verb),
+                    unit.symbol(),
+                    other.unit.symbol()));
         }
         return other.to(unit);
     }

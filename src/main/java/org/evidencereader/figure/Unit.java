@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.measure.Dimension;
 import javax.measure.IncommensurableException;
 import javax.measure.UnitConverter;
+import org.evidencereader.diagnostic.Message;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.unit.Units;
 
@@ -218,7 +219,7 @@ public final class Unit {
      */
     public static Unit parse(String text) {
         if (text == null) {
-            throw new UnitFormatException("expected a unit", 0);
+            throw new UnitFormatException(Message.of("diagnostic.unit.expected"), 0);
         }
         Unit known = PARSED.get(text);
         if (known != null) {
@@ -238,7 +239,10 @@ public final class Unit {
             if (expectAtom) {
                 if (i >= text.length()) {
                     throw new UnitFormatException(
-                            lastOp == 0 ? "expected a unit" : "expected a unit after '" + lastOp + "'", i);
+                            lastOp == 0
+                                    ? Message.of("diagnostic.unit.expected")
+                                    : Message.of("diagnostic.unit.expected-after", lastOp),
+                            i);
                 }
                 int start = i;
                 char c = text.charAt(i);
@@ -252,7 +256,7 @@ public final class Unit {
                     }
                     word = text.substring(start, i);
                 } else {
-                    throw new UnitFormatException("expected a unit but found '" + c + "'", i);
+                    throw new UnitFormatException(Message.of("diagnostic.unit.expected-found", c), i);
                 }
                 int exponent = 1;
                 if (i < text.length() && (text.charAt(i) == '²' || text.charAt(i) == '³')) {
@@ -263,9 +267,7 @@ public final class Unit {
                 int power = powers.merge(term.atom().symbol(), term.exponent(), Integer::sum);
                 if (Math.abs(power) > MAX_POWER && !term.atom().symbol().equals("1")) {
                     throw new UnitFormatException(
-                            "the unit has " + term.atom().symbol() + " to the power "
-                                    + Math.abs(power) + "; the most a unit can have is " + MAX_POWER
-                                    + ": check the unit for a repeated symbol",
+                            Message.of("diagnostic.unit.power", term.atom().symbol(), Math.abs(power), MAX_POWER),
                             start);
                 }
                 terms.add(term);
@@ -281,7 +283,7 @@ public final class Unit {
                 } else if (c == '·' || c == '*' || c == '⋅') {
                     sign = 1;
                 } else {
-                    throw new UnitFormatException("unexpected '" + c + "' in a unit", i);
+                    throw new UnitFormatException(Message.of("diagnostic.unit.unexpected", c), i);
                 }
                 lastOp = c;
                 i = skipSpaces(text, i + 1);
@@ -439,9 +441,14 @@ public final class Unit {
         List<Term> merged = merged(terms);
         for (Term t : merged) {
             if (Math.abs(t.exponent()) > MAX_POWER) {
-                throw new UnitMismatchException("cannot " + verb + " " + left.symbol() + " and " + right.symbol()
-                        + ": the result would have " + t.atom().symbol() + " to the power " + Math.abs(t.exponent())
-                        + "; the most a unit can have is " + MAX_POWER);
+                throw new UnitMismatchException(Message.of(
+                        "diagnostic.unit.power-of-result",
+                        Message.of("diagnostic.unit.verb." + verb),
+                        left.symbol(),
+                        right.symbol(),
+                        t.atom().symbol(),
+                        Math.abs(t.exponent()),
+                        MAX_POWER));
             }
         }
         return new Unit(merged);
@@ -590,7 +597,7 @@ public final class Unit {
     /** Converts a value in this unit to {@code target}. */
     double convert(double value, Unit target) {
         if (!isCompatible(target)) {
-            throw new UnitMismatchException("cannot convert " + symbol() + " to " + target.symbol());
+            throw new UnitMismatchException(Message.of("diagnostic.unit.cannot-convert", symbol(), target.symbol()));
         }
         return value * factor() / target.factor();
     }

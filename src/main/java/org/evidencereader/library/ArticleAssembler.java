@@ -102,7 +102,7 @@ public final class ArticleAssembler {
         if (detector.isPresent()) {
             warnOfNotClaimsWithoutANumber(coverage, notClaims, writtenAt, problems);
         }
-        return new ReaderArticle(article, figures, marks, notClaims, coverage, problems);
+        return new ReaderArticle(article, RoundedFigures.assembled(figures), marks, notClaims, coverage, problems);
     }
 
     /**
@@ -430,7 +430,7 @@ public final class ArticleAssembler {
         } else {
             return Consistency.UNCHECKED;
         }
-        if (result == Consistency.INCONSISTENT) {
+        if (result == Consistency.INCONSISTENT && !Verdict.saysTheTextIsOff(def.verdict())) {
             // formatted only for the message: most figures agree with the text, and need no message
             String computed =
                     value.map(QuantityFormat::plain).orElseGet(() -> when.get().iso());

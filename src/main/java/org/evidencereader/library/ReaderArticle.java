@@ -85,7 +85,8 @@ public final class ReaderArticle {
     /**
      * A derived figure's arithmetic in the article's own words ({@code 72万张 × 700W = 50.4万千瓦}): each
      * input and the result as the text writes them where the text states them right; any other value
-     * (an implied input, a number the text gets wrong, a what-if's) in its unit ({@code 504,000 kW}).
+     * (an implied input, a number the text gets wrong, a what-if's) in SI with a sensible prefix, as the
+     * card's value line shows it ({@code 252 MW}, not {@code 252,000 kW}).
      */
     public List<Term> arithmeticAsWritten(Figure figure) {
         List<Term> terms = figure.arithmetic();
@@ -94,16 +95,19 @@ public final class ReaderArticle {
             Term term = terms.get(i);
             if (term.isInput()) {
                 written.add(figure(term.figureId().get())
-                        .filter(ReaderArticle::writtenRight)
-                        .map(input -> new Term(input.display(), term.figureId()))
+                        .map(input -> new Term(asWritten(input), term.figureId()))
                         .orElse(term));
-            } else if (i == terms.size() - 1 && writtenRight(figure)) {
-                written.add(Term.text(figure.display()));
+            } else if (i == terms.size() - 1) {
+                written.add(Term.text(asWritten(figure)));
             } else {
                 written.add(term);
             }
         }
         return List.copyOf(written);
+    }
+
+    private static String asWritten(Figure figure) {
+        return writtenRight(figure) ? figure.display() : figure.si();
     }
 
     private static boolean writtenRight(Figure figure) {

@@ -232,7 +232,7 @@ public final class WhatIf {
         return new Result(
                 new ReaderArticle(
                         article.article(),
-                        figures,
+                        RoundedFigures.whatIf(article, figures, changed),
                         marks,
                         article.notClaims(),
                         article.coverage(),

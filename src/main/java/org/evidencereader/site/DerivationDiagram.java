@@ -283,7 +283,7 @@ final class DerivationDiagram {
         for (Node node : nodes.values()) {
             Figure f = node.figure;
             String name = f.label().in(locale);
-            String value = f.plain().isEmpty() ? f.display() : f.plain();
+            String value = f.display().isEmpty() ? f.plain() : f.display();
             String kind = f == figure ? "dg-self" : f.isDerived() ? "dg-derived" : "dg-sourced";
             String href = links.figure(article.slug(), f.id());
             List<String> lines = Svg.wrap(name, LABEL_SIZE, BOX_WIDTH - 2 * PADDING, 2);

@@ -3,6 +3,7 @@ package org.evidencereader.site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
 
@@ -23,6 +24,11 @@ public final class Derivations {
     /** The figure's tree for its derivation page. */
     public DerivationTree.Node tree(ReaderArticle article, Figure figure) {
         return DerivationTree.of(article, figure);
+    }
+
+    /** The sentence that states the figure, its words marked; empty for an implied figure. */
+    public Optional<QuoteInContext> quote(ReaderArticle article, Figure figure) {
+        return QuoteInContext.of(article, figure);
     }
 
     /** At most {@value CitedSources#SHOWN} of the sources {@link ReaderArticle#citedSources} lists, and whether there are more. */

@@ -90,6 +90,7 @@ public final class WhatIfPage {
             WhatIf.Result result = computed.result();
             model.put("article", result.article());
             model.put("whatIf", result);
+            model.put("whatIfWas", was(article, result));
             Map<String, String> notComputable = new LinkedHashMap<>();
             result.notComputable()
                     .forEach((id, problem) -> notComputable.put(id, texts.explain(article, problem, locale)));
@@ -108,6 +109,18 @@ public final class WhatIfPage {
             figureId.ifPresent(id -> addFigure(model, article, id, locale));
         }
         return model;
+    }
+
+    /**
+     * What each changed figure shows in the article, by id: a what-if shows it beside the new value
+     * (50.4万千瓦 → 25.2万千瓦), so the reader sees what changed and by how much.
+     */
+    static Map<String, String> was(ReaderArticle article, WhatIf.Result result) {
+        Map<String, String> was = new LinkedHashMap<>();
+        for (String id : result.changed()) {
+            article.figure(id).filter(f -> !f.display().isEmpty()).ifPresent(f -> was.put(id, f.display()));
+        }
+        return was;
     }
 
     /** The figure and its pictures, drawn from the article as computed (with the what-if's values). */

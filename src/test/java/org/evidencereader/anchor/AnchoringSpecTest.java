@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -100,6 +101,11 @@ class AnchoringSpecTest {
                 at);
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Anchor> anchor = anchorer.place(article, figure, problems);
+        // every problem the anchorer reports reads in Chinese too, not only in English
+        assertThat(problems).allSatisfy(d -> {
+            assertThat(d.translated()).as("%s has a message key", d).isTrue();
+            assertThat(d.message(Locale.CHINESE)).containsPattern("[\\p{IsHan}“”]");
+        });
 
         if (expect.startsWith("error: ")) {
             assertThat(anchor).isEmpty();

@@ -2,6 +2,7 @@ package org.evidencereader.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.nlp.HanLpSentenceSplitter;
 import org.junit.jupiter.api.Test;
@@ -330,5 +331,39 @@ class ArticleParserTest {
         ArticleParser.Result result = parser.parse("Bad Name", "articles/Bad Name.md", "---\ntitle: t\n---\n");
         assertThat(result.article()).isEmpty();
         assertThat(result.diagnostics().get(0).message()).contains("is not a valid slug");
+    }
+
+    @Test
+    void aMisspeltTitleIsExplainedInChineseAndInEnglish() {
+        ArticleParser.Result result = parser.parse("demo", "articles/demo.md", "---\ntitel: 标题\n---\n正文\n");
+        Diagnostic problem = result.diagnostics().get(0);
+        assertThat(problem.message())
+                .isEqualTo("front matter has no 'title': add 'title: …' (or rename 'titel', which looks like a misspelt"
+                        + " 'title')");
+        assertThat(problem.in(Locale.CHINESE))
+                .isEqualTo("articles/demo.md:2:1: error: 前置元数据没有“title”：请加上“title: …”（或者把“titel”改名，"
+                        + "它看起来像是拼错的“title”）");
+    }
+
+    @Test
+    void aLinkAReaderMustNotFollowIsReportedInChinese() {
+        ArticleParser.Result result =
+                parser.parse("demo", "articles/demo.md", "---\ntitle: t\n---\n\n见[这里](javascript:alert(1))。\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message())
+                    .isEqualTo("the link to 'javascript:alert(1)' is shown as text: only http://, https:// and mailto:"
+                            + " addresses are linked");
+            assertThat(d.message(Locale.CHINESE))
+                    .isEqualTo("指向“javascript:alert(1)”的链接只显示为文字：只有以“http://”“https://”或“mailto:”开头的地址" + "才会成为链接");
+        });
+    }
+
+    @Test
+    void aFrontMatterAliasIsRefusedInChinese() {
+        ArticleParser.Result result =
+                parser.parse("demo", "articles/demo.md", "---\ntitle: &t 标题\ntitle-en: *t\n---\n正文\n");
+        assertThat(result.article()).isEmpty();
+        assertThat(result.diagnostics().get(0).message(Locale.CHINESE))
+                .isEqualTo("前置元数据中不允许使用 YAML 锚点和别名（“&name”“*name”）：请把值完整写出来");
     }
 }

@@ -59,8 +59,10 @@ class BaiduSoraContentTest {
         assertRange("training-gpu-hours", 4200 * 730.5, 10500 * 730.5, 1e-3);
         assertRange("training-energy", 4200 * 730.5 * 0.7 / 1e6, 10500 * 730.5 * 0.7 / 1e6, 1e-9);
         assertRange("inference-vs-training-fleet", 720000.0 / 10500, 720000.0 / 4200, 1e-9);
-        assertRange("price-per-second", 0.1, 0.4, 1e-12);
-        assertRange("price-per-minute", 6, 24, 1e-9);
+        // Runway: 5-10 credits a second at $0.01 a credit
+        assertRange("clip-price", 0.25, 0.5, 1e-12);
+        assertRange("price-per-second", 0.05, 0.1, 1e-12);
+        assertRange("price-per-minute", 3, 6, 1e-9);
     }
 
     private static void assertRange(String id, double low, double high, double tolerance) {
@@ -110,6 +112,13 @@ class BaiduSoraContentTest {
                         java.util.Optional.of("h100-power"),
                         java.util.Optional.empty(),
                         java.util.Optional.empty());
+        // A constant or a result the article does not state is in SI with a sensible prefix, as the card's
+        // value line shows it, never 252,000 kW; and no more precise than 72万 (two figures): 250 MW
+        Figure pcie = article.figure("total-power-pcie").orElseThrow();
+        assertThat(article.arithmeticAsWritten(pcie))
+                .extracting(Term::text)
+                .containsExactly("72万张", " × ", "350 W", " = ", "250 MW");
+        assertThat(pcie.si()).isEqualTo("250 MW");
     }
 
     @Test
@@ -117,26 +126,35 @@ class BaiduSoraContentTest {
         assertThat(article.verdictCounts())
                 .extracting(VerdictCount::filter, VerdictCount::count)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("supported", 7L),
-                                org.assertj.core.groups.Tuple.tuple("approximate", 6L),
+                        org.assertj.core.groups.Tuple.tuple("supported", 5L),
+                                org.assertj.core.groups.Tuple.tuple("approximate", 8L),
                         org.assertj.core.groups.Tuple.tuple("imprecise", 2L),
                                 org.assertj.core.groups.Tuple.tuple("misattributed", 1L),
                         org.assertj.core.groups.Tuple.tuple("unverifiable", 1L),
-                                org.assertj.core.groups.Tuple.tuple("none", 15L));
+                                org.assertj.core.groups.Tuple.tuple("none", 17L));
         assertThat(article.verdictCounts().stream()
                         .mapToLong(VerdictCount::count)
                         .sum())
                 .isEqualTo(article.figures().size());
     }
 
-    /** The article's 4,211-10,528 is more precise than Factorial's 4,200-10,500: the check says so rather than "matches". */
+    /**
+     * The article's 4,211-10,528 is more precise than Factorial's 4,200-10,500: the check says so rather than
+     * "matches". The one stated number that does not agree is the clip price in yuan, which the sources give
+     * in dollars: the check shows both, and the verdict says the article is off.
+     */
     @Test
     void everyStatedNumberAgreesWithItsFigureAtTheLeastPreciseOfTheTwo() {
         assertThat(article.figuresInText())
+                .filteredOn(f -> !f.id().equals("clip-price"))
                 .allSatisfy(f -> assertThat(f.check().agrees())
                         .as(f.id() + " stated " + f.display() + ": " + f.check())
                         .isTrue());
         assertThat(article.figure("training-gpus").orElseThrow().check()).isEqualTo(Consistency.SOURCE_PRECISION);
+        Figure price = article.figure("clip-price").orElseThrow();
+        assertThat(price.check()).isEqualTo(Consistency.INCONSISTENT);
+        assertThat(price.verdict()).contains(Verdict.IMPRECISE);
+        assertThat(price.si()).isEqualTo("0.25–0.5 USD");
     }
 
     @Test

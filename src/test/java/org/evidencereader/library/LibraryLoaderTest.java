@@ -224,6 +224,35 @@ class LibraryLoaderTest {
                 .anySatisfy(m -> assertThat(m).startsWith("the article states '700W' but figure 'gpu-power' is 350 W"));
     }
 
+    /**
+     * A verdict that says the article's number is off (imprecise, misattributed, false), with its note, is the
+     * editor's answer to the difference: the card shows both numbers, and no warning asks for it again.
+     */
+    @Test
+    void aDifferenceTheVerdictAlreadyExplainsIsNoWarning(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path claims = dir.resolve("claims/demo/figures.yaml");
+        Files.writeString(
+                claims,
+                Files.readString(claims)
+                        .replace("value: 700 W", "value: 350 W")
+                        .replace(
+                                "    verdict: approximate\n    note: \"700 W",
+                                "    verdict: imprecise\n    note: \"700 W"));
+
+        ReaderArticle demo = LibraryLoader.standard(dir.resolve("articles"), dir.resolve("claims"))
+                .load()
+                .article("demo")
+                .orElseThrow();
+
+        assertThat(demo.figure("gpu-power").orElseThrow().check()).isEqualTo(Consistency.INCONSISTENT);
+        assertThat(demo.diagnostics())
+                .extracting(Diagnostic::message)
+                .noneSatisfy(m -> assertThat(m).startsWith("the article states '700W' but figure 'gpu-power'"))
+                // the total computed from it has no verdict that explains its own difference
+                .anySatisfy(m -> assertThat(m).startsWith("the article states '5600W' but figure 'server-power'"));
+    }
+
     @Test
     void refusesAVerdictThatNoSourceSupports(@TempDir Path dir) throws IOException {
         copyFixture(dir);

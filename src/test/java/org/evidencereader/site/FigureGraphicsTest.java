@@ -99,8 +99,8 @@ class FigureGraphicsTest {
                 .contains("href=\"/articles/demo/figures/server-power\"")
                 .contains("href=\"/articles/demo/figures/gpus-per-server\"")
                 .contains("href=\"/articles/demo/figures/gpu-power\"");
-        // Each link is named by the figure's label and value; the values are the plain ones.
-        assertThat(svg).contains("aria-label=\"单片GPU功耗 700 W\"").contains(">5.6 kW</text>");
+        // Each link is named by the figure's label and value; the values are as readers see them (the article's words).
+        assertThat(svg).contains("aria-label=\"单片GPU功耗 700W\"").contains(">5600W</text>");
         // Named and described in words for screen readers; no script, no event handlers.
         assertThat(svg)
                 .contains("<title id=\"diagram-title-server-power\">服务器功耗的推导关系图</title>")
@@ -155,7 +155,7 @@ class FigureGraphicsTest {
         String svg = diagram(article, "server-power", "", Locale.ENGLISH);
         assertThat(svg)
                 .contains("<title>&lt;&amp;&gt;&quot;</title>")
-                .contains("aria-label=\"&lt;&amp;&gt;&quot; 700 W\"")
+                .contains("aria-label=\"&lt;&amp;&gt;&quot; 700W\"")
                 .contains(">&lt;&amp;&gt;&quot;</text>")
                 .contains("&lt;&amp;&gt;&quot; is used to compute server power.");
         String zh = diagram(article, "server-power", "", ZH);
@@ -221,8 +221,8 @@ class FigureGraphicsTest {
         assertThat(range).contains("服务器功耗：2,800–5,600 W。");
         // The what-if values reach the diagram too.
         assertThat(diagram(changed, "server-power", "", ZH))
-                .contains(">2.8–5.6 kW</text>")
-                .contains(">350–700 W</text>");
+                .contains(">2.8–5.6千瓦</text>")
+                .contains(">350–700瓦</text>");
     }
 
     @Test

@@ -92,12 +92,12 @@ class PageControllerTest {
         assertThat(english)
                 .contains("title=\"Automatic check: The number")
                 .contains("title=\"Editorial verdict: ")
-                .contains("Defined at (for editors): </span>")
+                .contains("What the source says: </span>")
                 .doesNotContain("check:The")
                 .doesNotContain("verdict:A")
-                .doesNotContain("editors):</span>");
+                .doesNotContain("says:</span>");
         String chinese = html("/articles/demo/figures/gpu-power", "zh-CN");
-        assertThat(chinese).contains("title=\"自动核对：").doesNotContain("自动核对： ").contains("定义位置（供编辑参考）：</span>");
+        assertThat(chinese).contains("title=\"自动核对：").doesNotContain("自动核对： ").contains("来源原文：</span>");
     }
 
     @Test

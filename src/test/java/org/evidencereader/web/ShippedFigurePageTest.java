@@ -87,7 +87,7 @@ class ShippedFigurePageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains(">252 MW</text>").contains(">252,000 kW</text>");
+        assertThat(page).contains(">252 MW</text>").contains(">25.2万千瓦</text>");
     }
 
     /**

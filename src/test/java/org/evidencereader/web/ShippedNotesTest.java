@@ -62,6 +62,22 @@ class ShippedNotesTest {
         });
     }
 
+    /**
+     * Every check outcome a card can show has its words in both bundles: a missing key shows as
+     * {@code ??line.check.rounded.sourced_zh_CN??}, which a reader cannot read.
+     */
+    @Test
+    void everyTextOnTheShippedPagesComesFromTheBundles() throws Exception {
+        for (String language : List.of("zh-CN", "en")) {
+            for (String path : List.of(
+                    "/articles/baidu-sora",
+                    "/articles/baidu-sora/figures/training-gpus",
+                    "/articles/baidu-sora/figures/clip-price")) {
+                assertThat(html(path, language)).as(path + " in " + language).doesNotContain("??");
+            }
+        }
+    }
+
     @Test
     void theEnglishPageShowsTheEnglishNotes() throws Exception {
         List<String[]> notes = notes(html("/articles/baidu-sora", "en"));

@@ -73,7 +73,7 @@ class WhatIfControllerTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ");
-        assertThat(page).contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</p>");
+        assertThat(page).contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</span>");
         assertThat(page).contains("value=\"350 W\"").contains("这是一个假设");
     }
 
@@ -89,7 +89,7 @@ class WhatIfControllerTest {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ");
         assertThat(page)
-                .contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</p>")
+                .contains("class=\"big changed\" data-display-of=\"server-power\">2.8千瓦</span>")
                 .contains("<p class=\"what-if-note\">地址里的“utm_source”不是这篇文章中数字的编号，已忽略。</p>")
                 .doesNotContain("没有编号为");
         String english = mvc.perform(get("/articles/demo/what-if")
@@ -264,7 +264,7 @@ class WhatIfControllerTest {
                 .param("gpus-per-server", "0")
                 .header("Accept-Language", "en"));
         assertThat(english)
-                .contains("class=\"big changed\" data-display-of=\"server-power\">0瓦</p>")
+                .contains("class=\"big changed\" data-display-of=\"server-power\">0瓦</span>")
                 .contains("With these values “share of one GPU” cannot be computed: its formula would divide by zero.");
         String share =
                 page(get("/articles/demo/figures/server-power-share/what-if").param("gpus-per-server", "0"));
