@@ -30,7 +30,7 @@ import org.evidencereader.nlp.HanLpTokenizer;
 public final class DraftCommand {
 
     public static final String NAME = "draft";
-    static final String DEFAULT_FILE = "draft.yaml";
+    static final String DEFAULT_FILE = DraftWriter.DEFAULT_FILE;
 
     private final PrintStream out;
     private final PrintStream err;

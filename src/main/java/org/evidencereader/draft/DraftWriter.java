@@ -8,6 +8,9 @@ import java.util.List;
  */
 public final class DraftWriter {
 
+    /** The file {@code draft} writes in the article's claims folder unless told otherwise. */
+    public static final String DEFAULT_FILE = "draft.yaml";
+
     static final String SOURCES_TODO =
             "# TODO: the ids of the sources that give this number (define them under 'sources:')";
     static final String VERDICT_TODO =
@@ -36,43 +39,48 @@ public final class DraftWriter {
                 .toList();
         if (!figures.isEmpty()) {
             out.append("\nfigures:\n");
-            for (Draft.FigureDraft f : figures) {
-                out.append("\n  # ")
-                        .append(f.passageId())
-                        .append(": ")
-                        .append(context(f.sentence()))
-                        .append('\n');
-                for (String remark : f.remarks()) {
-                    out.append("  # ").append(oneLine(remark)).append('\n');
-                }
-                out.append("  ").append(f.id()).append(":\n");
-                out.append("    label: {zh: ").append(quoted(f.labelZh())).append("}\n");
-                out.append("    quote: ").append(quoted(f.quote())).append('\n');
-                out.append("    stated: ").append(quoted(f.statedWords())).append('\n');
-                if (f.value() instanceof Draft.Amount amount) {
-                    out.append("    value: ").append(quoted(amount.text())).append('\n');
-                } else if (f.value() instanceof Draft.When when) {
-                    out.append("    when: ").append(quoted(when.point().iso())).append('\n');
-                }
-                out.append("    sources: []  ").append(SOURCES_TODO).append('\n');
-                out.append("    verdict: draft  ").append(VERDICT_TODO).append('\n');
-            }
+            figures.forEach(f -> out.append(entry(f)));
         }
         if (!notClaims.isEmpty()) {
             out.append("\nnot-claims:\n");
-            for (Draft.NotClaimDraft n : notClaims) {
-                out.append("\n  # ")
-                        .append(n.passageId())
-                        .append(": ")
-                        .append(context(n.sentence()))
-                        .append('\n');
-                out.append("  - quote: ").append(quoted(n.quote())).append('\n');
-                out.append("    stated: ").append(quoted(n.stated())).append('\n');
-                out.append("    reason: ").append(quoted(n.reason())).append("  # suggested: check it\n");
-            }
+            notClaims.forEach(n -> out.append(entry(n)));
         }
         if (drafts.isEmpty()) {
             out.append("\n# Every number of the article is covered: nothing to draft.\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * One draft's entry as {@link #write} puts it under its {@link Section}: a blank line, the
+     * comments, then the entry indented by two spaces, so it can be pasted under that key as it is.
+     */
+    public static String entry(Draft draft) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n  # ")
+                .append(draft.passageId())
+                .append(": ")
+                .append(context(draft.sentence()))
+                .append('\n');
+        if (draft instanceof Draft.FigureDraft f) {
+            for (String remark : f.remarks()) {
+                out.append("  # ").append(oneLine(remark)).append('\n');
+            }
+            out.append("  ").append(f.id()).append(":\n");
+            out.append("    label: {zh: ").append(quoted(f.labelZh())).append("}\n");
+            out.append("    quote: ").append(quoted(f.quote())).append('\n');
+            out.append("    stated: ").append(quoted(f.statedWords())).append('\n');
+            if (f.value() instanceof Draft.Amount amount) {
+                out.append("    value: ").append(quoted(amount.text())).append('\n');
+            } else if (f.value() instanceof Draft.When when) {
+                out.append("    when: ").append(quoted(when.point().iso())).append('\n');
+            }
+            out.append("    sources: []  ").append(SOURCES_TODO).append('\n');
+            out.append("    verdict: draft  ").append(VERDICT_TODO).append('\n');
+        } else if (draft instanceof Draft.NotClaimDraft n) {
+            out.append("  - quote: ").append(quoted(n.quote())).append('\n');
+            out.append("    stated: ").append(quoted(n.stated())).append('\n');
+            out.append("    reason: ").append(quoted(n.reason())).append("  # suggested: check it\n");
         }
         return out.toString();
     }

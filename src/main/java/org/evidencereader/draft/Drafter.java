@@ -38,6 +38,12 @@ public final class Drafter {
     private static final int LARGEST_NAMING_COUNT = 10;
     /** Letters a quote holds besides its number: a bare number is unique by luck and says nothing of what it counts. */
     private static final int MIN_CONTEXT = 2;
+    /**
+     * Word boundaries a quote may reach on each side of its number. A quote that needs more is no
+     * shorter than a sentence for the editor, and every pair of boundaries in a sentence of
+     * thousands of words would be millions of candidates for each of its numbers.
+     */
+    private static final int QUOTE_REACH = 32;
 
     private final Detector detector;
     private final Tokenizer tokenizer;
@@ -53,17 +59,30 @@ public final class Drafter {
 
     /** One draft for each number of the article that no figure or not-claim covers, in the article's order. */
     public List<Draft> draft(ReaderArticle article, IdStyle style) {
+        return drafted(article, style).stream().map(Drafted::draft).toList();
+    }
+
+    /** The same drafts as {@link #draft}, each with the uncovered number it is for. */
+    public List<Drafted> drafted(ReaderArticle article, IdStyle style) {
+        return drafted(article, style, Integer.MAX_VALUE);
+    }
+
+    /** The drafts of {@link #drafted(ReaderArticle, IdStyle)} for the first {@code limit} uncovered numbers. */
+    public List<Drafted> drafted(ReaderArticle article, IdStyle style, int limit) {
         Set<String> ids = new HashSet<>(article.figures().keySet());
-        List<Draft> drafts = new ArrayList<>();
+        List<Drafted> drafts = new ArrayList<>();
         for (Coverage.Mention uncovered : article.coverage().mentions()) {
             if (uncovered.status() != Coverage.Status.UNANNOTATED) {
                 continue;
+            }
+            if (drafts.size() >= limit) {
+                break;
             }
             Passage passage = article.article().passage(uncovered.passageId()).orElseThrow();
             detector.detect(passage.text()).stream()
                     .filter(m -> m.start() == uncovered.start() && m.end() == uncovered.end())
                     .findFirst()
-                    .map(m -> draft(article.article(), passage, m, ids, style))
+                    .map(m -> new Drafted(uncovered, draft(article.article(), passage, m, ids, style)))
                     .ifPresent(drafts::add);
         }
         return List.copyOf(drafts);
@@ -253,12 +272,17 @@ public final class Drafter {
                 return end - start;
             }
         }
+        List<Integer> starts =
+                bounds.stream().filter(a -> a >= sentence.start() && a <= from).toList();
+        starts = starts.subList(Math.max(0, starts.size() - QUOTE_REACH), starts.size());
+        List<Integer> ends = bounds.stream()
+                .filter(b -> b >= mention.end() && b <= sentence.end())
+                .limit(QUOTE_REACH)
+                .toList();
         List<Window> windows = new ArrayList<>();
-        for (int a : bounds) {
-            for (int b : bounds) {
-                if (a >= sentence.start() && a <= from && b >= mention.end() && b <= sentence.end()) {
-                    windows.add(new Window(a, b));
-                }
+        for (int a : starts) {
+            for (int b : ends) {
+                windows.add(new Window(a, b));
             }
         }
         windows.sort(Comparator.comparingInt(Window::length).thenComparingInt(Window::start));

@@ -43,6 +43,7 @@ public final class PageRenderer {
     private final StaticAssets assets;
     private final Links.Style links;
     private final boolean editing;
+    private final Optional<EditorDrafts> drafts;
 
     public PageRenderer(
             ITemplateEngine templates,
@@ -50,11 +51,23 @@ public final class PageRenderer {
             StaticAssets assets,
             Links.Style links,
             boolean editing) {
+        this(templates, messages, assets, links, editing, Optional.empty());
+    }
+
+    /** @param drafts the drafts an editor's reader page offers for its uncovered numbers, in editing mode */
+    PageRenderer(
+            ITemplateEngine templates,
+            MessageSource messages,
+            StaticAssets assets,
+            Links.Style links,
+            boolean editing,
+            Optional<EditorDrafts> drafts) {
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
         this.links = links;
         this.editing = editing;
+        this.drafts = editing ? drafts : Optional.empty();
     }
 
     /** The library-wide pages, not yet rendered: the list of articles, diagnostics, the 404 page. */
@@ -109,11 +122,19 @@ public final class PageRenderer {
                 new Route.Article(slug),
                 locale,
                 "article",
-                () -> Map.of(
-                        "article",
-                        article,
-                        "claimReviews",
-                        ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))),
+                () -> {
+                    Map<String, Object> model = new HashMap<>(Map.of(
+                            "article",
+                            article,
+                            "claimReviews",
+                            ClaimReviews.scriptJson(ClaimReviews.of(article, messages, locale))));
+                    // in editing mode only, and never in an export: readers' pages pay nothing for drafts
+                    drafts.filter(d ->
+                                    !links.on(new Route.Article(slug), locale).exported())
+                            .flatMap(d -> drafted(d, article))
+                            .ifPresent(d -> model.put("drafts", d));
+                    return model;
+                },
                 HttpStatus.OK);
         put(pages, new Route.Ledger(slug), locale, "ledger", () -> Map.of("article", article), HttpStatus.OK);
         for (Figure figure : article.figures().values()) {
@@ -131,6 +152,16 @@ public final class PageRenderer {
                     HttpStatus.OK);
         }
         return pages;
+    }
+
+    /** An editor's page without drafts rather than no page, should drafting fail. */
+    private static Optional<PageDrafts> drafted(EditorDrafts drafts, ReaderArticle article) {
+        try {
+            return Optional.of(drafts.of(article));
+        } catch (RuntimeException e) {
+            LOG.error("cannot draft claims for the uncovered numbers of " + article.slug(), e);
+            return Optional.empty();
+        }
     }
 
     private void put(

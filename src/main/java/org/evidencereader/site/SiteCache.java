@@ -124,7 +124,16 @@ public class SiteCache {
             StaticAssets assets,
             ReaderProperties properties) {
         this.library = library;
-        this.site = new SitePages(templates, messages, json, assets, Links.SERVER, properties.editing());
+        this.site = new SitePages(
+                templates,
+                messages,
+                json,
+                assets,
+                Links.SERVER,
+                properties.editing(),
+                properties.editing()
+                        ? Optional.of(new EditorDrafts(library.loader().claimsDir()))
+                        : Optional.empty());
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, properties.pageCache().toBytes()))
                 .<Entry, RenderedPage>weigher((entry, page) -> page.body().length + page.gzip().length + ENTRY_OVERHEAD)

@@ -3,6 +3,7 @@ package org.evidencereader.site;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
@@ -29,7 +30,19 @@ public final class SitePages {
             StaticAssets assets,
             Links.Style links,
             boolean editing) {
-        this.pages = new PageRenderer(templates, messages, assets, links, editing);
+        this(templates, messages, json, assets, links, editing, Optional.empty());
+    }
+
+    /** @param drafts what an editor's reader page offers for its uncovered numbers (editing mode only) */
+    public SitePages(
+            ITemplateEngine templates,
+            MessageSource messages,
+            JsonMapper json,
+            StaticAssets assets,
+            Links.Style links,
+            boolean editing,
+            Optional<EditorDrafts> drafts) {
+        this.pages = new PageRenderer(templates, messages, assets, links, editing, drafts);
         this.documents = new DocumentRenderer(json, messages);
     }
 

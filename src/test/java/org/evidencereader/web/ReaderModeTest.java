@@ -60,7 +60,14 @@ class ReaderModeTest {
 
     /** What only editors should see on a page: each is a string no reader's page may hold. */
     static final String[] EDITORS_ONLY = {
-        "data-coverage-toggle", "coverage-unannotated", "errors-banner", "/diagnostics\"", "class=\"problems\""
+        "data-coverage-toggle",
+        "coverage-unannotated",
+        "errors-banner",
+        "/diagnostics\"",
+        "class=\"problems\"",
+        "data-draft",
+        "class=\"drafts\"",
+        "drafts."
     };
 
     @Test
