@@ -104,6 +104,11 @@ final class FigureBuilder {
         if (stated.isEmpty()) {
             return Consistency.UNCHECKED;
         }
+        if (!(def.definition() instanceof Definition.Derived) && def.sources().isEmpty()) {
+            // a value no source gives (an unverifiable figure, a draft) is the article's own number:
+            // comparing the text with it would say "matches" about nothing
+            return Consistency.UNCHECKED;
+        }
         Consistency result;
         if (value.isPresent()) {
             // a sourced value is compared at the precision its source writes it; a computed one is exact

@@ -52,6 +52,8 @@ class ShippedEvidenceApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.figures[?(@.id == 'openai-h100-count')].verdict", hasItem("unverifiable")))
                 .andExpect(jsonPath("$.figures[?(@.id == 'openai-h100-count')].sources[*]", empty()))
+                // with no source there is nothing to check the article's number against: not "matches"
+                .andExpect(jsonPath("$.figures[?(@.id == 'openai-h100-count')].check", hasItem("unchecked")))
                 // Factorial wrote 4,200-10,500; the article 4,211-10,528: the check says the article is the more
                 // precise
                 .andExpect(jsonPath("$.figures[?(@.id == 'training-gpus')].check", hasItem("source-precision")))
