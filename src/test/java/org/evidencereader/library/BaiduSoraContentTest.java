@@ -28,6 +28,16 @@ class BaiduSoraContentTest {
         assertThat(snapshot.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
     }
 
+    /** Chinese text the editors wrote for readers uses full-width brackets and colons, as the interface does. */
+    @Test
+    void chineseLabelsAndTheTitleUseFullWidthPunctuation() {
+        java.util.regex.Pattern halfWidth = java.util.regex.Pattern.compile("[\\p{IsHan}][(:;]|[):;][\\p{IsHan}]");
+        assertThat(article.figures().values())
+                .extracting(f -> f.label().in(java.util.Locale.CHINESE))
+                .noneMatch(label -> halfWidth.matcher(label).find());
+        assertThat(article.article().meta().titleIn(java.util.Locale.CHINESE)).doesNotContainPattern(halfWidth);
+    }
+
     @Test
     void marksEveryFigureTheIssueListsInTheText() {
         assertThat(article.figuresInText()).hasSizeGreaterThanOrEqualTo(20);
