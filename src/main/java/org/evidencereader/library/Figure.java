@@ -3,6 +3,7 @@ package org.evidencereader.library;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Label;
 import org.evidencereader.claim.SourceDef;
@@ -13,6 +14,7 @@ import org.evidencereader.diagnostic.SourcePosition;
 import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
+import org.evidencereader.figure.SignificantFigures;
 import org.evidencereader.figure.TimePoint;
 
 /**
@@ -22,6 +24,8 @@ import org.evidencereader.figure.TimePoint;
  * @param si         the value in SI units ({@code 504 MW}); empty for a date
  * @param plain      the value in the figure's own unit with separators ({@code 504,000 kW})
  * @param arithmetic for a derived figure, the formula with the inputs' values and the result
+ * @param shownTo    the significant figures a computed figure is shown to (display, SI, plain, and
+ *                   its value wherever it is an input); empty when it is shown as it is
  * @param inputs     ids of the figures the formula uses, in order of appearance
  * @param estimate   the range could not be pinned down: it holds the true range but may be wider
  */
@@ -43,6 +47,7 @@ public record Figure(
         String si,
         String plain,
         List<Term> arithmetic,
+        OptionalInt shownTo,
         SourcePosition definedAt) {
 
     public Figure {
@@ -93,7 +98,37 @@ public record Figure(
                 newValue.map(QuantityFormat::si).orElse(NOT_COMPUTABLE),
                 newValue.map(QuantityFormat::plain).orElse(NOT_COMPUTABLE),
                 newArithmetic,
+                OptionalInt.empty(),
                 definedAt);
+    }
+
+    /** The same figure with its arithmetic shown differently (its inputs rounded as their cards show them). */
+    Figure withArithmetic(List<Term> newArithmetic) {
+        return new Figure(
+                id,
+                label,
+                quote,
+                anchor,
+                value,
+                estimate,
+                when,
+                formula,
+                inputs,
+                sources,
+                verdict,
+                note,
+                check,
+                display,
+                si,
+                plain,
+                newArithmetic,
+                shownTo,
+                definedAt);
+    }
+
+    /** The value as readers are shown it: rounded where a computed figure is, so a chart says what the card says. */
+    public Optional<Quantity> shown() {
+        return shownTo.isPresent() ? value.map(v -> SignificantFigures.round(v, shownTo.getAsInt())) : value;
     }
 
     /** The group of the editor's verdict that the mark in the text and the summaries show. */

@@ -2,6 +2,7 @@ package org.evidencereader.library;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.evidencereader.anchor.Anchor;
 import org.evidencereader.claim.Definition;
 import org.evidencereader.claim.FigureDef;
@@ -81,6 +82,7 @@ final class FigureBuilder {
                 si,
                 plain,
                 terms,
+                OptionalInt.empty(),
                 def.at());
     }
 

@@ -18,12 +18,15 @@ import org.evidencereader.figure.SignificantFigures;
 /**
  * A computed figure shown no more precisely than the numbers it comes from: 72万张 × 700W ÷ 612万千瓦
  * is 8.235…%, but 72万 has two significant figures, so readers see 8.2%. What a reader sees of the
- * figure (its display, its SI form, the result of its arithmetic) is rounded; its value and its
- * {@code plain} form keep full precision for the API and the CSV.
+ * figure (its display, its SI and plain forms, the result of its arithmetic, and its value where it
+ * is an input in another figure's arithmetic) is rounded, one form everywhere; its value keeps full
+ * precision for the API's and the CSV's numbers.
  *
  * <p>A derived figure supports the significant figures of its least precise sourced input, as the
  * reader sees that input (the article's words, or the value in its Chinese form when the text does
- * not state it); figures further down count through the figures between. A figure the text states
+ * not state it); figures further down count through the figures between. A literal in a formula (the
+ * 2 in {@code 2 * x}) is exact and limits nothing; an input written with one significant figure (1个月)
+ * is a round number, not a measurement to one figure, so no result goes below two. A figure the text states
  * is shown as written; in a what-if its new value keeps the significant figures the article gives
  * it, so that 50.4万千瓦 → 25.2万千瓦 compares like with like.
  */
@@ -36,7 +39,7 @@ public final class RoundedFigures {
         Support support = new Support(figures);
         Map<String, Figure> rounded = new LinkedHashMap<>();
         figures.forEach((id, f) -> rounded.put(id, computed(f) ? round(f, support.of(id)) : f));
-        return rounded;
+        return withRoundedInputs(rounded, figures);
     }
 
     /**
@@ -58,12 +61,38 @@ public final class RoundedFigures {
                     .orElse(OptionalInt.empty());
             rounded.put(id, round(f, written.isPresent() ? written : support.of(id)));
         });
-        return rounded;
+        return withRoundedInputs(rounded, recomputed);
     }
 
     /** {@code value} as a reader is shown it when it may have {@code figures} significant figures, in Chinese form. */
     public static String display(Quantity value, OptionalInt figures) {
         return QuantityFormat.chinese(rounded(value, figures));
+    }
+
+    /**
+     * The significant figures a number as written lets a result have: those of its least precise
+     * number, but never fewer than two (1个月 is a round number, not a measurement to one figure).
+     */
+    static OptionalInt supports(String written) {
+        OptionalInt figures = SignificantFigures.significantFigures(written);
+        return figures.isPresent() ? OptionalInt.of(Math.max(MINIMUM, figures.getAsInt())) : figures;
+    }
+
+    private static final int MINIMUM = 2;
+
+    /** Each figure's arithmetic with every rounded input shown as that input's own card shows it. */
+    private static Map<String, Figure> withRoundedInputs(Map<String, Figure> rounded, Map<String, Figure> before) {
+        Map<String, Figure> result = new LinkedHashMap<>();
+        rounded.forEach((id, f) -> {
+            List<Term> terms = f.arithmetic().stream()
+                    .map(t -> t.figureId()
+                            .filter(input -> rounded.get(input) != before.get(input))
+                            .map(input -> Term.input(rounded.get(input).plain(), input))
+                            .orElse(t))
+                    .toList();
+            result.put(id, terms.equals(f.arithmetic()) ? f : f.withArithmetic(terms));
+        });
+        return result;
     }
 
     private static Quantity rounded(Quantity value, OptionalInt figures) {
@@ -107,8 +136,9 @@ public final class RoundedFigures {
                 f.check(),
                 QuantityFormat.chinese(value),
                 QuantityFormat.si(value),
-                f.plain(),
+                QuantityFormat.plain(value),
                 arithmetic,
+                figures,
                 f.definedAt());
     }
 
@@ -163,9 +193,7 @@ public final class RoundedFigures {
         }
 
         private static OptionalInt ownFigures(Figure f) {
-            return f == null || f.value().isEmpty()
-                    ? OptionalInt.empty()
-                    : SignificantFigures.significantFigures(f.display());
+            return f == null || f.value().isEmpty() ? OptionalInt.empty() : supports(f.display());
         }
     }
 }

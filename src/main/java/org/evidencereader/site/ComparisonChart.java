@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.evidencereader.derivation.Binary;
 import org.evidencereader.derivation.Operator;
 import org.evidencereader.derivation.Reference;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
-import org.evidencereader.figure.SignificantFigures;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.library.Figure;
 import org.evidencereader.library.ReaderArticle;
@@ -66,8 +64,8 @@ final class ComparisonChart {
                     locale);
             bars(
                             List.of(
-                                    new Bar(ab.get(0), shown(ab.get(0)), false),
-                                    new Bar(ab.get(1), shown(ab.get(1)), false)),
+                                    new Bar(ab.get(0), ab.get(0).shown().orElseThrow(), false),
+                                    new Bar(ab.get(1), ab.get(1).shown().orElseThrow(), false)),
                             caption,
                             id + "-ratio",
                             messages,
@@ -77,16 +75,17 @@ final class ComparisonChart {
         figure.value().filter(Quantity::isRange).ifPresent(q -> {
             String caption = messages.getMessage(
                     "chart.range", new Object[] {figure.label().in(locale)}, locale);
-            range(figure, shown(figure), caption, id + "-range", messages, locale)
+            range(figure, figure.shown().orElseThrow(), caption, id + "-range", messages, locale)
                     .ifPresent(charts::add);
         });
         List<Bar> partners = new ArrayList<>();
-        figure.value().ifPresent(own -> partners.add(new Bar(figure, shown(figure), true)));
+        figure.value()
+                .ifPresent(own -> partners.add(new Bar(figure, figure.shown().orElseThrow(), true)));
         for (Figure ratio : article.usedBy(figure)) {
             ratioOperands(article, ratio).ifPresent(ab -> {
                 Figure other = ab.get(0).id().equals(id) ? ab.get(1) : ab.get(0);
                 if (partners.stream().noneMatch(b -> b.figure().id().equals(other.id()))) {
-                    partners.add(new Bar(other, shown(other), false));
+                    partners.add(new Bar(other, other.shown().orElseThrow(), false));
                 }
             });
         }
@@ -123,17 +122,6 @@ final class ComparisonChart {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The figure's value as readers are shown it: no more significant figures than its SI form has
-     * ({@code Figure.si} of a computed figure is rounded to what its inputs support, 69–171×, and
-     * shows every figure of any other value), so that a chart does not say 68.57–171.4×.
-     */
-    private static Quantity shown(Figure figure) {
-        Quantity value = figure.value().orElseThrow();
-        OptionalInt figures = SignificantFigures.significantFigures(figure.si());
-        return figures.isPresent() ? SignificantFigures.round(value, figures.getAsInt()) : value;
     }
 
     /** The unit of the largest value as a reader would write it (MW for 6,120,000 kW), for all the bars. */

@@ -187,6 +187,17 @@ class BaiduSoraContentTest {
                 .contains(Verdict.MISATTRIBUTED);
     }
 
+    /** A note that gives the figure's number in words gives the number the card shows. */
+    @Test
+    void theTrainingEnergyNoteSaysWhatTheCardShows() {
+        Figure energy = article.figure("training-energy").orElseThrow();
+        assertThat(energy.display()).isEqualTo("210万–540万度");
+        assertThat(energy.si()).isEqualTo("2,100–5,400 MWh");
+        assertThat(energy.note().orElseThrow().zh()).contains("约210万至540万千瓦时");
+        assertThat(energy.note().orElseThrow().en()).contains("about 2.1 to 5.4 GWh");
+        assertThat(article.figure("training-gpu-hours").orElseThrow().display()).isEqualTo("310万–770万 GPU·小时");
+    }
+
     /** Only "unverifiable" stands without a source, and then no unrelated source is cited to fill the gap. */
     @Test
     void everySourcedFigureCitesASourceWithAnAddressUnlessNoneWasFound() {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.evidencereader.figure.Quantity;
-import org.evidencereader.figure.SignificantFigures;
 import org.evidencereader.figure.SpecFile;
 import org.evidencereader.figure.Unit;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +23,7 @@ class RoundingSpecTest {
         int bar = c.input().indexOf('|');
         OptionalInt least = Arrays.stream(c.input().substring(0, bar).split(";"))
                 .map(String::strip)
-                .map(SignificantFigures::significantFigures)
+                .map(RoundedFigures::supports)
                 .filter(OptionalInt::isPresent)
                 .mapToInt(OptionalInt::getAsInt)
                 .min();

@@ -153,6 +153,25 @@ class DerivationPageTest {
     }
 
     @Test
+    void aRoundedFigureIsShownOneWayOnItsPageInTheLedgerAndAsAnInput() throws Exception {
+        String ledger = html("/articles/baidu-sora/ledger");
+        assertThat(ledger)
+                .contains(">8.2%</td>")
+                .contains(">26%</td>")
+                .contains(">69–171×</td>")
+                .doesNotContain(">8.235%")
+                .doesNotContain(">68.57");
+        // The ledger still sorts by the full value.
+        assertThat(ledger).contains("data-sort-value=\"0.08235294");
+        String hours = readersText(section(html("/articles/baidu-sora/figures/training-gpu-hours"), "computed"));
+        assertThat(hours).contains("= 3,100,000–7,700,000 GPU·h");
+        String energy = readersText(section(html("/articles/baidu-sora/figures/training-energy"), "computed"));
+        assertThat(energy).contains("3,100,000–7,700,000 GPU·h × 700W").doesNotContain("3,068,000");
+        String share = readersText(section(html("/articles/baidu-sora/figures/share-of-daya-bay-station"), "computed"));
+        assertThat(share).contains("÷ 1,970 MW").doesNotContain("1,968");
+    }
+
+    @Test
     void aWhatIfShowsEachChangedValueBesideTheArticlesOne() throws Exception {
         String page = html("/articles/baidu-sora/figures/total-power/what-if?h100-power=350");
         assertThat(readersText(section(page, "value-box"))).contains("文中原为 50.4万千瓦 → 现为 25.2万千瓦");

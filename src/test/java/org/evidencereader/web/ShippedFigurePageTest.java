@@ -35,7 +35,7 @@ class ShippedFigurePageTest {
         String page = html("/articles/baidu-sora/figures/total-power");
         assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"comparison-chart\" role=\"img\"");
         assertThat(page).contains("class=\"derivation-diagram\" role=\"group\"");
-        assertThat(page).contains(">504 MW</text>").contains(">6,120 MW</text>").contains(">1,968 MW</text>");
+        assertThat(page).contains(">504 MW</text>").contains(">6,120 MW</text>").contains(">1,970 MW</text>");
         assertThat(page).contains("href=\"/articles/baidu-sora/figures/inference-gpus\"");
     }
 
