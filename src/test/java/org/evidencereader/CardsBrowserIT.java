@@ -330,6 +330,14 @@ class CardsBrowserIT {
                 js().executeScript(
                                 "return Array.prototype.map.call(document.querySelectorAll('[data-card-for]'), function (c) { return c.getAttribute('data-card-for'); });");
         assertThat(verdicts).contains("有据可查", "大致属实", "归属有误", "无法核实", "算术无误");
+        // each statement's claim with its verdict right after it, and the start of its note
+        @SuppressWarnings("unchecked")
+        List<List<String>> statements = (List<List<String>>)
+                js().executeScript(
+                                "return Array.prototype.map.call(document.querySelectorAll('.statement-card'), function (c) {"
+                                        + " var n = c.querySelector('.card-note'); return [c.querySelector('.card-label').textContent,"
+                                        + " c.querySelector('.verdict-words').textContent, n ? n.textContent.slice(0, 12) : '']; });");
+        assertThat(statements).hasSize(5);
         @SuppressWarnings("unchecked")
         Map<String, Object> pdf =
                 (Map<String, Object>) browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
@@ -343,6 +351,12 @@ class CardsBrowserIT {
         String flat = text.replaceAll("\\s+", "");
         for (String verdict : verdicts) {
             assertThat(flat).as("verdict word in print").contains(verdict.replaceAll("\\s+", ""));
+        }
+        for (List<String> statement : statements) {
+            assertThat(flat.contains((statement.get(0) + statement.get(1)).replaceAll("\\s+", ""))
+                            && flat.contains(statement.get(2).replaceAll("\\s+", "")))
+                    .as("statement with its verdict and note in print: %s", statement)
+                    .isTrue();
         }
         List<String> idsInPrint = new ArrayList<>();
         for (String id : ids) {
