@@ -93,6 +93,13 @@ class ShippedFigurePageTest {
                 .doesNotContain("check-compare");
     }
 
+    /** The editors' section words the check as the card does, without "记录的数值". */
+    @Test
+    void theEditorsBadgeWordsTheCheckAsTheCardDoes() throws Exception {
+        String page = html("/articles/baidu-sora/figures/total-power").replaceAll("\\s+", " ");
+        assertThat(page).doesNotContain("记录的数值").containsPattern("class=\"badge check check-consistent\"[^>]*>算术无误<");
+    }
+
     /** The source wrote 4,200-10,500 and the article 4,211-10,528: the page shows both, and what the check made of them. */
     @Test
     void aFigureMorePreciseThanItsSourceShowsBothNumbers() throws Exception {
