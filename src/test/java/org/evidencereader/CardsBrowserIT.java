@@ -347,6 +347,21 @@ class CardsBrowserIT {
                 .isCloseTo(widths.get("main").doubleValue(), org.assertj.core.data.Offset.offset(2.0));
     }
 
+    /** At 1280 px the statements' verdict badges read across, not one character per line. */
+    @Test
+    void theLedgersStatementBadgesStayOnOneLine() {
+        browser.get(url("/articles/baidu-sora/ledger"));
+        @SuppressWarnings("unchecked")
+        List<String> tall = (List<String>)
+                js().executeScript(
+                                "return Array.prototype.filter.call(document.querySelectorAll('.statements-table .badge'), function (b) {"
+                                        + " var r = b.getBoundingClientRect(); return r.height > r.width; })"
+                                        + ".map(function (b) { var r = b.getBoundingClientRect(); return b.textContent + ' ' + r.width + '×' + r.height; });");
+        assertThat(browser.findElements(By.cssSelector(".statements-table .badge")))
+                .isNotEmpty();
+        assertThat(tall).as("badges taller than wide").isEmpty();
+    }
+
     @Test
     void thePrintedArticleKeepsEveryVerdictAndNoFigureId() throws Exception {
         browser.get(url("/articles/baidu-sora"));
