@@ -73,6 +73,7 @@
     card.style.left = '0px';
     card.style.top = '0px';
     card.style.maxHeight = '';
+    card.style.width = '';
     var vw = document.documentElement.clientWidth, vh = window.innerHeight;
     // On a phone there is no room beside a line: the card is a sheet along the bottom (CSS), with a close button.
     var sheet = vw <= SHEET_WIDTH;
@@ -89,6 +90,14 @@
       {above: false, anchor: line.last, room: vh - MARGIN - (line.bottom + GAP)},
       {above: true, anchor: line.first, room: line.top - GAP - MARGIN}
     ].filter(function (side) { return side.room > 0; });  // a side with no room would get a card 0 px high
+    // Too tall for either side (a mark mid-window, longer English words): a wider card is shorter, and a
+    // card that fits is better than one that scrolls inside.
+    var room = Math.max.apply(null, sides.map(function (side) { return side.room; }).concat([0]));
+    if (h > room && w < vw - 2 * MARGIN) {
+      card.style.width = Math.min(vw - 2 * MARGIN, Math.round(w * 1.6)) + 'px';
+      h = card.offsetHeight;
+      w = card.offsetWidth;
+    }
     if (!sides.length) {
       // A window too short for anything but the line itself: the card covers it, inside the window.
       card.style.maxHeight = Math.max(0, vh - 2 * MARGIN) + 'px';

@@ -95,77 +95,106 @@ class CardsBrowserIT {
 
     @Test
     void everyCardFitsADesktopAndAPhoneWithTheVerdictLineFirst() throws Exception {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            boolean phone = size.equals(PHONE);
-            viewport(size, phone);
-            try {
-                browser.get(url("/articles/baidu-sora"));
-                List<String> ids = browser.findElements(By.cssSelector("article [data-figure-id]")).stream()
-                        .map(e -> e.getAttribute("data-figure-id"))
-                        .toList();
-                assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
-                int notesShown = 0;
-                for (String id : ids) {
-                    WebElement figure = browser.findElement(By.cssSelector("article [data-figure-id='" + id + "']"));
-                    WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + id + "']"));
-                    js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", figure);
-                    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> box = (Map<String, Object>) js().executeScript(
-                                    "var c = arguments[0], r = c.getBoundingClientRect(), v = c.querySelector('.card-value');"
-                                            + "var next = v.nextElementSibling; while (next && next.hidden) next = next.nextElementSibling;"
-                                            + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
-                                            + " width: document.documentElement.clientWidth, height: window.innerHeight,"
-                                            + " scroll: c.scrollHeight - c.clientHeight, next: next ? next.className : '',"
-                                            + " line: next ? next.textContent.trim() : ''};",
-                                    card);
-                    String where = id + " at " + size;
-                    assertThat(((Number) box.get("left")).doubleValue())
-                            .as("left of " + where)
-                            .isGreaterThanOrEqualTo(0);
-                    assertThat(((Number) box.get("top")).doubleValue())
-                            .as("top of " + where)
-                            .isGreaterThanOrEqualTo(0);
-                    assertThat(((Number) box.get("right")).doubleValue())
-                            .as("right of " + where)
-                            .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
-                    assertThat(((Number) box.get("bottom")).doubleValue())
-                            .as("bottom of " + where)
-                            .isLessThanOrEqualTo(((Number) box.get("height")).doubleValue());
-                    assertThat(((Number) box.get("scroll")).intValue())
-                            .as("scrolling inside the card of " + where)
-                            .isLessThanOrEqualTo(0);
-                    assertThat((String) box.get("next"))
-                            .as("the line after the value of " + where)
-                            .contains("verdict-line");
-                    assertThat((String) box.get("line"))
-                            .as("the verdict line of " + where)
-                            .isNotBlank();
-                    // the page is Chinese, so is every note a card shows
-                    for (WebElement note : card.findElements(By.cssSelector(".card-note"))) {
-                        if (note.isDisplayed()) {
-                            notesShown++;
-                            assertThat(note.getText()).as("note of " + where).containsPattern("\\p{IsHan}");
+        // the English page too: its words are longer, so its cards are taller
+        try {
+            for (String lang : List.of("zh", "en")) {
+                for (Dimension size : List.of(DESKTOP, PHONE)) {
+                    boolean phone = size.equals(PHONE);
+                    boolean chinese = lang.equals("zh");
+                    viewport(size, phone);
+                    try {
+                        browser.get(url("/articles/baidu-sora?lang=" + lang));
+                        // every figure's mark and every statement's words (a statement in several runs once)
+                        @SuppressWarnings("unchecked")
+                        List<String> ids = (List<String>)
+                                js().executeScript(
+                                                "var seen = {}; document.querySelectorAll('article [data-figure-id], article [data-statement-id]')"
+                                                        + ".forEach(function (e) { var s = e.getAttribute('data-statement-id');"
+                                                        + " seen[s ? 'statement:' + s : e.getAttribute('data-figure-id')] = 1; }); return Object.keys(seen);");
+                        assertThat(ids).hasSizeGreaterThanOrEqualTo(20);
+                        int notesShown = 0;
+                        for (String id : ids) {
+                            WebElement figure = browser.findElement(By.cssSelector(
+                                    id.startsWith("statement:")
+                                            ? "article [data-statement-id='" + id.substring("statement:".length())
+                                                    + "']"
+                                            : "article [data-figure-id='" + id + "']"));
+                            WebElement card = browser.findElement(By.cssSelector("[data-card-for='" + id + "']"));
+                            js().executeScript(
+                                            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();",
+                                            figure);
+                            new WebDriverWait(browser, Duration.ofSeconds(5))
+                                    .until(ExpectedConditions.visibilityOf(card));
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> box = (Map<String, Object>) js().executeScript(
+                                            "var c = arguments[0], r = c.getBoundingClientRect(), v = c.querySelector('.card-value') || c.querySelector('.card-label');"
+                                                    + "var next = v.nextElementSibling; while (next && next.hidden) next = next.nextElementSibling;"
+                                                    + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
+                                                    + " width: document.documentElement.clientWidth, height: window.innerHeight,"
+                                                    + " scroll: c.scrollHeight - c.clientHeight, next: next ? next.className : '',"
+                                                    + " line: next ? next.textContent.trim() : ''};",
+                                            card);
+                            String where = id + " at " + size + " in " + lang;
+                            assertThat(((Number) box.get("left")).doubleValue())
+                                    .as("left of " + where)
+                                    .isGreaterThanOrEqualTo(0);
+                            assertThat(((Number) box.get("top")).doubleValue())
+                                    .as("top of " + where)
+                                    .isGreaterThanOrEqualTo(0);
+                            assertThat(((Number) box.get("right")).doubleValue())
+                                    .as("right of " + where)
+                                    .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
+                            assertThat(((Number) box.get("bottom")).doubleValue())
+                                    .as("bottom of " + where)
+                                    .isLessThanOrEqualTo(((Number) box.get("height")).doubleValue());
+                            assertThat(((Number) box.get("scroll")).intValue())
+                                    .as("scrolling inside the card of " + where)
+                                    .isLessThanOrEqualTo(0);
+                            assertThat((String) box.get("next"))
+                                    .as("the line after the value of " + where)
+                                    .contains("verdict-line");
+                            assertThat((String) box.get("line"))
+                                    .as("the verdict line of " + where)
+                                    .isNotBlank();
+                            // the page is Chinese, so is every note a card shows
+                            for (WebElement note : card.findElements(By.cssSelector(".card-note"))) {
+                                if (note.isDisplayed()) {
+                                    notesShown++;
+                                    if (chinese) {
+                                        assertThat(note.getText())
+                                                .as("note of " + where)
+                                                .containsPattern("\\p{IsHan}");
+                                    }
+                                }
+                            }
+                            if (phone) {
+                                assertThat(card.findElement(By.cssSelector("[data-card-close]"))
+                                                .isDisplayed())
+                                        .as("close button of " + where)
+                                        .isTrue();
+                                if (id.equals("total-power") && chinese) {
+                                    screenshot("phone-bottom-sheet.png");
+                                }
+                            } else if (id.equals("total-power") && chinese) {
+                                screenshot("card-total-power.png");
+                            } else if (id.equals("clip-price") && !chinese) {
+                                screenshot("card-clip-price-en.png");
+                            }
+                            new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+                            new WebDriverWait(browser, Duration.ofSeconds(5))
+                                    .until(ExpectedConditions.invisibilityOf(card));
                         }
+                        assertThat(notesShown)
+                                .as("notes shown on the cards at " + size)
+                                .isGreaterThanOrEqualTo(15);
+                    } finally {
+                        defaultViewport();
                     }
-                    if (phone) {
-                        assertThat(card.findElement(By.cssSelector("[data-card-close]"))
-                                        .isDisplayed())
-                                .as("close button of " + where)
-                                .isTrue();
-                        if (id.equals("total-power")) {
-                            screenshot("phone-bottom-sheet.png");
-                        }
-                    } else if (id.equals("total-power")) {
-                        screenshot("card-total-power.png");
-                    }
-                    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-                    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(card));
                 }
-                assertThat(notesShown).as("notes shown on the cards at " + size).isGreaterThanOrEqualTo(15);
-            } finally {
-                defaultViewport();
             }
+        } finally {
+            // the language stays in a cookie: the other tests read the Chinese page
+            browser.get(url("/articles/baidu-sora?lang=zh"));
         }
     }
 
@@ -318,6 +347,21 @@ class CardsBrowserIT {
                 .isCloseTo(widths.get("main").doubleValue(), org.assertj.core.data.Offset.offset(2.0));
     }
 
+    /** At 1280 px the statements' verdict badges read across, not one character per line. */
+    @Test
+    void theLedgersStatementBadgesStayOnOneLine() {
+        browser.get(url("/articles/baidu-sora/ledger"));
+        @SuppressWarnings("unchecked")
+        List<String> tall = (List<String>)
+                js().executeScript(
+                                "return Array.prototype.filter.call(document.querySelectorAll('.statements-table .badge'), function (b) {"
+                                        + " var r = b.getBoundingClientRect(); return r.height > r.width; })"
+                                        + ".map(function (b) { var r = b.getBoundingClientRect(); return b.textContent + ' ' + r.width + '×' + r.height; });");
+        assertThat(browser.findElements(By.cssSelector(".statements-table .badge")))
+                .isNotEmpty();
+        assertThat(tall).as("badges taller than wide").isEmpty();
+    }
+
     @Test
     void thePrintedArticleKeepsEveryVerdictAndNoFigureId() throws Exception {
         browser.get(url("/articles/baidu-sora"));
@@ -330,6 +374,14 @@ class CardsBrowserIT {
                 js().executeScript(
                                 "return Array.prototype.map.call(document.querySelectorAll('[data-card-for]'), function (c) { return c.getAttribute('data-card-for'); });");
         assertThat(verdicts).contains("有据可查", "大致属实", "归属有误", "无法核实", "算术无误");
+        // each statement's claim with its verdict right after it, and the start of its note
+        @SuppressWarnings("unchecked")
+        List<List<String>> statements = (List<List<String>>)
+                js().executeScript(
+                                "return Array.prototype.map.call(document.querySelectorAll('.statement-card'), function (c) {"
+                                        + " var n = c.querySelector('.card-note'); return [c.querySelector('.card-label').textContent,"
+                                        + " c.querySelector('.verdict-words').textContent, n ? n.textContent.slice(0, 12) : '']; });");
+        assertThat(statements).hasSize(5);
         @SuppressWarnings("unchecked")
         Map<String, Object> pdf =
                 (Map<String, Object>) browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
@@ -343,6 +395,12 @@ class CardsBrowserIT {
         String flat = text.replaceAll("\\s+", "");
         for (String verdict : verdicts) {
             assertThat(flat).as("verdict word in print").contains(verdict.replaceAll("\\s+", ""));
+        }
+        for (List<String> statement : statements) {
+            assertThat(flat.contains((statement.get(0) + statement.get(1)).replaceAll("\\s+", ""))
+                            && flat.contains(statement.get(2).replaceAll("\\s+", "")))
+                    .as("statement with its verdict and note in print: %s", statement)
+                    .isTrue();
         }
         List<String> idsInPrint = new ArrayList<>();
         for (String id : ids) {

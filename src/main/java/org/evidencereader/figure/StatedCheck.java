@@ -75,6 +75,11 @@ public final class StatedCheck {
         return ok ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
     }
 
+    /** Whether the text gives the number as a bound or loosely (不到, 超过, 约), not as the number itself. */
+    public static boolean isBound(NumericMention stated) {
+        return Bound.of(stated.cue()) != Bound.EXACT;
+    }
+
     private static boolean close(double stated, double actual, double step) {
         return Math.abs(stated - actual) <= tolerance(stated, step);
     }

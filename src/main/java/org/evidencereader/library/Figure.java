@@ -15,6 +15,7 @@ import org.evidencereader.figure.Consistency;
 import org.evidencereader.figure.Quantity;
 import org.evidencereader.figure.QuantityFormat;
 import org.evidencereader.figure.SignificantFigures;
+import org.evidencereader.figure.StatedCheck;
 import org.evidencereader.figure.TimePoint;
 
 /**
@@ -129,6 +130,36 @@ public record Figure(
     /** The value as readers are shown it: rounded where a computed figure is, so a chart says what the card says. */
     public Optional<Quantity> shown() {
         return shownTo.isPresent() ? value.map(v -> SignificantFigures.round(v, shownTo.getAsInt())) : value;
+    }
+
+    /**
+     * Whether the SI form is the article's number in other units (50.4万千瓦 = 504 MW), so "= SI" may follow
+     * it: the check found the same number and the text states it exactly, or the shown number is the value
+     * itself. Otherwise "= SI" would equate two different numbers (0.5—2元 = 0.25–0.5 USD, 不到十秒 = 3–4 s)
+     * and the compare line shows both instead.
+     */
+    public boolean siRestatesDisplay() {
+        if (si.isEmpty() || si.equals(display)) {
+            return false;
+        }
+        boolean statedExactly = check == Consistency.CONSISTENT
+                && anchor.flatMap(Anchor::stated)
+                        .map(m -> !StatedCheck.isBound(m))
+                        .orElse(true);
+        return statedExactly
+                || shown().map(QuantityFormat::chinese).filter(display::equals).isPresent();
+    }
+
+    /**
+     * Whether the compare line shows the text's number beside the value: when the check found them
+     * different at some precision, or the text gives a bound (不到十秒) that the value keeps to.
+     */
+    public boolean showsCompare() {
+        if (plain.isEmpty() || check == Consistency.UNCHECKED) {
+            return false;
+        }
+        return check != Consistency.CONSISTENT
+                || anchor.flatMap(Anchor::stated).map(StatedCheck::isBound).orElse(false);
     }
 
     /** The group of the editor's verdict that the mark in the text and the summaries show. */

@@ -99,6 +99,9 @@ final class Svg {
             }
             int space = rest.lastIndexOf(' ', end);
             int cut = space > 0 && end < rest.length() && rest.charAt(end) != ' ' ? space : end;
+            if (cut == end) {
+                cut = latinWordStart(rest, end); // Chinese has no spaces: a Latin word after it moves whole
+            }
             if (cut > 1 && "([（《“".indexOf(rest.charAt(cut - 1)) >= 0) {
                 cut--; // an opening bracket goes with what it opens
             }
@@ -112,5 +115,21 @@ final class Svg {
             lines.add(truncate(rest, fontSize, maxWidth));
         }
         return lines;
+    }
+
+    /** Where the Latin word that a cut at {@code end} would split begins; {@code end} when it splits none or is the whole line. */
+    private static int latinWordStart(String text, int end) {
+        if (end <= 0 || end >= text.length() || !isLatin(text.charAt(end - 1)) || !isLatin(text.charAt(end))) {
+            return end;
+        }
+        int start = end;
+        while (start > 0 && isLatin(text.charAt(start - 1))) {
+            start--;
+        }
+        return start > 0 ? start : end;
+    }
+
+    private static boolean isLatin(char c) {
+        return (c < 0x80 && Character.isLetterOrDigit(c)) || c == '-';
     }
 }

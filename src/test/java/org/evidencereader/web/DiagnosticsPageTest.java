@@ -97,6 +97,22 @@ class DiagnosticsPageTest {
         return m.results().map(r -> r.group(1)).toList();
     }
 
+    /** An article nobody has annotated has no summary of verdicts, rather than a dangling "0 个数字：". */
+    @Test
+    void anArticleWithNoClaimsHasNoSummary() throws Exception {
+        for (String path : List.of("/articles/a-draft", "/")) {
+            String page = mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(path).doesNotContain("0 个数字：");
+            if (path.startsWith("/articles/")) {
+                assertThat(page).doesNotContain("class=\"summary\"");
+            }
+        }
+    }
+
     @Test
     void errorsAreListedBeforeWarnings() throws Exception {
         List<String> order = severities(html("en"));

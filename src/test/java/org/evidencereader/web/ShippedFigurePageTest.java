@@ -66,6 +66,40 @@ class ShippedFigurePageTest {
                 .contains(">10,500 GPU</text>");
     }
 
+    /**
+     * "= SI" restates the article's number in other units, so it shows only when the check found the same
+     * number and the text does not give a bound; otherwise the compare line shows both numbers.
+     */
+    @Test
+    void theSiFormIsShownOnlyForTheSameNumberAndTheCompareLineOtherwise() throws Exception {
+        String page = html("/articles/baidu-sora").replaceAll("\\s+", " ");
+        for (String[] c : new String[][] {
+            {"clip-price", "0.5—2元"}, {"training-gpus", "4211至10528片"}, {"runway-pika-clip-length", "不到十秒"}
+        }) {
+            String card = page.substring(page.indexOf("id=\"card-" + c[0] + "\""));
+            card = card.substring(0, card.indexOf("class=\"card-more\""));
+            assertThat(card)
+                    .as(c[0])
+                    .doesNotContain("class=\"si\"")
+                    .contains("<p class=\"check-compare\">文中：" + c[1] + "；");
+            assertThat(html("/articles/baidu-sora/figures/" + c[0]))
+                    .as(c[0])
+                    .doesNotContain("class=\"si-beside\"")
+                    .contains("<p class=\"check-compare\">文中：" + c[1] + "；");
+        }
+        String power = page.substring(page.indexOf("id=\"card-total-power\""));
+        assertThat(power.substring(0, power.indexOf("class=\"card-more\"")))
+                .contains("= 504 MW")
+                .doesNotContain("check-compare");
+    }
+
+    /** The editors' section words the check as the card does, without "记录的数值". */
+    @Test
+    void theEditorsBadgeWordsTheCheckAsTheCardDoes() throws Exception {
+        String page = html("/articles/baidu-sora/figures/total-power").replaceAll("\\s+", " ");
+        assertThat(page).doesNotContain("记录的数值").containsPattern("class=\"badge check check-consistent\"[^>]*>算术无误<");
+    }
+
     /** The source wrote 4,200-10,500 and the article 4,211-10,528: the page shows both, and what the check made of them. */
     @Test
     void aFigureMorePreciseThanItsSourceShowsBothNumbers() throws Exception {

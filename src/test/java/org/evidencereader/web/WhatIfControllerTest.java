@@ -161,6 +161,20 @@ class WhatIfControllerTest {
         mvc.perform(get("/articles/nope/what-if")).andExpect(status().isNotFound());
     }
 
+    /**
+     * The text of a what-if still reads as written (700W), so the banner says the marked figures are
+     * affected and where old → new shows; its counts are not links to the ledger, which shows the article's values.
+     */
+    @Test
+    void theWhatIfBannerSaysWhatChangedWhereAndItsCountsDoNotLeadToTheArticlesLedger() throws Exception {
+        String zh = page(get("/articles/demo/what-if").param("gpu-power", "350 W"));
+        assertThat(zh).contains("原值 → 新值").doesNotContain("已按改动后的数值重新计算").doesNotContain("/ledger#verdict-");
+        String en =
+                page(get("/articles/demo/what-if").param("gpu-power", "350 W").param("lang", "en"));
+        assertThat(en).contains("old → new").doesNotContain("/ledger#verdict-");
+        assertThat(page(get("/articles/demo"))).contains("/ledger#verdict-");
+    }
+
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request)
                 .andExpect(status().isOk())
