@@ -2,7 +2,6 @@ package org.evidencereader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,12 +41,8 @@ class DerivationPageBrowserIT {
     @BeforeAll
     static void startBrowser() throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = HeadlessChromium.options(profile, "1280,800", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        ChromeOptions options = HeadlessChromium.chinese(profile, "1280,800");
+        browser = HeadlessChromium.start(options);
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -1,7 +1,11 @@
 package org.evidencereader;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -30,5 +34,20 @@ final class HeadlessChromium {
                 "--user-data-dir=" + profile);
         options.addArguments(List.of(more));
         return options;
+    }
+
+    /** Options as {@link #options}, for a reader whose browser asks for Chinese pages. */
+    static ChromeOptions chinese(Path profile, String windowSize) {
+        ChromeOptions options = options(profile, windowSize, "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        return options;
+    }
+
+    /** The browser, driven by Debian's chromedriver (or the one {@code chromedriver.binary} names). */
+    static ChromeDriver start(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        return new ChromeDriver(service, options);
     }
 }

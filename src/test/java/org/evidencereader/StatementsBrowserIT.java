@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,12 +39,8 @@ class StatementsBrowserIT {
     @BeforeAll
     static void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = HeadlessChromium.options(profile, "1280,900", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        ChromeOptions options = HeadlessChromium.chinese(profile, "1280,900");
+        browser = HeadlessChromium.start(options);
         Files.createDirectories(SCREENSHOTS);
     }
 
