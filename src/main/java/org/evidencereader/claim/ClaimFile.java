@@ -22,17 +22,6 @@ public record ClaimFile(
         boolean readable,
         List<StatementDef> statements) {
 
-    public ClaimFile(
-            String file,
-            List<SourceDef> sources,
-            List<FigureDef> figures,
-            List<LeftOut> rejected,
-            List<NotClaim> notClaims,
-            List<LeftOut> rejectedSources,
-            boolean readable) {
-        this(file, sources, figures, rejected, notClaims, rejectedSources, readable, List.of());
-    }
-
     public ClaimFile {
         statements = List.copyOf(statements);
         sources = List.copyOf(sources);
