@@ -203,7 +203,7 @@ public final class Registry {
                 figures.put(id, figure);
             }
         });
-        List<StatementDef> statements = Statements.resolve(files, sources, brokenSources.keySet(), problems);
+        List<StatementDef> statements = Statements.resolve(files, sources, brokenSources, problems);
         List<LeftOut> leftOut = new ArrayList<>(unreadable.values());
         declared.values().stream()
                 .filter(f -> !figures.containsKey(f.id()) && causeOf.containsKey(f.id()))

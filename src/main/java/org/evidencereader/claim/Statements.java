@@ -1,12 +1,12 @@
 package org.evidencereader.claim;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidencereader.diagnostic.Diagnostic;
 import org.evidencereader.diagnostic.Message;
+import org.evidencereader.diagnostic.SourcePosition;
 
 /**
  * The statements of all of an article's claim files, resolved against its sources: ids unique,
@@ -21,7 +21,7 @@ public final class Statements {
     public static List<StatementDef> resolve(
             List<ClaimFile> files,
             Map<String, SourceDef> sources,
-            Collection<String> brokenSources,
+            Map<String, SourcePosition> brokenSources,
             List<Diagnostic> problems) {
         Map<String, StatementDef> declared = new LinkedHashMap<>();
         for (ClaimFile file : files) {
@@ -43,9 +43,11 @@ public final class Statements {
             boolean followable = false;
             for (FigureDef.Reference ref : statement.sources()) {
                 SourceDef source = sources.get(ref.id());
-                if (source == null && brokenSources.contains(ref.id())) {
+                if (source == null && brokenSources.containsKey(ref.id())) {
                     problems.add(Diagnostic.error(
-                            ref.at(), Message.of("diagnostic.statement.broken-source", ref.id(), statement.id())));
+                                    ref.at(),
+                                    Message.of("diagnostic.statement.broken-source", ref.id(), statement.id()))
+                            .followingFrom(brokenSources.get(ref.id())));
                     ok = false;
                 } else if (source == null) {
                     problems.add(Diagnostic.error(

@@ -64,6 +64,12 @@ class StatementsTest {
                 .contains("c/said.yaml:7:15: error: source 'bad' has an error of its own, so statement 's' cannot"
                         + " cite it until it is fixed");
         assertThat(registry.statements()).isEmpty();
+        // it is a follow-on of the source's own error (reported by the reader), listed under it, as a figure's is
+        assertThat(registry.diagnostics())
+                .filteredOn(d -> d.file().equals("c/said.yaml"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.causedBy()).isPresent())
+                .satisfies(d -> assertThat(d.causedBy().get().file()).isEqualTo("c/sources.yaml"));
     }
 
     @Test
