@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import org.evidencereader.anchor.Anchorer;
-import org.evidencereader.detect.Detector;
 import org.evidencereader.draft.Draft;
 import org.evidencereader.draft.DraftWriter;
 import org.evidencereader.draft.Drafter;
@@ -18,8 +16,6 @@ import org.evidencereader.draft.IdStyle;
 import org.evidencereader.library.LibraryLoader;
 import org.evidencereader.library.LibrarySnapshot;
 import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.nlp.HanLpRomaniser;
-import org.evidencereader.nlp.HanLpTokenizer;
 
 /**
  * {@code draft <slug>}: a claim file of drafts for every number of the article that no figure or
@@ -90,8 +86,7 @@ public final class DraftCommand {
             snapshot.diagnostics().stream().filter(d -> d.isError()).limit(10).forEach(err::println);
             return 1;
         }
-        HanLpTokenizer tokenizer = new HanLpTokenizer();
-        Drafter drafter = new Drafter(new Detector(tokenizer), tokenizer, new Anchorer(), new HanLpRomaniser());
+        Drafter drafter = Drafter.withHanLp();
         List<Draft> drafts = drafter.draft(article.get(), style);
         String command = "java -jar evidence-reader.jar draft " + slug
                 + (style == IdStyle.PINYIN ? "" : " --ids=" + style.code());

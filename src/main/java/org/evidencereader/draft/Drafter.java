@@ -20,6 +20,8 @@ import org.evidencereader.figure.TimePoint;
 import org.evidencereader.figure.Unit;
 import org.evidencereader.library.Coverage;
 import org.evidencereader.library.ReaderArticle;
+import org.evidencereader.nlp.HanLpRomaniser;
+import org.evidencereader.nlp.HanLpTokenizer;
 import org.evidencereader.nlp.Romaniser;
 import org.evidencereader.nlp.TextSpan;
 import org.evidencereader.nlp.Token;
@@ -55,6 +57,12 @@ public final class Drafter {
         this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
         this.anchorer = Objects.requireNonNull(anchorer, "anchorer");
         this.naming = new Naming(Objects.requireNonNull(romaniser, "romaniser"));
+    }
+
+    /** The drafter the command and the editor's page use: HanLP's tokens, the detector, pinyin ids. */
+    public static Drafter withHanLp() {
+        HanLpTokenizer tokenizer = new HanLpTokenizer();
+        return new Drafter(new Detector(tokenizer), tokenizer, new Anchorer(), new HanLpRomaniser());
     }
 
     /** One draft for each number of the article that no figure or not-claim covers, in the article's order. */

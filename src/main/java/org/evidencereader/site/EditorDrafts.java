@@ -2,14 +2,10 @@ package org.evidencereader.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.evidencereader.anchor.Anchorer;
-import org.evidencereader.detect.Detector;
 import org.evidencereader.draft.DraftWriter;
 import org.evidencereader.draft.Drafter;
 import org.evidencereader.draft.IdStyle;
 import org.evidencereader.library.ReaderArticle;
-import org.evidencereader.nlp.HanLpRomaniser;
-import org.evidencereader.nlp.HanLpTokenizer;
 
 /**
  * What an editor's reader page offers for the numbers nobody annotated: the drafts {@code draft}
@@ -29,8 +25,7 @@ public final class EditorDrafts {
     private final Path claimsDir;
 
     public EditorDrafts(Path claimsDir) {
-        HanLpTokenizer tokenizer = new HanLpTokenizer();
-        this.drafter = new Drafter(new Detector(tokenizer), tokenizer, new Anchorer(), new HanLpRomaniser());
+        this.drafter = Drafter.withHanLp();
         this.claimsDir = claimsDir;
     }
 
